@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { isValidZone } from '../core/time-format.ts';
+import { DEFAULT_DATABASE_URL } from '../store/database-location.ts';
+
+// Every setting comes from the environment and is checked once, at start-up. Secrets never
+// appear in an error message: only the variable's name does.
+
+const optionalSecret = (prefix: string, name: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || v.startsWith(prefix), {
+      message: `${name} should start with "${prefix}"`,
+    });
+
+export const configSchema = z.object({
+  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  UPR_ZONE: z
+    .string()
+    .default('Europe/Zurich')
+    .refine(isValidZone, { message: 'UPR_ZONE must be an IANA zone such as Europe/Zurich' }),
+  UPR_DATA_FILE: z.string().optional().describe('a data file to use instead of the built-in one'),
+  SLACK_BOT_TOKEN: optionalSecret('xoxb-', 'SLACK_BOT_TOKEN'),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined),
+  SLACK_APP_TOKEN: optionalSecret('xapp-', 'SLACK_APP_TOKEN'),
+  DISCORD_TOKEN: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid settings:\n  ${lines.join('\n  ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,155 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { answerOnce, startConsoleChat } from '../../adapters/console/console-chat.ts';
+import { startRuntime } from '../app/bot-runtime.ts';
+import { DataFileError, readDataFile } from '../app/built-in-data.ts';
+import { fixedClock, parseInstant, systemClock, UsageError } from '../app/clocks.ts';
+import { ConfigError, loadConfig } from '../app/config.ts';
+import { createLogger } from '../app/logger.ts';
+import { dataSetSchema } from '../core/data-schema.ts';
+import { isValidZone } from '../core/time-format.ts';
+import { openStorage } from '../store/storage.ts';
+import { bannerFor } from './cli-banner.ts';
+
+const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
+
+Usage:
+  upr-bot start [--now ISO] [--zone ZONE]     run the bot (terminal chat when no chat tokens are set)
+  upr-bot chat [--now ISO] [--zone ZONE] "<message>"
+                                              answer one message or command and exit
+  upr-bot import <file>                       validate a data file and apply it in one transaction
+  upr-bot migrate                             bring the database schema up to date
+  upr-bot schema [--out FILE]                 print the data format's JSON Schema
+  upr-bot help                                this text
+
+Options:
+  --now ISO     fix the clock, e.g. 2024-01-23T10:00:00+01:00 (the built-in session is in the past)
+  --zone ZONE   show times in this IANA zone (default UPR_ZONE or Europe/Zurich)`;
+
+const options = {
+  now: { type: 'string' },
+  zone: { type: 'string' },
+  out: { type: 'string' },
+  console: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function write(text: string) {
+  process.stdout.write(`${text}\n`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<
+    typeof parseArgs<{ options: typeof options; allowPositionals: true; args: string[] }>
+  >;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command = 'start', ...rest] = positionals;
+  if (values.help || command === 'help') {
+    write(USAGE);
+    return 0;
+  }
+  const config = loadConfig();
+  const zone = values.zone ?? config.UPR_ZONE;
+  if (!isValidZone(zone))
+    throw new UsageError(`--zone needs an IANA zone like Europe/Zurich or America/New_York (got "${zone}")`);
+  const clock = values.now ? fixedClock(parseInstant(values.now, '--now')) : systemClock;
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const logger = createLogger({
+    level: command === 'start' ? config.LOG_LEVEL : 'warn',
+    pretty: interactive,
+  });
+
+  switch (command) {
+    case 'chat': {
+      const message = rest.join(' ').trim();
+      if (!message) throw new UsageError('chat needs a message, e.g. upr-bot chat "/upr next"');
+      const runtime = await startRuntime({ config, clock, logger });
+      try {
+        write(await answerOnce(runtime.core, message, clock, zone));
+      } finally {
+        await runtime.close();
+      }
+      return 0;
+    }
+    case 'start': {
+      if (rest.length) throw new UsageError(`start takes no arguments (got "${rest.join(' ')}")`);
+      const runtime = await startRuntime({ config, clock, logger });
+      const chat = startConsoleChat({
+        core: runtime.core,
+        clock,
+        zone,
+        input: process.stdin,
+        output: process.stdout,
+        interactive,
+        banner: await bannerFor(runtime, zone, Boolean(values.now)),
+      });
+      await chat.closed;
+      await runtime.close();
+      return 0;
+    }
+    case 'import': {
+      const [file] = rest;
+      if (!file || rest.length > 1)
+        throw new UsageError('import needs exactly one file: upr-bot import data.json');
+      let data: z.infer<typeof dataSetSchema>;
+      try {
+        data = readDataFile(file);
+      } catch (error) {
+        if (!(error instanceof DataFileError)) throw error;
+        process.stderr.write(`${file} was not imported; nothing changed.\n`);
+        for (const p of error.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+        return 1;
+      }
+      const storage = await openStorage(config.DATABASE_URL);
+      try {
+        const summary = await storage.data.apply(data, file, new Date());
+        const list = (refs: { kind: string; id: string }[]) =>
+          refs.map((r) => `${r.kind} ${r.id}`).join(', ') || 'none';
+        write(`Imported ${file} (revision ${summary.revision}).`);
+        write(`  added (${summary.added.length}): ${list(summary.added)}`);
+        write(`  changed (${summary.changed.length}): ${list(summary.changed)}`);
+        write(`  removed (${summary.removed.length}): ${list(summary.removed)}`);
+      } finally {
+        await storage.close();
+      }
+      return 0;
+    }
+    case 'migrate': {
+      const storage = await openStorage(config.DATABASE_URL);
+      await storage.close();
+      const { applied, alreadyApplied } = storage.migrations;
+      write(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      if (alreadyApplied.length) write(`Already applied: ${alreadyApplied.join(', ')}`);
+      return 0;
+    }
+    case 'schema': {
+      const schema = JSON.stringify(z.toJSONSchema(dataSetSchema, { io: 'input' }), null, 2);
+      if (values.out) writeFileSync(values.out, `${schema}\n`);
+      else write(schema);
+      return 0;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      process.stderr.write(`upr-bot: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`upr-bot: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

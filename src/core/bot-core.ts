@@ -1,0 +1,108 @@
+import type { CommandContext, CommandDefinition } from './commands/command-definition.ts';
+import { splitArguments, splitCommandLine } from './commands/command-parser.ts';
+import { coreCommands } from './commands/command-registry.ts';
+import { usageOf } from './commands/command-usage.ts';
+import type { Inbound } from './inbound.ts';
+import type { Knowledge } from './knowledge.ts';
+import type { CorePorts } from './ports.ts';
+import { type Reply, SESSION_ZONE, textReply } from './reply.ts';
+import { MAX_INPUT_CHARS, quoteUserText } from './safe-text.ts';
+
+export type QuestionAnswerer = (question: string, ctx: CommandContext) => Reply | Promise<Reply>;
+
+export interface BotCoreOptions {
+  /** The current knowledge; a function because an import may replace it while the bot runs. */
+  knowledge: () => Knowledge;
+  ports: CorePorts;
+  commands?: readonly CommandDefinition[];
+  answerQuestion?: QuestionAnswerer;
+}
+
+export interface BotCore {
+  commands: readonly CommandDefinition[];
+  handle(inbound: Inbound): Promise<Reply>;
+}
+
+const notUnderstood: QuestionAnswerer = () =>
+  textReply('I answer commands: type "help" to see them.', { ephemeral: true });
+
+/** Whether an unknown first word is really the start of a question ("who leads ...?"). */
+function looksLikeQuestion(text: string): boolean {
+  return text.includes('?') || text.trim().split(/\s+/).length >= 3;
+}
+
+export function createBotCore(options: BotCoreOptions): BotCore {
+  const commands = options.commands ?? coreCommands;
+  const byName = new Map(commands.map((c) => [c.name, c]));
+  const answer = options.answerQuestion ?? notUnderstood;
+  const commandNames = commands.map((c) => c.name).join(', ');
+
+  const contextFor = (inbound: Inbound): CommandContext => {
+    const { index, agenda, states } = options.knowledge();
+    return {
+      index,
+      agenda,
+      states,
+      inbound,
+      now: inbound.receivedAt,
+      zone: inbound.zone ?? index.session.zone ?? SESSION_ZONE,
+      ports: options.ports,
+      commands,
+    };
+  };
+
+  const runCommand = async (
+    command: CommandDefinition,
+    rest: string,
+    ctx: CommandContext,
+  ): Promise<Reply> => {
+    if (command.access === 'admin' && !ctx.inbound.user.isAdmin) {
+      return textReply(`Only admins can use "${command.name}". Ask an admin of this workspace or server.`, {
+        ephemeral: true,
+      });
+    }
+    const raw = splitArguments(command, rest, ctx.states);
+    if (raw._extra !== undefined) {
+      return textReply(`"${command.name}" takes no arguments. Usage: /upr ${usageOf(command)}`, {
+        ephemeral: true,
+      });
+    }
+    const parsed = command.args.safeParse(raw);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => i.message).join('; ');
+      return textReply(`${problems}. Usage: /upr ${usageOf(command)}`, { ephemeral: true });
+    }
+    const reply = await command.run(parsed.data, ctx);
+    return command.ephemeral ? { ...reply, ephemeral: true } : reply;
+  };
+
+  const handle = async (inbound: Inbound): Promise<Reply> => {
+    const text = inbound.text.trim();
+    if ([...text].length > MAX_INPUT_CHARS) {
+      return textReply(
+        `That is too long for me (${[...text].length} characters); please keep it under ${MAX_INPUT_CHARS}.`,
+        { ephemeral: true },
+      );
+    }
+    const ctx = contextFor(inbound);
+    const { name, rest } = splitCommandLine(text);
+    const command = byName.get(name);
+    if (command) return runCommand(command, rest, ctx);
+    const explicit = inbound.kind === 'command' || /^\/upr\b/i.test(text);
+    if (!name) {
+      return explicit
+        ? runCommand(byName.get('help')!, '', ctx)
+        : textReply('Ask me about the UPR session, or type "help".', { ephemeral: true });
+    }
+    if (explicit && !looksLikeQuestion(rest ? `${name} ${rest}` : name)) {
+      return textReply(
+        `I don't know the command "${quoteUserText(name, 30)}". Commands: ${commandNames}. Type "/upr help" for more.`,
+        { ephemeral: true },
+      );
+    }
+    const question = explicit ? text.replace(/^\/?upr\s+/i, '') : text;
+    return answer(question, ctx);
+  };
+
+  return { commands, handle };
+}

@@ -1,0 +1,47 @@
+import type { z } from 'zod';
+import type { AgendaItem } from '../agenda.ts';
+import type { Inbound } from '../inbound.ts';
+import type { CorePorts } from '../ports.ts';
+import type { Reply } from '../reply.ts';
+import type { StateResolver } from '../state-names.ts';
+import type { UprIndex } from '../upr-index.ts';
+
+/** Everything a command may read. No I/O except through `ports`. */
+export interface CommandContext {
+  index: UprIndex;
+  agenda: AgendaItem[];
+  states: StateResolver;
+  inbound: Inbound;
+  now: string;
+  /** The zone to show times in where the platform cannot localise them itself. */
+  zone: string;
+  ports: CorePorts;
+  /** Every command, for help and suggestions. */
+  commands: readonly CommandDefinition[];
+}
+
+export type Access = 'everyone' | 'admin';
+
+/**
+ * A command, declared once. Help, the Discord slash-command JSON, the Slack help text and the
+ * parsing of typed text are all derived from this.
+ */
+export interface CommandDefinition<Schema extends z.ZodObject = z.ZodObject> {
+  name: string;
+  summary: string;
+  /** Positional arguments in order; the last one takes the rest of the line. */
+  args: Schema;
+  examples: string[];
+  access: Access;
+  /** A reply only the asker needs (settings, personal reminders, help). */
+  ephemeral?: boolean;
+  /** Splits the text after the command name into raw argument values, when positional parsing is not enough. */
+  split?: (text: string, ctx: Pick<CommandContext, 'states'>) => Record<string, string | undefined>;
+  run(args: z.infer<Schema>, ctx: CommandContext): Promise<Reply> | Reply;
+}
+
+export function defineCommand<Schema extends z.ZodObject>(
+  definition: CommandDefinition<Schema>,
+): CommandDefinition<Schema> {
+  return definition;
+}

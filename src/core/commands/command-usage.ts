@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { CommandDefinition } from './command-definition.ts';
+
+export interface ArgumentInfo {
+  name: string;
+  description: string;
+  required: boolean;
+}
+
+/** The positional arguments of a command, read off its zod schema. */
+export function argumentsOf(command: CommandDefinition): ArgumentInfo[] {
+  return Object.entries(command.args.shape).map(([name, schema]) => {
+    const field = schema as z.ZodType;
+    return {
+      name,
+      description:
+        field.description ?? (field as { unwrap?: () => z.ZodType }).unwrap?.().description ?? name,
+      required: !field.safeParse(undefined).success,
+    };
+  });
+}
+
+/** "review <state>", "schedule [period]" */
+export function usageOf(command: CommandDefinition): string {
+  const args = argumentsOf(command).map((a) => (a.required ? `<${a.name}>` : `[${a.name}]`));
+  return [command.name, ...args].join(' ');
+}

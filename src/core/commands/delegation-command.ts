@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { type Line, reply } from '../reply.ts';
+import { sourcesBlock } from '../reply-parts.ts';
+import { defineCommand } from './command-definition.ts';
+import { roleText } from './review-command.ts';
+import { resolveReviewedState, stateArgument } from './state-argument.ts';
+
+export const delegationCommand = defineCommand({
+  name: 'delegation',
+  summary: "Who leads a state's delegation, the deputy and the members where known",
+  args: z.object({ state: stateArgument }),
+  examples: ['delegation China'],
+  access: 'everyone',
+  run({ state: text }, ctx) {
+    const found = resolveReviewedState(text, ctx);
+    if ('reply' in found) return found.reply;
+    const { delegation } = found.review;
+    const lines: Line[] = [['Head: ', roleText(ctx.index, delegation.head)]];
+    lines.push(['Deputy head: ', roleText(ctx.index, delegation.deputy)]);
+    lines.push(['Members: ', delegation.members?.text ?? 'not announced']);
+    return reply(
+      [
+        { kind: 'header', text: `Delegation of ${found.state.name}` },
+        { kind: 'section', lines },
+        ...sourcesBlock(ctx.index, [
+          ...delegation.head.sources,
+          ...(delegation.deputy?.sources ?? []),
+          ...(delegation.members?.sources ?? []),
+        ]),
+      ],
+      { zone: ctx.zone },
+    );
+  },
+});

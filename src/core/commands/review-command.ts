@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { AgendaItem } from '../agenda.ts';
+import type { Role } from '../data-schema.ts';
+import { type Block, type Line, reply } from '../reply.ts';
+import { provisional, sourcesBlock, whenInline } from '../reply-parts.ts';
+import { personLabel, stateName, type UprIndex } from '../upr-index.ts';
+import { defineCommand } from './command-definition.ts';
+import { resolveReviewedState, stateArgument } from './state-argument.ts';
+
+export function roleText(index: UprIndex, role: Role | undefined, withTitle = true): string {
+  if (!role || role.status === 'unconfirmed' || (!role.person && !role.text)) return 'not announced';
+  const person = role.person ? index.people.get(role.person) : undefined;
+  const who = person ? personLabel(person) : role.text!;
+  const title = withTitle && person?.title ? `, ${person.title}` : '';
+  return `${who}${title}${provisional(role.status)}`;
+}
+
+function itemFor(agenda: readonly AgendaItem[], key: string): AgendaItem | undefined {
+  return agenda.find((i) => i.key === key);
+}
+
+export const reviewCommand = defineCommand({
+  name: 'review',
+  summary: "A state's review: when and where, who leads its delegation, documents and sources",
+  args: z.object({ state: stateArgument }),
+  examples: ['review China', 'review PRC'],
+  access: 'everyone',
+  run({ state: text }, ctx) {
+    const found = resolveReviewedState(text, ctx);
+    if ('reply' in found) return found.reply;
+    const { review, state } = found;
+    const { index } = ctx;
+    const session = index.session;
+    const reviewItem = itemFor(ctx.agenda, `review:${review.id}`)!;
+    const adoptionItem = itemFor(ctx.agenda, `adoption:${review.id}`);
+    const lines: Line[] = [
+      ['When: ', ...whenInline(reviewItem)],
+      ['Where: ', `${session.place.text}${session.place.room ? `, ${session.place.room}` : ''}`],
+      ['Head of delegation: ', roleText(index, review.delegation.head)],
+    ];
+    if (review.delegation.deputy) lines.push(['Deputy head: ', roleText(index, review.delegation.deputy)]);
+    if (review.delegation.members) lines.push(['Delegation: ', review.delegation.members.text]);
+    lines.push([
+      'Adoption of the report: ',
+      ...(adoptionItem ? whenInline(adoptionItem) : ['not announced']),
+    ]);
+    lines.push([
+      'Troika: ',
+      review.troika.states.length
+        ? review.troika.states.map((c) => stateName(index, c)).join(', ')
+        : 'not announced',
+    ]);
+    if (review.recommendations) {
+      const r = review.recommendations;
+      lines.push([
+        'Recommendations: ',
+        `${r.value}${r.detail ? ` (${r.detail})` : ''}${provisional(r.status)}`,
+      ]);
+    }
+    const documents = index.documentsByReview.get(review.id) ?? [];
+    if (documents.length) {
+      lines.push([
+        'Documents: ',
+        documents.map((d) => `${d.symbol} (${d.title})${provisional(d.status)}`).join('; '),
+      ]);
+    }
+    if (review.webcast) lines.push(['Watch: ', { link: review.webcast, text: 'UN Web TV' }]);
+    const blocks: Block[] = [
+      {
+        kind: 'header',
+        text: `Review of ${state.name}: ${ordinal(review.cycle)} UPR, session ${session.number}`,
+      },
+      { kind: 'section', lines },
+      ...sourcesBlock(index, [
+        ...review.when.sources,
+        ...review.delegation.head.sources,
+        ...(review.delegation.deputy?.sources ?? []),
+        ...review.adoption.sources,
+        ...(review.recommendations?.sources ?? []),
+      ]),
+    ];
+    return reply(blocks, { zone: ctx.zone });
+  },
+});
+
+export function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,100 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { type AgendaItem, itemsBetween } from '../agenda.ts';
+import { type Block, reply } from '../reply.ts';
+import { agendaLine } from '../reply-parts.ts';
+import { formatDate, localDate } from '../time-format.ts';
+import { defineCommand } from './command-definition.ts';
+
+const periodArgument = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => ['today', 'tomorrow', 'week', 'session'].includes(v) || DateTime.fromISO(v).isValid, {
+    message: 'say today, tomorrow, week, session or a date like 2024-01-23',
+  })
+  .refine((v) => !/^\d/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: 'write dates as YYYY-MM-DD' })
+  .describe('today, tomorrow, week, session or a date (YYYY-MM-DD)');
+
+interface Period {
+  from: string;
+  to: string;
+  label: string;
+}
+
+function periodFor(
+  choice: string | undefined,
+  now: string,
+  zone: string,
+  window: { start: string; end: string },
+): Period {
+  const today = localDate(now, zone);
+  const inSession = today >= window.start && today <= window.end;
+  const pick = choice ?? (inSession ? 'today' : 'session');
+  const day = DateTime.fromISO(today);
+  switch (pick) {
+    case 'today':
+      return { from: today, to: today, label: `Today, ${formatDate(today)}` };
+    case 'tomorrow': {
+      const d = day.plus({ days: 1 }).toISODate()!;
+      return { from: d, to: d, label: `Tomorrow, ${formatDate(d)}` };
+    }
+    case 'week': {
+      const monday = day.startOf('week');
+      const from = monday.toISODate()!;
+      const to = monday.plus({ days: 6 }).toISODate()!;
+      return { from, to, label: `Week of ${formatDate(from)}` };
+    }
+    case 'session':
+      return { from: window.start, to: window.end, label: 'The whole session' };
+    default:
+      return { from: pick, to: pick, label: formatDate(pick) };
+  }
+}
+
+export const scheduleCommand = defineCommand({
+  name: 'schedule',
+  summary: 'The timetable for today, tomorrow, this week, the whole session or a date',
+  args: z.object({ period: periodArgument.optional() }),
+  examples: ['schedule', 'schedule tomorrow', 'schedule session', 'schedule 2024-01-23'],
+  access: 'everyone',
+  run({ period: choice }, ctx) {
+    const { session } = ctx.index;
+    const period = periodFor(choice, ctx.now, session.zone, session.window);
+    const items = itemsBetween(ctx.agenda, period.from, period.to);
+    const blocks: Block[] = [{ kind: 'header', text: `UPR ${session.number}th session: ${period.label}` }];
+    const byDate = new Map<string, AgendaItem[]>();
+    for (const item of items) byDate.set(item.date!, [...(byDate.get(item.date!) ?? []), item]);
+    for (const [date, dayItems] of byDate) {
+      blocks.push({
+        kind: 'section',
+        heading: formatDate(date),
+        lines: dayItems.map((i) => agendaLine(i, { dayKnown: true })),
+      });
+    }
+    if (!items.length) {
+      const outside = period.to < session.window.start || period.from > session.window.end;
+      blocks.push({
+        kind: 'section',
+        lines: [
+          [
+            outside
+              ? `Nothing: the session runs from ${formatDate(session.window.start)} to ${formatDate(session.window.end)}. Try "schedule session".`
+              : 'Nothing is scheduled on these days.',
+          ],
+        ],
+      });
+    }
+    if (period.from === session.window.start && period.to === session.window.end) {
+      const undated = ctx.agenda.filter((i) => !i.date);
+      if (undated.length) {
+        blocks.push({
+          kind: 'section',
+          heading: 'Date not announced',
+          lines: undated.map((i) => [{ strong: i.title }]),
+        });
+      }
+    }
+    return reply(blocks, { zone: ctx.zone });
+  },
+});

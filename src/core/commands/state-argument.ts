@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { Review, State } from '../data-schema.ts';
+import { type Reply, textReply } from '../reply.ts';
+import { quoteUserText } from '../safe-text.ts';
+import { stateName } from '../upr-index.ts';
+import type { CommandContext } from './command-definition.ts';
+
+export const stateArgument = z
+  .string()
+  .trim()
+  .min(1, 'name a state, for example China')
+  .max(80, 'a state name is at most 80 characters')
+  .describe('A state under review: name, code or alias (China, PRC, CHN)');
+
+export function reviewedStatesList(ctx: CommandContext): string {
+  return ctx.index.reviews.map((r) => stateName(ctx.index, r.state)).join(', ');
+}
+
+/** The state and its review in this session, or the reply that explains why there is none. */
+export function resolveReviewedState(
+  text: string,
+  ctx: CommandContext,
+): { state: State; review: Review } | { reply: Reply } {
+  const state = ctx.states.resolve(text);
+  if (!state) {
+    return {
+      reply: textReply(
+        `I don't know a state called "${quoteUserText(text)}". The ${ctx.index.session.number}th session reviews: ${reviewedStatesList(ctx)}.`,
+        { ephemeral: true },
+      ),
+    };
+  }
+  const review = ctx.index.reviewsByState.get(state.code);
+  if (!review) {
+    return {
+      reply: textReply(
+        `${state.name} is not reviewed in the ${ctx.index.session.number}th session. It reviews: ${reviewedStatesList(ctx)}.`,
+        { ephemeral: true },
+      ),
+    };
+  }
+  return { state, review };
+}

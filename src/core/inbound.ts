@@ -1,0 +1,16 @@
+// What a person said to the bot, wherever they said it. Adapters build it; the core reads it.
+
+export type Platform = 'slack' | 'discord' | 'console';
+
+export interface Inbound {
+  platform: Platform;
+  /** `command`: a slash command (text after `/upr`); `message`: a mention, a DM or a chat line. */
+  kind: 'command' | 'message';
+  text: string;
+  user: { id: string; name?: string; isAdmin: boolean };
+  channel: { ref: string; isDirect: boolean; workspace?: string };
+  /** When it was received, ISO-8601 UTC: the core's only notion of "now" for this request. */
+  receivedAt: string;
+  /** The reader's zone, when the platform tells us (Slack users have one). */
+  zone?: string;
+}

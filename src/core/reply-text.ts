@@ -1,0 +1,70 @@
+import type { Block, Inline, Line, Reply } from './reply.ts';
+import {
+  formatClock,
+  formatDate,
+  formatDateTime,
+  formatRelative,
+  localDate,
+  zoneLabel,
+} from './time-format.ts';
+
+// The plain-text face of a reply: the terminal chat, Slack's `text` fallback, logs and tests.
+
+export interface PlainOptions {
+  zone: string;
+  now: string;
+}
+
+export function renderInlinePlain(part: Inline, options: PlainOptions): string {
+  if (typeof part === 'string') return part;
+  if ('strong' in part) return part.strong;
+  if ('link' in part) return part.text === part.link ? part.link : `${part.text} (${part.link})`;
+  const { zone } = options;
+  switch (part.style) {
+    case 'relative':
+      return formatRelative(part.time, options.now);
+    case 'date':
+      return formatDate(localDate(part.time, zone));
+    case 'time':
+      return `${formatClock(part.time, zone)}${part.end ? `-${formatClock(part.end, zone)}` : ''} ${zoneLabel(zone, part.time)}`;
+    default: {
+      const start = formatDateTime(part.time, zone);
+      if (!part.end) return `${start} ${zoneLabel(zone, part.time)}`;
+      const sameDay = localDate(part.time, zone) === localDate(part.end, zone);
+      const end = sameDay ? formatClock(part.end, zone) : formatDateTime(part.end, zone);
+      return `${start}-${end} ${zoneLabel(zone, part.time)}`;
+    }
+  }
+}
+
+export function renderLinePlain(line: Line, options: PlainOptions): string {
+  return line.map((part) => renderInlinePlain(part, options)).join('');
+}
+
+function renderBlockPlain(block: Block, options: PlainOptions): string {
+  switch (block.kind) {
+    case 'header':
+      return block.text;
+    case 'divider':
+      return '';
+    case 'sources':
+      return `Source${block.sources.length > 1 ? 's' : ''}: ${block.sources.map((s) => `${s.title} (${s.url})`).join('; ')}`;
+    case 'section': {
+      const lines = block.lines.map((l) => renderLinePlain(l, options));
+      return block.heading
+        ? [`${block.heading}:`, ...lines.map((l) => `  ${l}`)].join('\n')
+        : lines.join('\n');
+    }
+    case 'context':
+      return block.lines.map((l) => renderLinePlain(l, options)).join('\n');
+  }
+}
+
+export function renderPlain(reply: Reply, now: string, zone = reply.zone): string {
+  const options = { zone, now };
+  return reply.blocks
+    .map((b) => renderBlockPlain(b, options))
+    .filter((text, i, all) => text !== '' || (i > 0 && all[i - 1] !== ''))
+    .join('\n')
+    .trim();
+}

@@ -1,0 +1,39 @@
+import type { Source } from './data-schema.ts';
+
+// A platform-neutral message. Adapters render it in their own idiom (Block Kit, embeds, plain
+// text); times stay instants until then so each reader can see them in their own zone.
+
+export type TimeStyle = 'date-time' | 'date' | 'time' | 'relative';
+
+export type Inline =
+  | string
+  | { time: string; end?: string; style: TimeStyle }
+  | { link: string; text: string }
+  | { strong: string };
+
+export type Line = Inline[];
+
+export type Block =
+  | { kind: 'header'; text: string }
+  | { kind: 'section'; heading?: string; lines: Line[] }
+  | { kind: 'context'; lines: Line[] }
+  | { kind: 'sources'; sources: Source[] }
+  | { kind: 'divider' };
+
+export interface Reply {
+  blocks: Block[];
+  /** Only the asker needs to see it (help, errors, personal settings). */
+  ephemeral: boolean;
+  /** The zone that plain-text fallbacks use for times; platforms with local time tags ignore it. */
+  zone: string;
+}
+
+export const SESSION_ZONE = 'Europe/Zurich';
+
+export function reply(blocks: Block[], options: { ephemeral?: boolean; zone?: string } = {}): Reply {
+  return { blocks, ephemeral: options.ephemeral ?? false, zone: options.zone ?? SESSION_ZONE };
+}
+
+export function textReply(text: string, options: { ephemeral?: boolean } = {}): Reply {
+  return reply([{ kind: 'section', lines: [[text]] }], options);
+}

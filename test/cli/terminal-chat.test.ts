@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.ts';
+import { tempDatabase } from '../support/temp-database.ts';
+
+describe('the command line and the terminal chat', () => {
+  const db = tempDatabase();
+  const env = { DATABASE_URL: db.url };
+  beforeAll(async () => {
+    // The first run migrates the file and imports the built-in data.
+    const first = await runCli(['migrate'], { env });
+    expect(first.code).toBe(0);
+  });
+  afterAll(() => db.cleanup());
+
+  it('chat answers "/upr review China" with the slot, the head of delegation and the sources', async () => {
+    const { code, stdout } = await runCli(['chat', '--now', '2024-01-20T10:00:00Z', '/upr review China'], {
+      env,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('Tue 23 Jan 2024, 09:00-12:30 Geneva time');
+    expect(stdout).toContain('Head of delegation: Ambassador Chen Xu');
+    expect(stdout).toContain('Sources:');
+  });
+
+  it('chat "/upr next" during China\'s review names Nigeria next at 14:30 Geneva time', async () => {
+    const { stdout } = await runCli(['chat', '--now', '2024-01-23T10:00:00+01:00', '/upr next'], { env });
+    expect(stdout).toMatch(/Under way now:\n.*Review of China/);
+    expect(stdout).toMatch(/Next review:\n.*14:30-18:00 Geneva time: Review of Nigeria/);
+  });
+
+  it('start answers each piped line in order and exits at the end of input', async () => {
+    const { code, stdout } = await runCli(['start', '--now', '2024-01-23T10:00:00+01:00'], {
+      env,
+      input: 'review Nigeria\n\n/upr delegation China\n',
+    });
+    expect(code).toBe(0);
+    const nigeria = stdout.indexOf('Review of Nigeria');
+    const china = stdout.indexOf('Delegation of China');
+    expect(nigeria).toBeGreaterThanOrEqual(0);
+    expect(china).toBeGreaterThan(nigeria);
+  });
+
+  it('refuses a malformed --now with a short message and exit code 2', async () => {
+    const { code, stderr, stdout } = await runCli(['chat', '--now', 'next tuesday', 'next'], { env });
+    expect(code).toBe(2);
+    expect(stderr).toContain('--now needs an ISO-8601 date');
+    expect(stdout).toBe('');
+  });
+
+  it('refuses an unknown subcommand and an unknown zone', async () => {
+    expect((await runCli(['frobnicate'], { env })).code).toBe(2);
+    const zone = await runCli(['chat', '--zone', 'Mars/Olympus', 'next'], { env });
+    expect(zone.code).toBe(2);
+    expect(zone.stderr).toContain('--zone needs an IANA zone');
+  });
+
+  it('prints the JSON Schema of the data format', async () => {
+    const { code, stdout } = await runCli(['schema'], { env });
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.properties.reviews.type).toBe('array');
+    expect(schema.required).toContain('sessions');
+  });
+});

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ensureBuiltInData } from '../../src/app/built-in-data.ts';
+import type { DataSet } from '../../src/core/data-schema.ts';
+import { openStorage, type Storage } from '../../src/store/storage.ts';
+import { builtInData } from '../support/built-in.ts';
+import { tempDatabase } from '../support/temp-database.ts';
+
+/** `$schema` only helps editors; it is not data, and is not stored. */
+function withoutSchemaLink(data: DataSet): DataSet {
+  const { $schema: _link, ...rest } = data;
+  return rest;
+}
+
+describe('data repository on a real SQLite file', () => {
+  let storage: Storage | undefined;
+  let cleanup = () => {};
+  afterEach(async () => {
+    await storage?.close();
+    cleanup();
+  });
+
+  async function open() {
+    const db = tempDatabase();
+    cleanup = db.cleanup;
+    storage = await openStorage(db.url);
+    return storage;
+  }
+
+  it('stores the built-in set and loads back exactly the same data', async () => {
+    const { data } = await open();
+    const summary = await ensureBuiltInData(data, new Date('2024-01-01T00:00:00Z'));
+    expect(summary?.added.length).toBeGreaterThan(100);
+    expect(await data.load()).toEqual(withoutSchemaLink(builtInData()));
+  });
+
+  it('imports the built-in set once, and again only when the shipped file changes', async () => {
+    const { data } = await open();
+    expect(await ensureBuiltInData(data, new Date())).toBeDefined();
+    expect(await ensureBuiltInData(data, new Date())).toBeUndefined();
+  });
+
+  it('reports what an import added, changed and removed', async () => {
+    const { data } = await open();
+    const original = builtInData();
+    await data.apply(original, 'test', new Date());
+    const next = structuredClone(original);
+    next.revision = 'next';
+    const china = next.reviews.find((r) => r.state === 'CHN')!;
+    china.when.start = '2024-01-23T09:00:00Z';
+    next.events = next.events.slice(1);
+    next.facts.push({
+      id: 'new-fact',
+      topic: 'test',
+      text: 'A new fact.',
+      keywords: [],
+      status: 'confirmed',
+      sources: [],
+    });
+    const summary = await data.apply(next, 'test', new Date());
+    expect(summary.changed).toEqual([{ kind: 'review', id: china.id }]);
+    expect(summary.removed).toEqual([{ kind: 'event', id: original.events[0]!.id }]);
+    expect(summary.added).toEqual([{ kind: 'fact', id: 'new-fact' }]);
+    expect((await data.load())?.revision).toBe('next');
+    const same = await data.apply(next, 'test', new Date());
+    expect(same.unchanged).toBe(true);
+  });
+
+  it('changes nothing when an import fails half-way', async () => {
+    const { data, prisma } = await open();
+    const original = builtInData();
+    await data.apply(original, 'test', new Date());
+    const broken = structuredClone(original);
+    broken.revision = 'broken';
+    broken.reviews[0]!.when.start = '2024-01-22T09:00:00Z';
+    // Two items with one key: the second insert violates the primary key inside the transaction.
+    broken.facts.push(broken.facts[0]!, broken.facts[0]!);
+    await expect(data.apply(broken, 'test', new Date())).rejects.toThrow();
+    expect(await data.load()).toEqual(withoutSchemaLink(original));
+    expect(await prisma.dataImport.count()).toBe(1);
+  });
+});
