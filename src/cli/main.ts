@@ -1,12 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { answerOnce, startConsoleChat } from '../../adapters/console/console-chat.ts';
+import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../app/bot-runtime.ts';
 import { DataFileError, readDataFile } from '../app/built-in-data.ts';
 import { fixedClock, parseInstant, systemClock, UsageError } from '../app/clocks.ts';
 import { ConfigError, loadConfig } from '../app/config.ts';
 import { createLogger } from '../app/logger.ts';
+import { runBot } from '../app/run-bot.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
 import { isValidZone } from '../core/time-format.ts';
 import { openStorage } from '../store/storage.ts';
@@ -15,7 +16,9 @@ import { bannerFor } from './cli-banner.ts';
 const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
 
 Usage:
-  upr-bot start [--now ISO] [--zone ZONE]     run the bot (terminal chat when no chat tokens are set)
+  upr-bot start [--now ISO] [--zone ZONE] [--console]
+                                              run the bot: Slack and/or Discord when their tokens are
+                                              set, the terminal chat when none is (or with --console)
   upr-bot chat [--now ISO] [--zone ZONE] "<message>"
                                               answer one message or command and exit
   upr-bot import <file>                       validate a data file and apply it in one transaction
@@ -80,17 +83,12 @@ async function main(argv: string[]): Promise<number> {
     case 'start': {
       if (rest.length) throw new UsageError(`start takes no arguments (got "${rest.join(' ')}")`);
       const runtime = await startRuntime({ config, clock, logger });
-      const chat = startConsoleChat({
-        core: runtime.core,
-        clock,
-        zone,
-        input: process.stdin,
-        output: process.stdout,
+      await runBot(runtime, {
+        console: Boolean(values.console),
         interactive,
-        banner: await bannerFor(runtime, zone, Boolean(values.now)),
+        zone,
+        banner: () => bannerFor(runtime, zone, Boolean(values.now)),
       });
-      await chat.closed;
-      await runtime.close();
       return 0;
     }
     case 'import': {
