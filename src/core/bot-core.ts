@@ -1,7 +1,8 @@
+import { answerQuestion } from './answers/question-answering.ts';
 import type { CommandContext, CommandDefinition } from './commands/command-definition.ts';
 import { splitArguments, splitCommandLine } from './commands/command-parser.ts';
 import { coreCommands } from './commands/command-registry.ts';
-import { usageOf } from './commands/command-usage.ts';
+import { argumentsOf, usageOf } from './commands/command-usage.ts';
 import type { Inbound } from './inbound.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { CorePorts } from './ports.ts';
@@ -23,9 +24,6 @@ export interface BotCore {
   handle(inbound: Inbound): Promise<Reply>;
 }
 
-const notUnderstood: QuestionAnswerer = () =>
-  textReply('I answer commands: type "help" to see them.', { ephemeral: true });
-
 /** Whether an unknown first word is really the start of a question ("who leads ...?"). */
 function looksLikeQuestion(text: string): boolean {
   return text.includes('?') || text.trim().split(/\s+/).length >= 3;
@@ -34,7 +32,7 @@ function looksLikeQuestion(text: string): boolean {
 export function createBotCore(options: BotCoreOptions): BotCore {
   const commands = options.commands ?? coreCommands;
   const byName = new Map(commands.map((c) => [c.name, c]));
-  const answer = options.answerQuestion ?? notUnderstood;
+  const answer = options.answerQuestion ?? answerQuestion;
   const commandNames = commands.map((c) => c.name).join(', ');
 
   const contextFor = (inbound: Inbound): CommandContext => {
@@ -69,7 +67,14 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     }
     const parsed = command.args.safeParse(raw);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => i.message).join('; ');
+      const described = new Map(argumentsOf(command).map((a) => [a.name, a.description]));
+      const problems = parsed.error.issues
+        .map((i) =>
+          i.code === 'invalid_type' && raw[String(i.path[0])] === undefined
+            ? `Missing ${String(i.path[0])}: ${described.get(String(i.path[0]))}`
+            : i.message,
+        )
+        .join('; ');
       return textReply(`${problems}. Usage: /upr ${usageOf(command)}`, { ephemeral: true });
     }
     const reply = await command.run(parsed.data, ctx);

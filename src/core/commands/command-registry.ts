@@ -1,4 +1,5 @@
 import { aboutCommand } from './about-command.ts';
+import { askCommand } from './ask-command.ts';
 import type { CommandDefinition } from './command-definition.ts';
 import { delegationCommand } from './delegation-command.ts';
 import { eventsCommand } from './events-command.ts';
@@ -15,5 +16,6 @@ export const coreCommands: readonly CommandDefinition[] = [
   reviewCommand,
   delegationCommand,
   eventsCommand,
+  askCommand,
   aboutCommand,
 ] as unknown as CommandDefinition[];

@@ -1,0 +1,27 @@
+import os from 'node:os';
+import { type BenchResult, writeResults } from './bench-harness.ts';
+import { benchQuestionAnswering } from './question-answering.bench.ts';
+
+// `npm run bench`: every benchmark, a table on stdout, and bench/results.json.
+
+const RESULTS = new URL('./results.json', import.meta.url).pathname;
+
+const benches: [string, () => Promise<BenchResult>][] = [['questions', () => benchQuestionAnswering()]];
+
+const only = process.argv.slice(2);
+const results: BenchResult[] = [];
+for (const [name, run] of benches) {
+  if (only.length && !only.includes(name)) continue;
+  process.stderr.write(`bench: ${name} ...\n`);
+  const result = await run();
+  results.push(result);
+  console.log(`\n${result.name}`);
+  console.table(result.figures);
+}
+writeResults(RESULTS, results, {
+  at: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model,
+});
+console.log(`\nwritten to ${RESULTS}`);

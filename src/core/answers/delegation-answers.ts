@@ -1,0 +1,111 @@
+import { roleText } from '../commands/review-command.ts';
+import type { Person } from '../data-schema.ts';
+import { provisional } from '../reply-parts.ts';
+import { personLabel, stateName } from '../upr-index.ts';
+import { type Answer, answer } from './answer.ts';
+import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
+import { noSuchReview, previousReviewsAsked } from './previous-answers.ts';
+
+// Answers about people: who leads, who deputises, who is in a delegation, who someone is.
+
+export function headOfDelegation(ctx: AnswerContext): Answer | undefined {
+  const previous = previousReviewsAsked(ctx);
+  if (previous) {
+    if (!previous.reviews.length) return noSuchReview(ctx, previous.state);
+    const lines = previous.reviews.map((p) =>
+      p.head
+        ? `In China's ${p.cycle}${['st', 'nd', 'rd'][p.cycle - 1] ?? 'th'} review (${p.date.slice(0, 4)}), the delegation was led by ${p.head}.`
+        : `Who led the delegation in the ${p.date.slice(0, 4)} review is not known.`,
+    );
+    return answer(
+      lines,
+      previous.reviews.flatMap((p) => p.sources),
+    );
+  }
+  const subject = reviewedSubject(ctx);
+  if (!subject) return undefined;
+  const { state, review } = subject;
+  const head = review.delegation.head;
+  if (head.status === 'unconfirmed' || (!head.person && !head.text)) {
+    return answer([
+      `Who leads ${possessive(state)} delegation has not been announced: it is not in the bot's sources.`,
+    ]);
+  }
+  return answer([`${possessive(state)} delegation is led by ${roleText(ctx.index, head)}.`], head.sources);
+}
+
+export function deputyHead(ctx: AnswerContext): Answer | undefined {
+  const subject = reviewedSubject(ctx);
+  if (!subject) return undefined;
+  const { state, review } = subject;
+  const deputy = review.delegation.deputy;
+  if (!deputy || deputy.status === 'unconfirmed') {
+    return answer([
+      `The deputy head of ${possessive(state)} delegation is not known: it has not been announced in the bot's sources.`,
+    ]);
+  }
+  return answer(
+    [`The deputy head of ${possessive(state)} delegation is ${roleText(ctx.index, deputy)}.`],
+    deputy.sources,
+  );
+}
+
+export function delegationMembers(ctx: AnswerContext): Answer | undefined {
+  const subject = reviewedSubject(ctx);
+  if (!subject) return undefined;
+  const { state, review } = subject;
+  const { delegation } = review;
+  const lines = [`Head: ${roleText(ctx.index, delegation.head)}.`];
+  if (delegation.deputy) lines.push(`Deputy head: ${roleText(ctx.index, delegation.deputy)}.`);
+  lines.push(
+    delegation.members
+      ? `${delegation.members.text}${provisional(delegation.members.status)}`
+      : `The other members of ${possessive(state)} delegation have not been announced.`,
+  );
+  return answer(lines, [
+    ...delegation.head.sources,
+    ...(delegation.deputy?.sources ?? []),
+    ...(delegation.members?.sources ?? []),
+  ]);
+}
+
+function rolesOf(ctx: AnswerContext, person: Person): string[] {
+  const roles: string[] = [];
+  for (const review of ctx.index.reviews) {
+    const name = stateName(ctx.index, review.state);
+    if (review.delegation.head.person === person.id) roles.push(`head of ${name}'s delegation at its review`);
+    if (review.delegation.deputy?.person === person.id) roles.push(`deputy head of ${name}'s delegation`);
+  }
+  for (const event of ctx.index.events) {
+    if (event.speakers.some((s) => s.toLowerCase().includes(person.name.toLowerCase()))) {
+      roles.push(`a speaker at "${event.title}"`);
+    }
+  }
+  return roles;
+}
+
+export function whoIs(ctx: AnswerContext): Answer | undefined {
+  const [person] = ctx.subjects.people;
+  if (!person) return undefined;
+  const roles = rolesOf(ctx, person);
+  const lines = [person.title ? `${personLabel(person)}: ${person.title}.` : `${personLabel(person)}.`];
+  if (person.bio) lines.push(person.bio);
+  if (roles.length && !person.bio) lines.push(`${person.name} is ${roles.join(' and ')}.`);
+  return answer(lines, person.sources);
+}
+
+export function troika(ctx: AnswerContext): Answer | undefined {
+  const subject = reviewedSubject(ctx);
+  if (!subject) return undefined;
+  const { state, review } = subject;
+  if (!review.troika.states.length || review.troika.status === 'unconfirmed') {
+    return answer([
+      `${possessive(state)} troika for this review is not known: it was not found in the bot's sources.`,
+    ]);
+  }
+  const names = review.troika.states.map((c) => stateName(ctx.index, c)).join(', ');
+  return answer(
+    [`${possessive(state)} troika: ${names}${provisional(review.troika.status)}.`],
+    review.troika.sources,
+  );
+}

@@ -1,0 +1,88 @@
+import type { PreviousReview, State } from '../data-schema.ts';
+import { formatDate } from '../time-format.ts';
+import { type Answer, answer } from './answer.ts';
+import { type AnswerContext, possessive } from './answer-context.ts';
+
+// Answers about a state's earlier UPR reviews (China's 2009, 2013 and 2018 reviews).
+
+/** The earlier reviews a question points at, by "previous", a cycle number or a year. */
+export function previousReviewsAsked(
+  ctx: AnswerContext,
+): { state: State; reviews: PreviousReview[] } | undefined {
+  const { subjects, index } = ctx;
+  const state = subjects.states[0];
+  if (!state) return undefined;
+  const all = index.previousByState.get(state.code) ?? [];
+  const currentCycle = index.reviewsByState.get(state.code)?.cycle ?? index.session.cycle;
+  const earlierCycles = subjects.cycles.filter((c) => c < currentCycle);
+  const years = subjects.years.filter((y) => y < Number(index.session.window.start.slice(0, 4)));
+  if (!subjects.earlier && !earlierCycles.length && !years.length) return undefined;
+  let reviews = all;
+  if (earlierCycles.length) reviews = reviews.filter((r) => earlierCycles.includes(r.cycle));
+  if (years.length) reviews = reviews.filter((r) => years.includes(Number(r.date.slice(0, 4))));
+  // "the last review" means the most recent one only.
+  if (/\b(last|most recent|latest)\b/.test(ctx.question.text) && !earlierCycles.length && !years.length) {
+    reviews = reviews.slice(-1);
+  }
+  return { state, reviews };
+}
+
+/** The reply for a year or cycle the data has no review of: the years it does have, no guess. */
+export function noSuchReview(ctx: AnswerContext, state: State): Answer {
+  const years = (ctx.index.previousByState.get(state.code) ?? []).map((r) => r.date.slice(0, 4));
+  const current = ctx.index.reviewsByState.get(state.code)
+    ? [ctx.index.session.window.start.slice(0, 4)]
+    : [];
+  const all = [...years, ...current];
+  return answer([
+    `The bot has no record of that review of ${state.name}${all.length ? `; it knows of reviews in ${all.join(', ')}` : ''}.`,
+  ]);
+}
+
+function cycleWord(cycle: number): string {
+  return ['first', 'second', 'third', 'fourth', 'fifth'][cycle - 1] ?? `${cycle}th`;
+}
+
+export function previousReviews(ctx: AnswerContext): Answer | undefined {
+  const asked =
+    previousReviewsAsked(ctx) ??
+    (ctx.subjects.states[0] && /\breviews\b/.test(ctx.question.text)
+      ? {
+          state: ctx.subjects.states[0],
+          reviews: ctx.index.previousByState.get(ctx.subjects.states[0].code) ?? [],
+        }
+      : undefined);
+  if (!asked) return undefined;
+  const { state, reviews } = asked;
+  if (!reviews.length) return noSuchReview(ctx, state);
+  const lines = reviews.map((r) => {
+    const parts = [`${cycleWord(r.cycle)} review: ${formatDate(r.date)}`];
+    if (r.adoption) parts.push(`report adopted ${formatDate(r.adoption)}`);
+    if (r.head) parts.push(`led by ${r.head}`);
+    parts.push(
+      r.recommendations ? `recommendations: ${r.recommendations}` : 'number of recommendations not known',
+    );
+    if (r.hrcAdoption) parts.push(`outcome adopted by the Council ${formatDate(r.hrcAdoption)}`);
+    return `${parts.join('; ')}.`;
+  });
+  const intro =
+    reviews.length > 1 ? `${possessive(state)} earlier reviews:` : `${possessive(state)} earlier review:`;
+  return answer(
+    [intro, ...lines.map((l) => `${l[0]!.toUpperCase()}${l.slice(1)}`)],
+    reviews.flatMap((r) => r.sources),
+  );
+}
+
+export function previousRecommendations(ctx: AnswerContext): Answer | undefined {
+  const asked = previousReviewsAsked(ctx);
+  if (!asked) return undefined;
+  const lines = asked.reviews.map((r) =>
+    r.recommendations
+      ? `In its ${cycleWord(r.cycle)} review (${r.date.slice(0, 4)}), ${asked.state.name} received ${r.recommendations}.`
+      : `How many recommendations ${asked.state.name} received in its ${cycleWord(r.cycle)} review (${r.date.slice(0, 4)}) is not known.`,
+  );
+  return answer(
+    lines.length ? lines : [`The bot has no record of that earlier review of ${asked.state.name}.`],
+    asked.reviews.flatMap((r) => r.sources),
+  );
+}

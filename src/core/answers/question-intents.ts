@@ -1,0 +1,245 @@
+import { type Answer, answer } from './answer.ts';
+import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
+import { delegationMembers, deputyHead, headOfDelegation, troika, whoIs } from './delegation-answers.ts';
+import {
+  documents,
+  recommendations,
+  replies,
+  reviewedStates,
+  sideEvents,
+  topicFact,
+  updates,
+} from './fact-answers.ts';
+import { previousRecommendations, previousReviews, previousReviewsAsked } from './previous-answers.ts';
+import { adoptionWhen, reviewWhen, sessionWhen, webcast, wherePlace } from './schedule-answers.ts';
+
+// The intents the engine understands, most specific first. Each tests the normalised question
+// (typos already corrected) and answers from the structured data, or passes (undefined).
+
+export interface Intent {
+  name: string;
+  matches(ctx: AnswerContext): boolean;
+  answer(ctx: AnswerContext): Answer | undefined;
+}
+
+const has = (pattern: RegExp) => (ctx: AnswerContext) => pattern.test(ctx.question.text);
+const all =
+  (...tests: ((ctx: AnswerContext) => boolean)[]) =>
+  (ctx: AnswerContext) =>
+    tests.every((t) => t(ctx));
+const any =
+  (...tests: ((ctx: AnswerContext) => boolean)[]) =>
+  (ctx: AnswerContext) =>
+    tests.some((t) => t(ctx));
+const namesReviewedState = (ctx: AnswerContext) => reviewedSubject(ctx) !== undefined;
+const asksWhen = has(
+  /\b(when|what time|what date|what day|which day|time|date|dates|day|slot|scheduled|schedule|start|starts|begin|begins)\b/,
+);
+const LEAD_WORDS =
+  /\b(lead|leads|leading|led|leader|head|heads|headed|heading|chief|chair|chairs|chaired|charge|boss|leaders)\b/;
+
+export const INTENTS: Intent[] = [
+  {
+    name: 'who-is',
+    matches: all(
+      (ctx) => ctx.subjects.people.length > 0,
+      has(/\b(who|about|role|title|job|position|know)\b/),
+    ),
+    answer: whoIs,
+  },
+  {
+    name: 'troika',
+    matches: has(/\b(troika|troikas|rapporteurs?)\b/),
+    answer: (ctx) => troika(ctx) ?? topicFact(ctx, 'troika-role'),
+  },
+  { name: 'deputy', matches: has(/\b(deputy|vice head|second in command|number two)\b/), answer: deputyHead },
+  {
+    name: 'head-of-delegation',
+    matches: all(
+      has(LEAD_WORDS),
+      any(
+        has(/\b(delegation|delegations|team|represent|represents|representative)\b/),
+        namesReviewedState,
+        (ctx) => ctx.subjects.earlier,
+      ),
+    ),
+    answer: headOfDelegation,
+  },
+  {
+    name: 'delegation-members',
+    matches: all(
+      has(/\bdelegation\b/),
+      has(
+        /\b(members?|who (else )?(is|was|are|were) (in|on|part of)|composition|made up|consist|consists|who (is|are) going|size|big|large|includes?)\b/,
+      ),
+    ),
+    answer: delegationMembers,
+  },
+  {
+    name: 'speaking-time',
+    matches: has(
+      /\b(speaking time|speak for|minutes|seconds|how long (did|does|can|could|will|may) .*\b(speak|talk)|time to speak)\b/,
+    ),
+    answer: (ctx) => topicFact(ctx, 'speaking-time', { perState: true }),
+  },
+  {
+    name: 'states-spoke',
+    matches: has(
+      /\bhow many (states|countries|delegations|nations|governments)\b.*\b(spoke|speak|took the floor|take the floor|took part|participated|statements?|intervened|commented)\b/,
+    ),
+    answer: (ctx) => topicFact(ctx, 'states-spoke', { perState: true }),
+  },
+  {
+    name: 'recommendations',
+    matches: has(/\b(recommendations?|recommended)\b/),
+    answer: (ctx) => (previousReviewsAsked(ctx) ? previousRecommendations(ctx) : recommendations(ctx)),
+  },
+  {
+    name: 'replies',
+    matches: all(
+      namesReviewedState,
+      has(/\b(accept|accepted|reject|rejected|noted|replies|reply|respond|responded|response|responses)\b/),
+    ),
+    answer: replies,
+  },
+  { name: 'adoption', matches: has(/\b(adopt|adopted|adopts|adoption|adopting)\b/), answer: adoptionWhen },
+  {
+    name: 'pledges',
+    matches: has(/\b(pledge|pledges|pledged|commitments?|new measures|measures|promise|promised|promises)\b/),
+    answer: (ctx) => topicFact(ctx, 'pledges', { perState: true }),
+  },
+  {
+    name: 'focus',
+    matches: has(
+      /\b(focus|focuses|topics?|issues|themes?|concerns?|raise|raised|expected to|criticism|criticised|criticized|subjects?)\b/,
+    ),
+    answer: (ctx) => topicFact(ctx, 'focus', { perState: true }),
+  },
+  {
+    name: 'documents',
+    matches: any(
+      has(
+        /\b(documents?|national report|compilation|stakeholders?|paperwork|based on|rests? on|symbols?|submissions?)\b/,
+      ),
+      all(has(/\breports?\b/), (ctx) => !/\badopt/.test(ctx.question.text)),
+    ),
+    answer: documents,
+  },
+  {
+    name: 'side-events',
+    matches: any(
+      (ctx) => ctx.subjects.events.length > 0,
+      has(
+        /\b(side events?|side meetings?|sideline|events?|protests?|demonstrations?|demonstrators|rally|rallies|press conferences?|news conferences?|forum|meetings)\b/,
+      ),
+    ),
+    answer: sideEvents,
+  },
+  {
+    name: 'previous-reviews',
+    matches: any(
+      (ctx) => previousReviewsAsked(ctx) !== undefined,
+      has(/\b(previous|earlier|past|prior|history)\b.*\breviews?\b/),
+    ),
+    answer: previousReviews,
+  },
+  {
+    name: 'updates',
+    matches: all(
+      namesReviewedState,
+      has(/\b(updates?|news|latest|happened|outcome|outcomes|result|results)\b/),
+    ),
+    answer: updates,
+  },
+  {
+    name: 'webcast',
+    matches: has(/\b(watch|webcast|webcasts|stream|streamed|streaming|live|broadcast|web tv|webtv|online)\b/),
+    answer: webcast,
+  },
+  {
+    name: 'session-dates',
+    matches: any(
+      all(
+        has(/\bsession\b/),
+        has(
+          /\b(when|start|starts|begin|begins|open|opens|end|ends|finish|finishes|close|closes|dates?|days?|long|run|runs)\b/,
+        ),
+      ),
+      all(
+        (ctx) => !namesReviewedState(ctx),
+        has(/\bwhen (does|is|will) (the upr|it|upr 45|the working group)\b/),
+      ),
+    ),
+    answer: sessionWhen,
+  },
+  {
+    name: 'states-reviewed-count',
+    matches: has(/\bhow many (states|countries|nations)\b/),
+    answer: (ctx) => topicFact(ctx, 'states-reviewed-count'),
+  },
+  {
+    name: 'states-reviewed',
+    matches: has(
+      /\b(which|what|list|name|who)\b.*\b(states|countries|nations)\b|\bwho is (being )?reviewed\b/,
+    ),
+    answer: reviewedStates,
+  },
+  {
+    name: 'review-time',
+    matches: all(namesReviewedState, any(asksWhen, has(/\breviewed\b/))),
+    answer: reviewWhen,
+  },
+  { name: 'where', matches: has(/\b(where|venue|location|room|place|held|building)\b/), answer: wherePlace },
+  {
+    name: 'review-length',
+    matches: has(/\b(how long|duration|how many hours|length)\b/),
+    answer: (ctx) => topicFact(ctx, 'review-length'),
+  },
+  {
+    name: 'upr-frequency',
+    matches: has(/\b(how often|frequency|frequently|every how|how regularly|periodicity|interval)\b/),
+    answer: (ctx) => topicFact(ctx, 'upr-frequency'),
+  },
+  {
+    name: 'upr-origin',
+    matches: all(
+      has(/\b(created|established|founded|origin|origins|set up|history|resolution|began|introduced)\b/),
+      (ctx) => !namesReviewedState(ctx),
+    ),
+    answer: (ctx) => topicFact(ctx, 'upr-origin'),
+  },
+  {
+    name: 'working-group',
+    matches: has(/\bworking group\b/),
+    answer: (ctx) => topicFact(ctx, 'working-group-membership'),
+  },
+  { name: 'cycle', matches: has(/\bcycles?\b/), answer: (ctx) => topicFact(ctx, 'fourth-cycle') },
+  {
+    name: 'what-is-upr',
+    matches: any(
+      has(
+        /\b(what is|what are|explain|define|definition|meaning|mean|means|purpose|how does .* work)\b.*\b(upr|universal periodic review|periodic review)\b/,
+      ),
+      has(/^(the )?(upr|universal periodic review)$/),
+    ),
+    answer: (ctx) => topicFact(ctx, 'what-is-upr'),
+  },
+  {
+    name: 'state-overview',
+    matches: namesReviewedState,
+    answer: (ctx) => {
+      const when = reviewWhen(ctx);
+      const head = headOfDelegation(ctx);
+      if (!when || !head) return undefined;
+      const subject = reviewedSubject(ctx)!;
+      return answer(
+        [
+          ...when.lines,
+          ...head.lines,
+          `For more: /upr review ${subject.state.name} (the whole of ${possessive(subject.state)} review).`,
+        ],
+        [...when.sources, ...head.sources],
+      );
+    },
+  },
+];

@@ -1,0 +1,84 @@
+import type { Person, SideEvent, State } from '../data-schema.ts';
+import type { Knowledge } from '../knowledge.ts';
+import { normaliseName } from '../state-names.ts';
+import { findWorldStates } from './world-states.ts';
+import { zoneAskedFor } from './zone-names.ts';
+
+/** What a question is about, found in its normalised text. */
+export interface Subjects {
+  /** States the data knows, reviewed in the session first. */
+  states: State[];
+  /** States named that the data does not cover at all (France, Brazil ...). */
+  unknownStates: { code: string; name: string }[];
+  people: Person[];
+  /** A head of an earlier review named by the question (Le Yucheng ...). */
+  previousHeads: string[];
+  events: SideEvent[];
+  years: number[];
+  /** 1-4 from "first", "2nd", "third cycle"; "previous"/"last"/"earlier" set `earlier`. */
+  cycles: number[];
+  earlier: boolean;
+  zone?: string;
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+};
+
+function nameMatches(text: string, name: string): boolean {
+  const key = normaliseName(name);
+  return key.length > 0 && ` ${text} `.includes(` ${key} `);
+}
+
+/** A person is named by full name or by family and given name in either order. */
+function personNamed(text: string, person: Person): boolean {
+  const parts = normaliseName(person.name).split(' ');
+  if (nameMatches(text, person.name)) return true;
+  if (parts.length >= 2 && nameMatches(text, [...parts].reverse().join(' '))) return true;
+  // "Eric Chan" for "Eric Chan Kwok-ki"
+  return parts.length >= 3 && nameMatches(text, parts.slice(0, 2).join(' '));
+}
+
+export function findSubjects(text: string, knowledge: Knowledge): Subjects {
+  const { index } = knowledge;
+  const known = knowledge.states.findIn(text);
+  const reviewed = known.filter((s) => index.reviewsByState.has(s.code));
+  const states = [...reviewed, ...known.filter((s) => !reviewed.includes(s))];
+  const unknownStates = findWorldStates(text).filter((w) => !index.states.has(w.code));
+  const people = index.data.people.filter((p) => personNamed(text, p));
+  const previousHeads = index.data.previousReviews
+    .map((p) => p.head)
+    .filter((head): head is string => Boolean(head))
+    .filter((head) => {
+      const name = head.replace(/^(ambassador|vice foreign minister|minister)\s+/i, '').split(',')[0]!;
+      return nameMatches(text, name);
+    });
+  const events = index.events.filter((e) =>
+    [...e.organiserAcronyms, ...e.organisers].some((name) => nameMatches(text, name)),
+  );
+  const years = [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const words = text.split(' ');
+  const cycles = words.map((w) => ORDINALS[w]).filter((n): n is number => n !== undefined);
+  const earlier = /\b(previous|earlier|past|prior|last|former|before)\b/.test(text);
+  const zone = zoneAskedFor(text);
+  return {
+    states,
+    unknownStates,
+    people,
+    previousHeads,
+    events,
+    years,
+    cycles,
+    earlier,
+    ...(zone ? { zone } : {}),
+  };
+}

@@ -1,0 +1,58 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { normaliseName } from '../state-names.ts';
+
+// Every UN member's name, so that "When is France reviewed?" is recognised as a state the data
+// does not cover, rather than misread as something else.
+
+countries.registerLocale(en);
+
+let names: Map<string, { code: string; name: string }> | undefined;
+
+export function worldStateNames(): Map<string, { code: string; name: string }> {
+  if (names) return names;
+  names = new Map();
+  for (const [alpha2, list] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    const code = countries.alpha2ToAlpha3(alpha2);
+    if (!code) continue;
+    const official = list[0]!;
+    for (const name of list) {
+      const key = normaliseName(name);
+      // Short forms (US, UK) collide with ordinary words; full names are enough here.
+      if (key.length >= 4 && !names.has(key)) names.set(key, { code, name: official });
+    }
+  }
+  for (const [alias, code, name] of [
+    ['america', 'USA', 'United States of America'],
+    ['britain', 'GBR', 'United Kingdom'],
+    ['great britain', 'GBR', 'United Kingdom'],
+    ['england', 'GBR', 'United Kingdom'],
+    ['russia', 'RUS', 'Russian Federation'],
+    ['iran', 'IRN', 'Iran'],
+    ['syria', 'SYR', 'Syria'],
+    ['north korea', 'PRK', "Democratic People's Republic of Korea"],
+    ['south korea', 'KOR', 'Republic of Korea'],
+    ['taiwan', 'TWN', 'Taiwan'],
+  ] as const) {
+    names.set(alias, { code, name });
+  }
+  return names;
+}
+
+/** World states named in a normalised text, in order, whatever the data holds. */
+export function findWorldStates(text: string): { code: string; name: string }[] {
+  const all = worldStateNames();
+  const words = text.split(' ');
+  const found: { code: string; name: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 5; n >= 1; n--) {
+      const hit = all.get(words.slice(i, i + n).join(' '));
+      if (hit) {
+        if (!found.some((f) => f.code === hit.code)) found.push(hit);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
