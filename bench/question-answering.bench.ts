@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { testCore } from '../test/support/built-in.ts';
+import { publicQuestions } from '../test/support/public-questions.ts';
 import { type BenchResult, interleaved, stats } from './bench-harness.ts';
 
 // Answers per second and latency over the public questions, against two baselines in the same
@@ -8,9 +8,7 @@ import { type BenchResult, interleaved, stats } from './bench-harness.ts';
 // (the search library the engine builds on).
 
 export async function benchQuestionAnswering(rounds = 200): Promise<BenchResult> {
-  const questions: string[] = JSON.parse(
-    readFileSync(new URL('../../shared/qa/questions.json', import.meta.url), 'utf8'),
-  ).questions.map((q: { q: string }) => q.q);
+  const questions = publicQuestions().map((q) => q.q);
   const { core, knowledge } = testCore();
   const now = '2024-01-20T10:00:00.000Z';
   const inbound = (text: string) => ({

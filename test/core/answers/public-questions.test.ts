@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../support/built-in.ts';
+import { publicQuestions } from '../../support/public-questions.ts';
 import { missingFromAnswer } from '../../support/qa-check.ts';
 
-interface PublicQuestion {
-  q: string;
-  expect: string[][];
-  forbid?: string[];
-}
-
 // The questions users ask, with what a correct answer must contain (shared with the product team).
-const questions: PublicQuestion[] = JSON.parse(
-  readFileSync(new URL('../../../../shared/qa/questions.json', import.meta.url), 'utf8'),
-).questions;
+const questions = publicQuestions();
 
 const { ask } = testCore();
 const NOW = '2024-01-20T10:00:00Z';
