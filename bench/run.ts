@@ -1,12 +1,16 @@
 import os from 'node:os';
 import { type BenchResult, writeResults } from './bench-harness.ts';
 import { benchQuestionAnswering } from './question-answering.bench.ts';
+import { benchStartup } from './startup.bench.ts';
 
 // `npm run bench`: every benchmark, a table on stdout, and bench/results.json.
 
 const RESULTS = new URL('./results.json', import.meta.url).pathname;
 
-const benches: [string, () => Promise<BenchResult>][] = [['questions', () => benchQuestionAnswering()]];
+const benches: [string, () => Promise<BenchResult>][] = [
+  ['questions', () => benchQuestionAnswering()],
+  ['start-up', () => benchStartup()],
+];
 
 const only = process.argv.slice(2);
 const results: BenchResult[] = [];
