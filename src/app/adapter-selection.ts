@@ -1,8 +1,9 @@
 import { createConsoleAdapter } from '../../adapters/console/console-adapter.ts';
+import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import type { AdapterFactory, AdapterFactoryOptions, ChatAdapter } from './chat-adapter.ts';
 
 /** Every chat the bot knows; each factory decides from the settings whether it runs. */
-const FACTORIES: AdapterFactory[] = [createConsoleAdapter];
+const FACTORIES: AdapterFactory[] = [createDiscordAdapter, createConsoleAdapter];
 
 export async function selectAdapters(options: AdapterFactoryOptions): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];

@@ -35,6 +35,25 @@ export const configSchema = z.object({
     .trim()
     .optional()
     .transform((v) => v || undefined),
+  DISCORD_API_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v?.replace(/\/+$/, '') || undefined)
+    .refine((v) => v === undefined || /^https?:\/\/[^/]/.test(v), {
+      message: 'DISCORD_API_URL must be an http(s) URL such as https://discord.com/api',
+    })
+    .refine((v) => v === undefined || !/\/v\d+$/.test(v), {
+      message: 'DISCORD_API_URL is the base URL without the version (https://discord.com/api, not …/api/v10)',
+    }),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || /^\d{15,21}$/.test(v), {
+      message: 'DISCORD_APPLICATION_ID must be the numeric application id',
+    }),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -1,0 +1,108 @@
+import {
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  Events,
+  type Message,
+} from 'discord.js';
+import type { ChatAdapter } from '../../src/app/chat-adapter.ts';
+import type { Logger } from '../../src/app/logger.ts';
+import type { BotCore } from '../../src/core/bot-core.ts';
+import type { Clock } from '../../src/core/ports.ts';
+import { type Reply, textReply } from '../../src/core/reply.ts';
+import { reviewedStateSuggestions } from '../../src/core/state-suggestions.ts';
+import type { UprIndex } from '../../src/core/upr-index.ts';
+import { createDiscordClient } from './discord-client.ts';
+import { ADMIN_COMMAND, STATE_OPTION, USER_COMMAND } from './discord-commands.ts';
+import { interactionInbound, isForBot, messageInbound } from './discord-inbound.ts';
+import { createDiscordPoster } from './discord-poster.ts';
+import { answerInteraction, answerMessage, DEFER_AFTER_MS } from './discord-replies.ts';
+
+export interface DiscordChatOptions {
+  token: string;
+  /** REST base URL without /v10 (DISCORD_API_URL); Discord's own when absent. */
+  apiUrl?: string;
+  core: BotCore;
+  clock: Clock;
+  logger: Logger;
+  /** The current data, for autocomplete. */
+  index: () => UprIndex;
+  deferAfterMs?: number;
+}
+
+const SORRY = textReply('Sorry, something went wrong on my side. Please try again in a moment.', {
+  ephemeral: true,
+});
+
+/** The bot on Discord: a gateway session for commands, mentions and DMs, and REST for posting. */
+export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
+  const { core, clock, logger } = options;
+  const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
+  const client = createDiscordClient(options.apiUrl);
+
+  const safely = (work: Promise<Reply>, what: string): Promise<Reply> =>
+    work.catch((error: unknown) => {
+      logger.error({ err: error, what }, 'the core failed to answer');
+      return SORRY;
+    });
+
+  const onCommand = async (interaction: ChatInputCommandInteraction) => {
+    if (interaction.commandName !== USER_COMMAND && interaction.commandName !== ADMIN_COMMAND) return;
+    const inbound = interactionInbound(interaction, core.commands, clock.now());
+    const command = core.commands.find((c) => c.name === interaction.options.getSubcommand());
+    await answerInteraction(interaction, safely(core.handle(inbound), inbound.text), {
+      deferAfterMs,
+      expectEphemeral: Boolean(command?.ephemeral),
+    });
+  };
+
+  const onAutocomplete = async (interaction: AutocompleteInteraction) => {
+    const focused = interaction.options.getFocused(true);
+    const states =
+      focused.name === STATE_OPTION ? reviewedStateSuggestions(options.index(), focused.value) : [];
+    await interaction.respond(states.map((s) => ({ name: s.name, value: s.name })));
+  };
+
+  const onMessage = async (message: Message) => {
+    const botId = client.user?.id;
+    if (!botId || !isForBot(message, botId)) return;
+    const inbound = messageInbound(message, botId, clock.now());
+    await answerMessage(message, safely(core.handle(inbound), 'a message'), { deferAfterMs });
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    const handled = interaction.isChatInputCommand()
+      ? onCommand(interaction)
+      : interaction.isAutocomplete()
+        ? onAutocomplete(interaction)
+        : undefined;
+    handled?.catch((error: unknown) => logger.warn({ err: error }, 'could not answer a Discord interaction'));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message).catch((error: unknown) =>
+      logger.warn({ err: error }, 'could not answer a Discord message'),
+    );
+  });
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.ShardDisconnect, (event) =>
+    logger.warn({ code: event.code }, 'discord gateway disconnected'),
+  );
+  client.on(Events.ShardResume, () => logger.info('discord gateway session resumed'));
+
+  return {
+    platform: 'discord',
+    poster: createDiscordPoster(client.rest, logger),
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(options.token);
+      await ready;
+      logger.info(
+        { gateway: client.ws.gateway, user: client.user?.tag, guilds: client.guilds.cache.size },
+        'discord logged in',
+      );
+    },
+    async stop() {
+      await client.destroy();
+    },
+    isReady: () => client.isReady(),
+  };
+}
