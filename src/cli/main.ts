@@ -8,6 +8,7 @@ import { fixedClock, parseInstant, systemClock, UsageError } from '../app/clocks
 import { ConfigError, loadConfig } from '../app/config.ts';
 import { createLogger } from '../app/logger.ts';
 import { runBot } from '../app/run-bot.ts';
+import { coreCommands } from '../core/commands/command-registry.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
 import { isValidZone } from '../core/time-format.ts';
 import { openStorage } from '../store/storage.ts';
@@ -24,17 +25,21 @@ Usage:
   upr-bot import <file>                       validate a data file and apply it in one transaction
   upr-bot migrate                             bring the database schema up to date
   upr-bot schema [--out FILE]                 print the data format's JSON Schema
+  upr-bot discord register [--guild ID]       register the Discord slash commands (/upr, /upr-admin),
+                                              globally or in one server; safe to run again
   upr-bot help                                this text
 
 Options:
   --now ISO     fix the clock, e.g. 2024-01-23T10:00:00+01:00 (the built-in session is in the past)
-  --zone ZONE   show times in this IANA zone (default UPR_ZONE or Europe/Zurich)`;
+  --zone ZONE   show times in this IANA zone (default UPR_ZONE or Europe/Zurich)
+  --guild ID    with discord register: only this Discord server (appears at once; for testing)`;
 
 const options = {
   now: { type: 'string' },
   zone: { type: 'string' },
   out: { type: 'string' },
   console: { type: 'boolean' },
+  guild: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -130,6 +135,34 @@ async function main(argv: string[]): Promise<number> {
       const schema = JSON.stringify(z.toJSONSchema(dataSetSchema, { io: 'input' }), null, 2);
       if (values.out) writeFileSync(values.out, `${schema}\n`);
       else write(schema);
+      return 0;
+    }
+    case 'discord': {
+      const [action] = rest;
+      if (action !== 'register' || rest.length > 1)
+        throw new UsageError('usage: upr-bot discord register [--guild ID]');
+      if (!config.DISCORD_TOKEN) throw new UsageError('discord register needs DISCORD_TOKEN (the bot token)');
+      if (values.guild !== undefined && !/^\d{15,21}$/.test(values.guild))
+        throw new UsageError(`--guild needs a server id (a number, got "${values.guild}")`);
+      // Loaded here so that other commands do not pay for discord.js at start-up.
+      const { registerDiscordCommands } = await import('../../adapters/discord/discord-register.ts');
+      let result: Awaited<ReturnType<typeof registerDiscordCommands>>;
+      try {
+        result = await registerDiscordCommands({
+          token: config.DISCORD_TOKEN,
+          apiUrl: config.DISCORD_API_URL,
+          applicationId: config.DISCORD_APPLICATION_ID,
+          guildId: values.guild,
+          commands: coreCommands,
+        });
+      } catch (error) {
+        process.stderr.write(`Discord refused the commands: ${(error as Error).message}\n`);
+        return 1;
+      }
+      write(
+        `Registered ${result.commands.length} Discord commands ${result.where} (application ${result.applicationId}):`,
+      );
+      for (const c of result.commands) write(`  /${c.name}: ${c.subcommands.join(', ')}`);
       return 0;
     }
     default:

@@ -31,3 +31,50 @@ export function runCli(
     child.stdin.end(options.input ?? '');
   });
 }
+
+export interface RunningCli {
+  /** Resolves with everything written so far once `text` appears on standard error (logs). */
+  waitForLog(text: string, timeoutMs?: number): Promise<string>;
+  stderr(): string;
+  /** Sends SIGTERM and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Starts the real command line as a service would run it: standard input closed, logs on stderr. */
+export function startCli(args: string[], options: { env?: Record<string, string> } = {}): RunningCli {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  const listeners = new Set<() => void>();
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+    for (const l of listeners) l();
+  });
+  child.stdout.resume();
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    stderr: () => stderr,
+    waitForLog: (text, timeoutMs = 15_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (!stderr.includes(text)) return;
+          listeners.delete(check);
+          clearTimeout(timer);
+          resolve(stderr);
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`no "${text}" in the log within ${timeoutMs} ms:\n${stderr}`));
+        }, timeoutMs);
+        listeners.add(check);
+        exited.then(() => check());
+        check();
+      }),
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
