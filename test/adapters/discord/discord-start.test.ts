@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commandInteraction, TOKEN } from '../../fakes/discord-payloads.ts';
+import {
+  BOT_ID,
+  CHANNEL_ID,
+  commandInteraction,
+  messagePayload,
+  TOKEN,
+} from '../../fakes/discord-payloads.ts';
 import { type DiscordStandIn, startDiscordStandIn } from '../../fakes/discord-stand-in.ts';
 import { type RunningCli, startCli } from '../../support/run-cli.ts';
 import { tempDatabase } from '../../support/temp-database.ts';
@@ -42,6 +48,20 @@ describe('upr-bot start with Discord settings', () => {
     expect(text).toContain('Chen Xu');
     expect(text).toMatch(/<t:1705996800:F>/);
     expect(callback.body.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('answers the mention "who leads China\'s delegation?" in the channel, with mentions parsing nothing', async () => {
+    const asked = messagePayload(`<@${BOT_ID}> who leads China's delegation?`, { mentionsBot: true });
+    standIn.dispatch('MESSAGE_CREATE', asked);
+    const sent = await standIn.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/api/v10/channels/${CHANNEL_ID}/messages` &&
+        r.body.message_reference?.message_id === asked.id,
+      10_000,
+    );
+    expect(shownText(sent.body)).toContain('Chen Xu');
+    expect(sent.body.allowed_mentions.parse).toEqual([]);
   });
 
   it('stops cleanly on SIGTERM', async () => {
