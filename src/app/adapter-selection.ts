@@ -1,8 +1,9 @@
 import { createConsoleAdapter } from '../../adapters/console/console-adapter.ts';
+import { createSlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { AdapterFactory, AdapterFactoryOptions, ChatAdapter } from './chat-adapter.ts';
 
 /** Every chat the bot knows; each factory decides from the settings whether it runs. */
-const FACTORIES: AdapterFactory[] = [createConsoleAdapter];
+const FACTORIES: AdapterFactory[] = [createConsoleAdapter, createSlackAdapter];
 
 export async function selectAdapters(options: AdapterFactoryOptions): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
