@@ -103,7 +103,9 @@ function mrkdwn(text: string): types.MrkdwnElement {
 function renderBlock(block: Block, options: PlainOptions): Rendered[] {
   switch (block.kind) {
     case 'header': {
-      const text = truncate(escapeSlack(block.text), SLACK_LIMITS.headerText);
+      const text = truncate(escapeSlack(block.text.trim()), SLACK_LIMITS.headerText);
+      // Slack refuses empty text anywhere.
+      if (!text) return [];
       return [
         { source: block, block: { type: 'header', text: { type: 'plain_text', text } }, chars: text.length },
       ];
@@ -143,9 +145,11 @@ function renderBlock(block: Block, options: PlainOptions): Rendered[] {
                 .map((s) => inlineMrkdwn({ link: s.url, text: s.title }, options))
                 .join(' · ')}`,
             ];
-      const pieces = items.flatMap((item) =>
-        chunkByLength(item.split(' · '), SLACK_LIMITS.sectionText).map((c) => c.join(' · ')),
-      );
+      const pieces = items
+        .filter((item) => item.trim() !== '')
+        .flatMap((item) =>
+          chunkByLength(item.split(' · '), SLACK_LIMITS.sectionText).map((c) => c.join(' · ')),
+        );
       const groups: string[][] = [];
       for (let i = 0; i < pieces.length; i += SLACK_LIMITS.contextElements)
         groups.push(pieces.slice(i, i + SLACK_LIMITS.contextElements));
@@ -190,6 +194,8 @@ export function slackMessagesOf(reply: Reply, now: string): SlackMessage[] {
     chars += rendered.chars;
   }
   if (current.length) groups.push(current);
+  // Never silence: a reply with nothing Slack can show still answers with its fallback.
+  if (!groups.length) return [{ blocks: [], text: fallbackText(reply, now) }];
   return groups.map((group) => ({
     blocks: group.map((r) => r.block),
     text: fallbackText({ ...reply, blocks: group.map((r) => r.source) }, now),

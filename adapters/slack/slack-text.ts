@@ -16,7 +16,12 @@ export function escapeSlack(text: string): string {
 
 /** A URL inside `<url|label>`: the characters that would end or split the link are encoded. */
 export function escapeSlackUrl(url: string): string {
-  return url.replaceAll('&', '&amp;').replaceAll('<', '%3C').replaceAll('>', '%3E').replaceAll('|', '%7C');
+  return url
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '%3C')
+    .replaceAll('>', '%3E')
+    .replaceAll('|', '%7C')
+    .replace(/\s/g, (c) => encodeURIComponent(c));
 }
 
 /** Cuts text to `max` characters (code points), marking the cut. */

@@ -13,6 +13,8 @@ export interface RecordedCall {
   /** The path a response_url follow-up was posted to. */
   path: string;
   authorization?: string;
+  /** The stand-in answered it with an injected failure (429 or `ok: false`). */
+  failed: boolean;
 }
 
 export interface SlackUser {
@@ -100,11 +102,13 @@ export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
       method,
       args: parseArgs(body, req.headers['content-type']),
       path: url.pathname,
+      failed: false,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     };
+    const failure = failures.get(method)?.shift();
+    call.failed = failure !== undefined;
     calls.push(call);
     recorded.emit('call', call);
-    const failure = failures.get(method)?.shift();
     if (failure && 'status' in failure) {
       res.writeHead(429, { 'Retry-After': String(failure.retryAfter), 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));

@@ -1,5 +1,9 @@
 import { createHmac } from 'node:crypto';
-import { buildSlackAdapter, type SlackAdapter } from '../../../adapters/slack/slack-adapter.ts';
+import {
+  buildSlackAdapter,
+  type EventLedger,
+  type SlackAdapter,
+} from '../../../adapters/slack/slack-adapter.ts';
 import { fixedClock } from '../../../src/app/clocks.ts';
 import { createLogger } from '../../../src/app/logger.ts';
 import type { BotCore } from '../../../src/core/bot-core.ts';
@@ -49,7 +53,13 @@ export interface SlackHarness {
 let responses = 0;
 
 export async function startSlackHarness(
-  options: { core?: BotCore; knowledge?: Knowledge; adminUserIds?: string[] } = {},
+  options: {
+    core?: BotCore;
+    knowledge?: Knowledge;
+    adminUserIds?: string[];
+    /** Lets a test watch the de-duplication ledger. */
+    ledger?: (real: EventLedger) => EventLedger;
+  } = {},
 ): Promise<SlackHarness> {
   const api = await startSlackWebApi();
   const db = tempDatabase();
@@ -60,7 +70,7 @@ export async function startSlackHarness(
     knowledge: () => options.knowledge ?? built.knowledge,
     clock: fixedClock(NOW),
     logger: createLogger({ level: 'silent' }),
-    handledEvents: storage.handledEvents,
+    handledEvents: options.ledger ? options.ledger(storage.handledEvents) : storage.handledEvents,
     botToken: 'xoxb-test-token',
     signingSecret: SIGNING_SECRET,
     apiUrl: api.apiUrl,
