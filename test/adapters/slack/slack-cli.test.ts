@@ -47,7 +47,7 @@ describe('upr-bot start with Slack settings', () => {
     db.cleanup();
   });
 
-  it('answers a signed /upr review China within 3 s, keeps running, and stops on SIGTERM', async () => {
+  it('answers a signed /upr review China within 3 s and a mention, keeps running, and stops on SIGTERM', async () => {
     const body = new URLSearchParams({
       command: '/upr',
       text: 'review China',
@@ -74,6 +74,33 @@ describe('upr-bot start with Slack settings', () => {
     expect(String(followUp.args.text)).toContain('Tue 23 Jan 2024, 09:00-12:30 Geneva time');
     expect(JSON.stringify(followUp.args.blocks)).toContain('<!date^1705996800^');
     expect(api.callsTo('auth.test')[0]?.authorization).toBe('Bearer xoxb-cli-token');
+    // A signed mention is answered in the channel by the questions engine.
+    const mention = JSON.stringify({
+      team_id: 'T0UPR',
+      type: 'event_callback',
+      event_id: 'EvCliMention',
+      event: {
+        type: 'app_mention',
+        user: 'U0CLI',
+        text: "<@UBOT> who leads China's delegation?",
+        channel: 'C0CLI',
+        ts: '1706000000.000300',
+      },
+    });
+    const signedAt = Math.floor(Date.now() / 1000);
+    const acknowledged = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-Slack-Request-Timestamp': String(signedAt),
+        'X-Slack-Signature': sign(mention, signedAt, SECRET),
+      },
+      body: mention,
+    });
+    expect(acknowledged.status).toBe(200);
+    const answer = await api.waitFor('chat.postMessage', (c) => c.args.channel === 'C0CLI', 10_000);
+    expect(String(answer.args.text)).toContain('Chen Xu');
+
     // Its input was closed from the start, and it is still serving.
     expect(child.exitCode).toBeNull();
     expect(stderr).not.toContain('xoxb-cli-token');

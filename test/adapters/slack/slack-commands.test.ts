@@ -37,6 +37,7 @@ describe('Slack /upr commands', () => {
     ['delegation China', /Chen Xu/, 'in_channel'],
     ['events', /side meeting|Side meeting|event/i, 'in_channel'],
     ['about', /Data revision/, 'in_channel'],
+    ["ask who leads China's delegation?", /Chen Xu/, 'in_channel'],
     ['frobnicate', /I don't know the command "frobnicate"/, 'ephemeral'],
     ['review Atlantis', /Atlantis/, 'ephemeral'],
   ])('/upr %s', async (text, expected, responseType) => {
