@@ -52,6 +52,7 @@ export interface SlackAdapter extends ChatAdapter {
 }
 
 const EVENT_MEMORY_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const SORRY = textReply('Sorry, something went wrong on my side. Please try again in a moment.', {
   ephemeral: true,
 });
@@ -90,11 +91,20 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     }
   };
 
+  // Slack stops retrying within the hour: a day of remembered event ids is plenty.
+  let prunedAt = 0;
+  const prune = async () => {
+    prunedAt = Date.now();
+    await settings.handledEvents.forgetBefore(new Date(prunedAt - EVENT_MEMORY_MS));
+  };
+
   /** Runs `work` once per event_id, however often Slack retries; a failure lets the retry through. */
   const once = async (eventId: string | undefined, teamId: string | undefined, work: () => Promise<void>) => {
     if (!eventId) return work();
     const key = `slack:${teamId ?? '-'}:${eventId}`;
     const at = new Date();
+    if (at.getTime() - prunedAt > PRUNE_EVERY_MS)
+      prune().catch((error) => log.warn({ err: (error as Error).message }, 'could not prune handled events'));
     if (!(await settings.handledEvents.claim(key, at))) {
       log.debug({ eventId }, 'slack event already handled');
       return;
@@ -194,7 +204,7 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     poster,
     async start() {
       app = build();
-      await settings.handledEvents.forgetBefore(new Date(Date.now() - EVENT_MEMORY_MS));
+      await prune();
       if (settings.appToken) {
         await app.start();
         log.info({ mode: 'socket' }, 'slack connected (Socket Mode)');
