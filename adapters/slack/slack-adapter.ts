@@ -125,7 +125,21 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       clientOptions,
       ...(socketMode
         ? { socketMode: true, appToken: settings.appToken!, installerOptions: { clientOptions } }
-        : { signingSecret: settings.signingSecret!, endpoints: '/slack/events' }),
+        : {
+            signingSecret: settings.signingSecret!,
+            endpoints: '/slack/events',
+            // The container's health check (Dockerfile) asks the same port.
+            customRoutes: [
+              {
+                path: '/healthz',
+                method: ['GET'],
+                handler: (_req, res) => {
+                  res.writeHead(ready ? 200 : 503, { 'Content-Type': 'text/plain' });
+                  res.end(ready ? 'ok' : 'starting');
+                },
+              },
+            ],
+          }),
     });
 
     bolt.command('/upr', async ({ command, ack, respond }) => {

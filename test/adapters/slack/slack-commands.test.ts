@@ -47,6 +47,12 @@ describe('Slack /upr commands', () => {
     expect(reply.blocks.length).toBeGreaterThan(0);
   });
 
+  it('answers the health check on the same port', async () => {
+    const response = await fetch(slack.eventsUrl.replace('/slack/events', '/healthz'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('ok');
+  });
+
   it('splits nothing and keeps within limits for the whole session', async () => {
     const reply = await ask('schedule session');
     expect(reply.blocks.length).toBeLessThanOrEqual(50);
