@@ -30,6 +30,31 @@ export const configSchema = z.object({
     .optional()
     .transform((v) => v || undefined),
   SLACK_APP_TOKEN: optionalSecret('xapp-', 'SLACK_APP_TOKEN'),
+  SLACK_API_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+      message: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/',
+    })
+    // The Web API client appends method names to it: keep exactly one trailing slash.
+    .transform((v) => (v === undefined ? undefined : `${v.replace(/\/+$/, '')}/`)),
+  SLACK_ADMIN_USER_IDS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  PORT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(65535, { message: 'PORT must be a TCP port (0-65535)' })
+    .default(3000),
   DISCORD_TOKEN: z
     .string()
     .trim()
@@ -58,6 +83,19 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+/** Settings that only make sense together: Slack needs a way in (HTTP or Socket Mode) and a token out. */
+function combinationProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN } = config;
+  if (SLACK_BOT_TOKEN && !SLACK_SIGNING_SECRET && !SLACK_APP_TOKEN)
+    problems.push(
+      'SLACK_BOT_TOKEN: needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) as well',
+    );
+  if (!SLACK_BOT_TOKEN && (SLACK_SIGNING_SECRET || SLACK_APP_TOKEN))
+    problems.push('SLACK_BOT_TOKEN: is needed when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+  return problems;
+}
+
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -66,5 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid settings:\n  ${lines.join('\n  ')}`);
   }
+  const problems = combinationProblems(parsed.data);
+  if (problems.length) throw new ConfigError(`Invalid settings:\n  ${problems.join('\n  ')}`);
   return parsed.data;
 }

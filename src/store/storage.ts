@@ -1,11 +1,13 @@
 import { DataRepository } from './data-repository.ts';
 import { sqlitePathFromUrl } from './database-location.ts';
+import { HandledEventRepository } from './handled-events.ts';
 import { applyMigrations, type MigrationResult } from './migrator.ts';
 import { openPrisma, type PrismaClient } from './prisma-client.ts';
 
 export interface Storage {
   prisma: PrismaClient;
   data: DataRepository;
+  handledEvents: HandledEventRepository;
   migrations: MigrationResult;
   close(): Promise<void>;
 }
@@ -19,6 +21,7 @@ export async function openStorage(databaseUrl: string): Promise<Storage> {
   return {
     prisma,
     data: new DataRepository(prisma),
+    handledEvents: new HandledEventRepository(prisma),
     migrations,
     close: () => prisma.$disconnect(),
   };

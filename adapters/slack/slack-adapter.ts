@@ -1,0 +1,258 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, webApi } from '@slack/bolt';
+import type { AdapterFactory, ChatAdapter } from '../../src/app/chat-adapter.ts';
+import type { Logger } from '../../src/app/logger.ts';
+import type { BotCore } from '../../src/core/bot-core.ts';
+import type { Inbound } from '../../src/core/inbound.ts';
+import type { Knowledge } from '../../src/core/knowledge.ts';
+import type { Clock } from '../../src/core/ports.ts';
+import { textReply } from '../../src/core/reply.ts';
+import { slackMessagesOf } from './slack-blocks.ts';
+import { type HomeSubscription, homeView } from './slack-home.ts';
+import { commandInbound, type MessageEventPayload, messageInbound } from './slack-inbound.ts';
+import { slackLoggerFrom } from './slack-logger.ts';
+import { createSlackPoster } from './slack-poster.ts';
+import { createSlackRights } from './slack-rights.ts';
+
+// Slack through Bolt: `/upr` commands, mentions and direct messages go to the core; its replies
+// come back as Block Kit. HTTP mode (signing secret, POST /slack/events) or Socket Mode (app token).
+
+/** Where retried events are recognised (src/store/handled-events.ts in the app). */
+export interface EventLedger {
+  claim(key: string, at: Date): Promise<boolean>;
+  release(key: string): Promise<void>;
+  forgetBefore(before: Date): Promise<number>;
+}
+
+export interface SlackAdapterSettings {
+  core: BotCore;
+  knowledge: () => Knowledge;
+  clock: Clock;
+  logger: Logger;
+  handledEvents: EventLedger;
+  botToken: string;
+  /** HTTP mode. */
+  signingSecret?: string;
+  /** Socket Mode (preferred when both are set: no public URL needed). */
+  appToken?: string;
+  apiUrl?: string;
+  adminUserIds: readonly string[];
+  /** HTTP mode's port; 0 picks a free one (see `port()`). */
+  port: number;
+  /** Web API retries for replies; tests lower them. */
+  retries?: number;
+  /** This workspace's subscriptions for the Home tab (the reminders feature provides them). */
+  subscriptionsFor?: (workspace: string | undefined) => Promise<HomeSubscription[]>;
+}
+
+export interface SlackAdapter extends ChatAdapter {
+  /** The HTTP port actually listened on (HTTP mode, once started). */
+  port(): number | undefined;
+}
+
+const EVENT_MEMORY_MS = 24 * 60 * 60 * 1000;
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const SORRY = textReply('Sorry, something went wrong on my side. Please try again in a moment.', {
+  ephemeral: true,
+});
+
+export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter {
+  const { core, clock, logger } = settings;
+  const log = logger.child({ platform: 'slack' });
+  const retryConfig = { retries: settings.retries ?? 5, factor: 2, minTimeout: 500, maxTimeout: 30_000 };
+  const clientOptions = {
+    ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
+    retryConfig,
+  };
+  // The scheduler's client: rate limits come back as outcomes, not as sleeps inside the tick.
+  const posterClient = new webApi.WebClient(settings.botToken, {
+    ...clientOptions,
+    rejectRateLimitedCalls: true,
+    logger: slackLoggerFrom(log),
+  });
+  const poster = createSlackPoster({ client: posterClient, logger: log, now: () => clock.now() });
+  const rights = createSlackRights({
+    client: posterClient,
+    adminUserIds: settings.adminUserIds,
+    logger: log,
+  });
+
+  let app: App | undefined;
+  let server: Server | undefined;
+  let ready = false;
+
+  const answer = async (inbound: Inbound) => {
+    try {
+      return await core.handle(inbound);
+    } catch (error) {
+      log.error({ err: error, kind: inbound.kind }, 'the core failed to answer');
+      return SORRY;
+    }
+  };
+
+  // Slack stops retrying within the hour: a day of remembered event ids is plenty.
+  let prunedAt = 0;
+  const prune = async () => {
+    prunedAt = Date.now();
+    await settings.handledEvents.forgetBefore(new Date(prunedAt - EVENT_MEMORY_MS));
+  };
+
+  /** Runs `work` once per event_id, however often Slack retries; a failure lets the retry through. */
+  const once = async (eventId: string | undefined, teamId: string | undefined, work: () => Promise<void>) => {
+    if (!eventId) return work();
+    const key = `slack:${teamId ?? '-'}:${eventId}`;
+    const at = new Date();
+    if (at.getTime() - prunedAt > PRUNE_EVERY_MS)
+      prune().catch((error) => log.warn({ err: (error as Error).message }, 'could not prune handled events'));
+    if (!(await settings.handledEvents.claim(key, at))) {
+      log.debug({ eventId }, 'slack event already handled');
+      return;
+    }
+    try {
+      await work();
+    } catch (error) {
+      await settings.handledEvents.release(key);
+      throw error;
+    }
+  };
+
+  const build = (): App => {
+    const socketMode = Boolean(settings.appToken);
+    const bolt = new App({
+      token: settings.botToken,
+      logger: slackLoggerFrom(log),
+      clientOptions,
+      ...(socketMode
+        ? { socketMode: true, appToken: settings.appToken!, installerOptions: { clientOptions } }
+        : {
+            signingSecret: settings.signingSecret!,
+            endpoints: '/slack/events',
+            // The container's health check (Dockerfile) asks the same port.
+            customRoutes: [
+              {
+                path: '/healthz',
+                method: ['GET'],
+                handler: (_req, res) => {
+                  res.writeHead(ready ? 200 : 503, { 'Content-Type': 'text/plain' });
+                  res.end(ready ? 'ok' : 'starting');
+                },
+              },
+            ],
+          }),
+    });
+
+    bolt.command('/upr', async ({ command, ack, respond }) => {
+      await ack();
+      const receivedAt = clock.now();
+      const person = await rights.personOf(command.user_id);
+      const reply = await answer(commandInbound(command, person, receivedAt));
+      const responseType = reply.ephemeral ? 'ephemeral' : 'in_channel';
+      // response_url takes five follow-ups; a reply is never longer than that.
+      for (const message of slackMessagesOf(reply, receivedAt).slice(0, 5)) {
+        await respond({ response_type: responseType, replace_original: false, ...message });
+      }
+    });
+
+    const answerMessage = async (
+      event: MessageEventPayload & { user?: string; thread_ts?: string; ts?: string },
+      body: { event_id?: string; team_id?: string },
+      context: { botUserId?: string },
+      client: webApi.WebClient,
+    ) =>
+      once(body.event_id, body.team_id, async () => {
+        const receivedAt = clock.now();
+        const person = event.user ? await rights.personOf(event.user) : { isAdmin: false };
+        const inbound = messageInbound(
+          event,
+          {
+            ...(body.team_id ? { teamId: body.team_id } : {}),
+            ...(context.botUserId ? { botUserId: context.botUserId } : {}),
+          },
+          person,
+          receivedAt,
+        );
+        const reply = await answer(inbound);
+        const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
+        for (const message of slackMessagesOf(reply, receivedAt)) {
+          if (reply.ephemeral && !inbound.channel.isDirect && event.user) {
+            await client.chat.postEphemeral({
+              channel: event.channel,
+              user: event.user,
+              ...thread,
+              ...message,
+            });
+          } else {
+            await client.chat.postMessage({ channel: event.channel, ...thread, ...message });
+          }
+        }
+      });
+
+    bolt.event('app_mention', async ({ event, body, context, client }) => {
+      await answerMessage(event, body, context, client);
+    });
+
+    bolt.event('message', async ({ event, body, context, client }) => {
+      // Direct messages only, from people: no edits, joins or bot posts (our own included).
+      if (event.channel_type !== 'im' || event.subtype !== undefined || 'bot_id' in event) return;
+      await answerMessage(event, body, context, client);
+    });
+
+    bolt.event('app_home_opened', async ({ event, body, client }) => {
+      if (event.tab !== 'home') return;
+      const subscriptions = (await settings.subscriptionsFor?.(body.team_id)) ?? [];
+      await client.views.publish({
+        user_id: event.user,
+        view: homeView(settings.knowledge(), clock.now(), subscriptions),
+      });
+    });
+
+    bolt.error(async (error) => {
+      log.error({ err: error.message, code: error.code }, 'slack listener failed');
+    });
+    return bolt;
+  };
+
+  return {
+    platform: 'slack',
+    poster,
+    async start() {
+      app = build();
+      await prune();
+      if (settings.appToken) {
+        await app.start();
+        log.info({ mode: 'socket' }, 'slack connected (Socket Mode)');
+      } else {
+        server = (await app.start(settings.port)) as Server;
+        const { port } = server.address() as AddressInfo;
+        log.info({ mode: 'http', port, path: '/slack/events' }, `slack listening on port ${port}`);
+      }
+      ready = true;
+    },
+    async stop() {
+      ready = false;
+      await app?.stop();
+    },
+    isReady: () => ready,
+    port: () => (server?.address() as AddressInfo | null)?.port,
+  };
+}
+
+/** Runs when SLACK_BOT_TOKEN is set (the settings check has made sure a way in is set too). */
+export const createSlackAdapter: AdapterFactory = async ({ runtime }) => {
+  const { config } = runtime;
+  if (!config.SLACK_BOT_TOKEN) return undefined;
+  return buildSlackAdapter({
+    core: runtime.core,
+    knowledge: runtime.knowledge,
+    clock: runtime.clock,
+    logger: runtime.logger,
+    handledEvents: runtime.storage.handledEvents,
+    botToken: config.SLACK_BOT_TOKEN,
+    ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
+    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
+    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
+    adminUserIds: config.SLACK_ADMIN_USER_IDS,
+    port: config.PORT,
+  });
+};

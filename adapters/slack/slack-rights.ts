@@ -1,0 +1,59 @@
+import type { webApi } from '@slack/bolt';
+import type { Logger } from '../../src/app/logger.ts';
+import type { SlackPerson } from './slack-inbound.ts';
+
+// Who may run admin commands: workspace admins and owners (users.info), and the user IDs an
+// operator lists in SLACK_ADMIN_USER_IDS. users.info also gives the person's zone.
+
+const CACHE_MS = 60_000;
+
+interface SlackUserInfo {
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_primary_owner?: boolean;
+  tz?: string;
+  real_name?: string;
+  name?: string;
+  profile?: { display_name?: string };
+}
+
+export interface SlackRights {
+  personOf(userId: string): Promise<SlackPerson>;
+}
+
+export function createSlackRights(options: {
+  client: webApi.WebClient;
+  adminUserIds: readonly string[];
+  logger: Logger;
+  cacheMs?: number;
+}): SlackRights {
+  const listed = new Set(options.adminUserIds);
+  const cacheMs = options.cacheMs ?? CACHE_MS;
+  // A short cache: one users.info per person per minute, and a demoted admin loses rights soon.
+  const cache = new Map<string, { person: SlackPerson; until: number }>();
+  return {
+    async personOf(userId) {
+      const cached = cache.get(userId);
+      if (cached && cached.until > Date.now()) return cached.person;
+      let person: SlackPerson = { isAdmin: listed.has(userId) };
+      try {
+        const { user } = (await options.client.users.info({ user: userId })) as { user?: SlackUserInfo };
+        if (user) {
+          const name = user.profile?.display_name || user.real_name || user.name;
+          person = {
+            isAdmin: listed.has(userId) || Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
+            ...(name ? { name } : {}),
+            ...(user.tz ? { zone: user.tz } : {}),
+          };
+        }
+      } catch (error) {
+        // Without users:read we still know the listed admins; everyone else is a member.
+        // Remembered like a success, so a missing scope does not cost a call per message.
+        options.logger.warn({ err: (error as Error).message, user: userId }, 'slack users.info failed');
+      }
+      cache.set(userId, { person, until: Date.now() + cacheMs });
+      if (cache.size > 5000) cache.delete(cache.keys().next().value!);
+      return person;
+    },
+  };
+}

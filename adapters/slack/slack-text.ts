@@ -1,0 +1,31 @@
+// Slack parses `<...>` as mentions, links and dates, and `&` as entities: every piece of text that
+// is not our own markup goes through here, so that no user text can ping a channel or a person.
+
+const BROADCASTS = /@(channel|here|everyone)\b/gi;
+
+export function escapeSlack(text: string): string {
+  return (
+    text
+      .replaceAll('&', '&amp;')
+      .replaceAll('<', '&lt;')
+      .replaceAll('>', '&gt;')
+      // A bare "@here" is harmless today (we never set link_names), but stays harmless if someone does.
+      .replace(BROADCASTS, '@\u200B$1')
+  );
+}
+
+/** A URL inside `<url|label>`: the characters that would end or split the link are encoded. */
+export function escapeSlackUrl(url: string): string {
+  return url
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '%3C')
+    .replaceAll('>', '%3E')
+    .replaceAll('|', '%7C')
+    .replace(/\s/g, (c) => encodeURIComponent(c));
+}
+
+/** Cuts text to `max` characters (code points), marking the cut. */
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}

@@ -1,0 +1,158 @@
+import { createHmac } from 'node:crypto';
+import {
+  buildSlackAdapter,
+  type EventLedger,
+  type SlackAdapter,
+} from '../../../adapters/slack/slack-adapter.ts';
+import { fixedClock } from '../../../src/app/clocks.ts';
+import { createLogger } from '../../../src/app/logger.ts';
+import type { BotCore } from '../../../src/core/bot-core.ts';
+import type { Knowledge } from '../../../src/core/knowledge.ts';
+import { openStorage, type Storage } from '../../../src/store/storage.ts';
+import { type SlackWebApiStandIn, startSlackWebApi, TEAM_ID } from '../../fakes/slack-web-api.ts';
+import { testCore } from '../../support/built-in.ts';
+import { tempDatabase } from '../../support/temp-database.ts';
+
+// The real Bolt app, over HTTP, with signed requests in and the Web API stand-in out.
+
+export const SIGNING_SECRET = 'test-signing-secret';
+export const NOW = '2024-01-23T10:00:00+01:00';
+
+export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+export interface SlackHarness {
+  api: SlackWebApiStandIn;
+  adapter: SlackAdapter;
+  storage: Storage;
+  eventsUrl: string;
+  /** Posts a raw body with the given headers (signed correctly unless told otherwise). */
+  post(
+    body: string,
+    options?: {
+      contentType?: string;
+      headers?: Record<string, string>;
+      timestamp?: number;
+      signature?: string;
+    },
+  ): Promise<{ status: number; elapsedMs: number; text: string }>;
+  /** A signed `/upr <text>`; `responseId` names the response_url the reply goes to. */
+  slash(
+    text: string,
+    options?: { user?: string; channel?: string; responseId?: string },
+  ): Promise<{ status: number; elapsedMs: number; responseId: string }>;
+  /** A signed Events API callback. */
+  event(
+    event: Record<string, unknown>,
+    options?: { eventId?: string; retryNum?: number },
+  ): Promise<{ status: number; elapsedMs: number }>;
+  close(): Promise<void>;
+}
+
+let responses = 0;
+
+export async function startSlackHarness(
+  options: {
+    core?: BotCore;
+    knowledge?: Knowledge;
+    adminUserIds?: string[];
+    /** Lets a test watch the de-duplication ledger. */
+    ledger?: (real: EventLedger) => EventLedger;
+  } = {},
+): Promise<SlackHarness> {
+  const api = await startSlackWebApi();
+  const db = tempDatabase();
+  const storage = await openStorage(db.url);
+  const built = testCore();
+  const adapter = buildSlackAdapter({
+    core: options.core ?? built.core,
+    knowledge: () => options.knowledge ?? built.knowledge,
+    clock: fixedClock(NOW),
+    logger: createLogger({ level: 'silent' }),
+    handledEvents: options.ledger ? options.ledger(storage.handledEvents) : storage.handledEvents,
+    botToken: 'xoxb-test-token',
+    signingSecret: SIGNING_SECRET,
+    apiUrl: api.apiUrl,
+    adminUserIds: options.adminUserIds ?? [],
+    port: 0,
+    retries: 0,
+  });
+  await adapter.start();
+  const eventsUrl = `http://127.0.0.1:${adapter.port()}/slack/events`;
+
+  const post: SlackHarness['post'] = async (body, o = {}) => {
+    const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+    const started = performance.now();
+    const response = await fetch(eventsUrl, {
+      method: 'POST',
+      headers: {
+        'Content-Type': o.contentType ?? 'application/json',
+        'X-Slack-Request-Timestamp': String(timestamp),
+        'X-Slack-Signature': o.signature ?? sign(body, timestamp),
+        ...o.headers,
+      },
+      body,
+    });
+    const text = await response.text();
+    return { status: response.status, elapsedMs: performance.now() - started, text };
+  };
+
+  return {
+    api,
+    adapter,
+    storage,
+    eventsUrl,
+    post,
+    async slash(text, o = {}) {
+      responses += 1;
+      const responseId = o.responseId ?? `r${responses}`;
+      const body = new URLSearchParams({
+        token: 'legacy',
+        team_id: TEAM_ID,
+        team_domain: 'upr',
+        channel_id: o.channel ?? 'C0GENERAL',
+        channel_name: 'general',
+        user_id: o.user ?? 'U0MEMBER',
+        user_name: 'member',
+        command: '/upr',
+        text,
+        api_app_id: 'A0UPR',
+        response_url: api.responseUrl(responseId),
+        trigger_id: '1.2.3',
+      }).toString();
+      const { status, elapsedMs } = await post(body, { contentType: 'application/x-www-form-urlencoded' });
+      return { status, elapsedMs, responseId };
+    },
+    async event(event, o = {}) {
+      const eventId = o.eventId ?? `Ev${Math.random().toString(36).slice(2)}`;
+      const body = JSON.stringify({
+        token: 'legacy',
+        team_id: TEAM_ID,
+        api_app_id: 'A0UPR',
+        event,
+        type: 'event_callback',
+        event_id: eventId,
+        event_time: Math.floor(Date.now() / 1000),
+        authorizations: [{ team_id: TEAM_ID, user_id: 'UBOT', is_bot: true }],
+      });
+      const headers: Record<string, string> = o.retryNum
+        ? { 'X-Slack-Retry-Num': String(o.retryNum), 'X-Slack-Retry-Reason': 'http_timeout' }
+        : {};
+      const { status, elapsedMs } = await post(body, { headers });
+      return { status, elapsedMs };
+    },
+    async close() {
+      await adapter.stop();
+      await storage.close();
+      await api.close();
+      db.cleanup();
+    },
+  };
+}
+
+/** The follow-up posted to a slash command's response_url. */
+export async function followUp(harness: SlackHarness, responseId: string) {
+  const call = await harness.api.waitFor('response_url', (c) => c.path === `/response/${responseId}`);
+  return call.args as { response_type: string; text: string; blocks: { type: string }[] };
+}

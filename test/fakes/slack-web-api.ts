@@ -1,0 +1,162 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+// A local stand-in for Slack's Web API (and for response_url follow-ups): it records every call
+// and answers the methods the bot uses, or fails on demand (429, an `ok: false` error).
+
+export interface RecordedCall {
+  /** The Web API method (`chat.postMessage`), or `response_url` for a follow-up. */
+  method: string;
+  /** The form or JSON arguments; Block Kit arrives as a JSON string in forms, parsed here. */
+  args: Record<string, unknown>;
+  /** The path a response_url follow-up was posted to. */
+  path: string;
+  authorization?: string;
+  /** The stand-in answered it with an injected failure (429 or `ok: false`). */
+  failed: boolean;
+}
+
+export interface SlackUser {
+  id: string;
+  name?: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  tz?: string;
+}
+
+type Failure = { status: 429; retryAfter: number } | { error: string };
+
+export interface SlackWebApiStandIn {
+  /** `http://127.0.0.1:PORT/api/`, for `clientOptions.slackApiUrl` and `SLACK_API_URL`. */
+  apiUrl: string;
+  /** A fresh response_url on the stand-in. */
+  responseUrl(id: string): string;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** Resolves with the first call (already made or still to come) that matches. */
+  waitFor(method: string, match?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
+  users: Map<string, SlackUser>;
+  /** The next call to `method` fails this way (queued, one failure per call). */
+  failNext(method: string, failure: Failure): void;
+  /** What apps.connections.open hands out (Socket Mode). */
+  socketUrl?: string;
+  close(): Promise<void>;
+}
+
+export const BOT_USER_ID = 'UBOT';
+export const TEAM_ID = 'T0UPR';
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseArgs(body: string, contentType: string | undefined): Record<string, unknown> {
+  if (!body) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(body) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return args;
+}
+
+export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
+  const calls: RecordedCall[] = [];
+  const recorded = new EventEmitter();
+  const failures = new Map<string, Failure[]>();
+  const users = new Map<string, SlackUser>();
+  let messageCount = 0;
+
+  const answer = (method: string, args: Record<string, unknown>, standIn: SlackWebApiStandIn) => {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, user_id: BOT_USER_ID, bot_id: 'BUPR', team_id: TEAM_ID, user: 'upr-bot' };
+      case 'chat.postMessage':
+        messageCount += 1;
+        return { ok: true, channel: args.channel, ts: `1706000000.${String(messageCount).padStart(6, '0')}` };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: '1706000000.000001' };
+      case 'users.info': {
+        const user = users.get(String(args.user));
+        return user ? { ok: true, user } : { ok: false, error: 'user_not_found' };
+      }
+      case 'views.publish':
+        return { ok: true, view: { id: 'V1' } };
+      case 'apps.connections.open':
+        return standIn.socketUrl ? { ok: true, url: standIn.socketUrl } : { ok: false, error: 'not_allowed' };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  };
+
+  let standIn!: SlackWebApiStandIn;
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const isApi = url.pathname.startsWith('/api/');
+    const method = isApi ? url.pathname.slice('/api/'.length) : 'response_url';
+    const call: RecordedCall = {
+      method,
+      args: parseArgs(body, req.headers['content-type']),
+      path: url.pathname,
+      failed: false,
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+    };
+    const failure = failures.get(method)?.shift();
+    call.failed = failure !== undefined;
+    calls.push(call);
+    recorded.emit('call', call);
+    if (failure && 'status' in failure) {
+      res.writeHead(429, { 'Retry-After': String(failure.retryAfter), 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+      return;
+    }
+    const payload = failure
+      ? { ok: false, error: failure.error }
+      : isApi
+        ? answer(method, call.args, standIn)
+        : { ok: true };
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(payload));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  standIn = {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/response/${id}`,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    waitFor(method, match = () => true, timeoutMs = 5000) {
+      const found = calls.find((c) => c.method === method && match(c));
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          recorded.off('call', listener);
+          reject(new Error(`no ${method} call arrived within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const listener = (call: RecordedCall) => {
+          if (call.method !== method || !match(call)) return;
+          clearTimeout(timer);
+          recorded.off('call', listener);
+          resolve(call);
+        };
+        recorded.on('call', listener);
+      });
+    },
+    users,
+    failNext(method, failure) {
+      failures.set(method, [...(failures.get(method) ?? []), failure]);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  return standIn;
+}
