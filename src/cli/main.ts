@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
@@ -62,6 +62,8 @@ async function main(argv: string[]): Promise<number> {
     write(USAGE);
     return 0;
   }
+  // A .env file in the working directory fills in what the environment does not set.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   const config = loadConfig();
   const zone = values.zone ?? config.UPR_ZONE;
   if (!isValidZone(zone))

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
@@ -52,6 +54,17 @@ describe('the command line and the terminal chat', () => {
     const zone = await runCli(['chat', '--zone', 'Mars/Olympus', 'next'], { env });
     expect(zone.code).toBe(2);
     expect(zone.stderr).toContain('--zone needs an IANA zone');
+  });
+
+  it('reads settings from a .env file in the working directory, the environment winning', async () => {
+    writeFileSync(join(db.dir, '.env'), `UPR_ZONE=America/New_York\nDATABASE_URL=${db.url}\n`);
+    const fromFile = await runCli(['chat', '--now', '2024-01-20T10:00:00Z', 'review China'], { cwd: db.dir });
+    expect(fromFile.stdout).toContain('03:00-06:30 New York time');
+    const overridden = await runCli(['chat', '--now', '2024-01-20T10:00:00Z', 'review China'], {
+      cwd: db.dir,
+      env: { UPR_ZONE: 'Asia/Tokyo' },
+    });
+    expect(overridden.stdout).toContain('17:00-20:30 Tokyo time');
   });
 
   it('prints the JSON Schema of the data format', async () => {
