@@ -1,4 +1,6 @@
 import type { Platform } from './inbound.ts';
+import type { PersonalReminder } from './reminders/personal-reminders.ts';
+import type { Subscription, SubscriptionSettings } from './reminders/subscription.ts';
 import type { Reply } from './reply.ts';
 
 // The interfaces the core declares and the edges implement. The core never does I/O itself.
@@ -11,6 +13,9 @@ export interface DataStatus {
 
 export interface CorePorts {
   dataStatus(): Promise<DataStatus | undefined>;
+  subscriptions?: SubscriptionPort;
+  personalReminders?: PersonalReminderPort;
+  reviewUpdates?: ReviewUpdatePort;
 }
 
 /** Where "now" comes from: the machine's clock, a fixed instant (`--now`) or a replay. */
@@ -43,4 +48,38 @@ export interface PostTarget {
 export interface ChannelPoster {
   platform: Platform;
   post(target: PostTarget, reply: Reply): Promise<PostOutcome>;
+}
+
+// Reminders: the core asks for these; src/store implements them. Optional, so that a core built
+// for a test or a one-off answer works without storage, and says so.
+
+export interface SubscriptionPort {
+  find(platform: Platform, channelRef: string): Promise<Subscription | undefined>;
+  /** Creates or replaces the channel's settings. A channel that comes back starts afresh. */
+  save(input: {
+    platform: Platform;
+    channelRef: string;
+    workspace?: string | undefined;
+    settings: SubscriptionSettings;
+    createdBy: string;
+    at: string;
+  }): Promise<Subscription>;
+  /** Stops the channel's subscription and withdraws its pending reminders; false if none. */
+  stop(platform: Platform, channelRef: string, why: string): Promise<boolean>;
+}
+
+export interface PersonalReminderPort {
+  /** false when the same user already asked for the same reminder. */
+  add(wish: Omit<PersonalReminder, 'id'>, at: string): Promise<boolean>;
+}
+
+export interface ReviewUpdatePort {
+  record(update: {
+    state: string;
+    text: string;
+    postedBy: string;
+    publishedAt: string;
+  }): Promise<{ id: string }>;
+  /** How many active subscriptions will receive an update about this state. */
+  audience(state: string): Promise<number>;
 }

@@ -1,13 +1,21 @@
 import { DataRepository } from './data-repository.ts';
 import { sqlitePathFromUrl } from './database-location.ts';
+import { DeliveryLedger } from './delivery-ledger.ts';
 import { HandledEventRepository } from './handled-events.ts';
 import { applyMigrations, type MigrationResult } from './migrator.ts';
+import { PersonalReminderRepository } from './personal-reminder-repository.ts';
 import { openPrisma, type PrismaClient } from './prisma-client.ts';
+import { ReviewUpdateRepository } from './review-update-repository.ts';
+import { SubscriptionRepository } from './subscription-repository.ts';
 
 export interface Storage {
   prisma: PrismaClient;
   data: DataRepository;
   handledEvents: HandledEventRepository;
+  subscriptions: SubscriptionRepository;
+  personalReminders: PersonalReminderRepository;
+  reviewUpdates: ReviewUpdateRepository;
+  ledger: DeliveryLedger;
   migrations: MigrationResult;
   close(): Promise<void>;
 }
@@ -22,6 +30,10 @@ export async function openStorage(databaseUrl: string): Promise<Storage> {
     prisma,
     data: new DataRepository(prisma),
     handledEvents: new HandledEventRepository(prisma),
+    subscriptions: new SubscriptionRepository(prisma),
+    personalReminders: new PersonalReminderRepository(prisma),
+    reviewUpdates: new ReviewUpdateRepository(prisma),
+    ledger: new DeliveryLedger(prisma),
     migrations,
     close: () => prisma.$disconnect(),
   };

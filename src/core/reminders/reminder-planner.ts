@@ -1,0 +1,217 @@
+import { DateTime } from 'luxon';
+import type { AgendaItem } from '../agenda.ts';
+import type { Knowledge } from '../knowledge.ts';
+import type { Reply } from '../reply.ts';
+import { localDate } from '../time-format.ts';
+import { stateName } from '../upr-index.ts';
+import {
+  digestReply,
+  itemReminderReply,
+  type UpdateToSend,
+  updateReply,
+  windowReply,
+} from './reminder-text.ts';
+import { DEFAULT_LEADS, type Subscription, type SubscriptionKind } from './subscription.ts';
+
+// The pure heart of reminders: (data, subscriptions, window) → what is due when. Everything is
+// planned as UTC instants, so a daylight-saving change cannot shift or double anything; only the
+// digest's "08:00 in the channel's zone" is a local time, converted once per day.
+
+export type ReminderKind =
+  | 'window'
+  | 'digest'
+  | 'review'
+  | 'adoption'
+  | 'side-event'
+  | 'update'
+  | 'change'
+  | 'personal';
+
+export interface PlannedReminder {
+  /** Stable per (subscription, item, lead): the ledger's rows are keyed on it. */
+  key: string;
+  /** null for a personal reminder, which goes to a user by direct message. */
+  subscriptionId: string | null;
+  /** ISO-8601 UTC. */
+  at: string;
+  kind: ReminderKind;
+  leadMinutes: number | null;
+  subject: string;
+  reply: Reply;
+  /** When what it announces begins: a late reminder is pointless after this. */
+  relevantUntil?: string;
+  /** The items this reminder tells the channel about, with their timing, for change notices. */
+  told: Record<string, ToldItem>;
+}
+
+export interface ToldItem {
+  sig: string;
+  title: string;
+}
+
+export interface PlanWindow {
+  from?: string;
+  to?: string;
+}
+
+export const DIGEST_HOUR = 8;
+
+/** What a channel was told about an item's timing, compared after each import. */
+export function timingSig(item: Pick<AgendaItem, 'date' | 'start' | 'end'>): string {
+  return [item.date ?? '', item.start ?? '', item.end ?? ''].join('|');
+}
+
+function toldOf(items: readonly AgendaItem[]): Record<string, ToldItem> {
+  return Object.fromEntries(items.map((i) => [i.key, { sig: timingSig(i), title: i.title }]));
+}
+
+/** One spelling of instants (`2024-01-22T07:00:00.000Z`) so that they compare as strings. */
+function utc(at: DateTime | string): string {
+  return new Date(typeof at === 'string' ? at : at.toMillis()).toISOString();
+}
+
+function minus(iso: string, minutes: number): string {
+  return new Date(Date.parse(iso) - minutes * 60_000).toISOString();
+}
+
+/** 08:00 on a calendar date in a zone, as a UTC instant. */
+export function localMorning(date: string, zone: string, hour = DIGEST_HOUR): string {
+  return utc(DateTime.fromISO(date, { zone }).set({ hour }));
+}
+
+function dayOf(item: AgendaItem, zone: string): string | undefined {
+  return item.start ? localDate(item.start, zone) : item.date;
+}
+
+export function matchesStates(sub: Pick<Subscription, 'states'>, states: readonly string[]): boolean {
+  return sub.states.length === 0 || states.some((s) => sub.states.includes(s));
+}
+
+const ITEM_KIND: Record<AgendaItem['kind'], SubscriptionKind> = {
+  review: 'reviews',
+  adoption: 'adoptions',
+  'side-event': 'side-meetings',
+};
+
+function leadsFor(sub: Subscription, kind: AgendaItem['kind']): readonly number[] {
+  return sub.leadMinutes === 'default' ? DEFAULT_LEADS[kind] : sub.leadMinutes;
+}
+
+/** Every reminder of one subscription, in order of time (not filtered by window). */
+function planOne(
+  knowledge: Knowledge,
+  sub: Subscription,
+  postedUpdates: readonly UpdateToSend[],
+): PlannedReminder[] {
+  const { index, agenda } = knowledge;
+  const { session } = index;
+  const zone = sub.zone;
+  const out: PlannedReminder[] = [];
+  const add = (r: Omit<PlannedReminder, 'subscriptionId' | 'key'> & { key: string }) =>
+    out.push({ ...r, key: `${sub.id}|${r.key}`, subscriptionId: sub.id });
+  const relevant = agenda.filter((i) => matchesStates(sub, i.states));
+
+  if (sub.kinds.includes('window')) {
+    const reviews = agenda.filter((i) => i.kind === 'review');
+    const first = reviews.filter((i) => i.start).sort((a, b) => a.start!.localeCompare(b.start!))[0];
+    const opensAt = first?.start ?? utc(DateTime.fromISO(session.window.start, { zone: session.zone }));
+    for (const lead of DEFAULT_LEADS.window) {
+      add({
+        key: `window:${session.id}:${lead}`,
+        at: minus(opensAt, lead),
+        kind: 'window',
+        leadMinutes: lead,
+        subject: session.title,
+        reply: windowReply(index, first, opensAt, lead, zone),
+        relevantUntil: utc(opensAt),
+        told: {},
+      });
+    }
+  }
+
+  if (sub.kinds.includes('digest')) {
+    let day = DateTime.fromISO(session.window.start);
+    const last = DateTime.fromISO(session.window.end);
+    for (; day <= last; day = day.plus({ days: 1 })) {
+      const date = day.toISODate()!;
+      const items = relevant.filter((i) => dayOf(i, zone) === date);
+      if (!items.length) continue;
+      add({
+        key: `digest:${date}`,
+        at: localMorning(date, zone),
+        kind: 'digest',
+        leadMinutes: null,
+        subject: `Digest for ${date}`,
+        reply: digestReply(index, date, items, zone),
+        relevantUntil: utc(DateTime.fromISO(date, { zone }).plus({ days: 1 })),
+        told: toldOf(items),
+      });
+    }
+  }
+
+  for (const item of relevant) {
+    if (!item.start || !sub.kinds.includes(ITEM_KIND[item.kind])) continue;
+    for (const lead of leadsFor(sub, item.kind)) {
+      add({
+        key: `${item.kind}:${item.key}:${lead}`,
+        at: minus(item.start, lead),
+        kind: item.kind,
+        leadMinutes: lead,
+        subject: item.title,
+        reply: itemReminderReply(index, item, lead, zone),
+        relevantUntil: utc(item.start),
+        told: toldOf([item]),
+      });
+    }
+  }
+
+  if (sub.kinds.includes('updates')) {
+    const updates: UpdateToSend[] = [...index.data.updates, ...postedUpdates];
+    for (const update of updates) {
+      if (!matchesStates(sub, [update.state])) continue;
+      // A date-only publication goes out with that morning's digest.
+      const at =
+        update.published.length === 10 ? localMorning(update.published, zone) : utc(update.published);
+      add({
+        key: `update:${update.id}`,
+        at,
+        kind: 'update',
+        leadMinutes: null,
+        subject: `Update on ${stateName(index, update.state)}`,
+        reply: updateReply(index, update, zone),
+        told: {},
+      });
+    }
+  }
+  return out;
+}
+
+/** Orders reminders by time; at the same instant a digest comes before what it lists. */
+const KIND_ORDER: ReminderKind[] = [
+  'change',
+  'window',
+  'digest',
+  'review',
+  'adoption',
+  'side-event',
+  'update',
+  'personal',
+];
+type Ordered = Pick<PlannedReminder, 'at' | 'kind' | 'key'>;
+export function compareReminders(a: Ordered, b: Ordered): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.key.localeCompare(b.key);
+}
+
+/** The plan of the given subscriptions within [from, to), in order of time. */
+export function planReminders(
+  knowledge: Knowledge,
+  subscriptions: readonly Subscription[],
+  window: PlanWindow = {},
+  postedUpdates: readonly UpdateToSend[] = [],
+): PlannedReminder[] {
+  return subscriptions
+    .flatMap((sub) => planOne(knowledge, sub, postedUpdates))
+    .filter((r) => (!window.from || r.at >= utc(window.from)) && (!window.to || r.at < utc(window.to)))
+    .sort(compareReminders);
+}
