@@ -1,4 +1,5 @@
 import { type BotCore, createBotCore } from '../core/bot-core.ts';
+import type { DataSet } from '../core/data-schema.ts';
 import { buildKnowledge, type Knowledge } from '../core/knowledge.ts';
 import type { Clock } from '../core/ports.ts';
 import { openStorage, type Storage } from '../store/storage.ts';
@@ -23,12 +24,16 @@ export async function startRuntime(options: {
   config: Config;
   clock: Clock;
   logger: Logger;
+  /** A data set to start from instead of the built-in one (a replay's throwaway database). */
+  seed?: DataSet;
 }): Promise<BotRuntime> {
   const { config, clock, logger } = options;
   const storage = await openStorage(config.DATABASE_URL);
   if (storage.migrations.applied.length)
     logger.info({ migrations: storage.migrations.applied }, 'database migrated');
-  if (config.UPR_DATA_FILE) {
+  if (options.seed) {
+    await storage.data.apply(options.seed, 'replay copy of the data set', new Date());
+  } else if (config.UPR_DATA_FILE) {
     const last = await storage.data.lastImport();
     if (!last) await storage.data.apply(readDataFile(config.UPR_DATA_FILE), config.UPR_DATA_FILE, new Date());
   } else {
@@ -43,7 +48,12 @@ export async function startRuntime(options: {
   let knowledge = buildKnowledge((await storage.data.load())!);
   const core = createBotCore({
     knowledge: () => knowledge,
-    ports: { dataStatus: () => storage.data.status() },
+    ports: {
+      dataStatus: () => storage.data.status(),
+      subscriptions: storage.subscriptions,
+      personalReminders: storage.personalReminders,
+      reviewUpdates: storage.reviewUpdates,
+    },
   });
   return {
     config,

@@ -20,3 +20,20 @@ export function parseInstant(text: string, flag: string): string {
 }
 
 export class UsageError extends Error {}
+
+/**
+ * A simulated clock for `start --replay-from`: it starts at `from` and runs `speed` simulated
+ * seconds per real second.
+ */
+export function replayClock(from: string, speed: number): Clock & { begin(): void } {
+  const start = Date.parse(from);
+  // Held at `from` until `begin`, so that setting up the replay does not eat simulated hours.
+  let realStart: number | undefined;
+  return {
+    now: () =>
+      new Date(start + (realStart === undefined ? 0 : (Date.now() - realStart) * speed)).toISOString(),
+    begin: () => {
+      realStart = Date.now();
+    },
+  };
+}

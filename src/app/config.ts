@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LATE_POLICIES } from '../core/reminders/late-policy.ts';
 import { isValidZone } from '../core/time-format.ts';
 import { DEFAULT_DATABASE_URL } from '../store/database-location.ts';
 
@@ -23,6 +24,17 @@ export const configSchema = z.object({
     .default('Europe/Zurich')
     .refine(isValidZone, { message: 'UPR_ZONE must be an IANA zone such as Europe/Zurich' }),
   UPR_DATA_FILE: z.string().optional().describe('a data file to use instead of the built-in one'),
+  REMINDER_LATE_POLICY: z
+    .enum(LATE_POLICIES, { message: 'REMINDER_LATE_POLICY must be upcoming, always or never' })
+    .default('upcoming')
+    .describe('what to do with a reminder whose time passed while the bot was down'),
+  REMINDER_GRACE_MINUTES: z.coerce
+    .number({ message: 'REMINDER_GRACE_MINUTES must be a number of minutes' })
+    .int()
+    .min(0)
+    .max(1440)
+    .default(5)
+    .describe('a reminder sent within this many minutes of its time is on time, not late'),
   SLACK_BOT_TOKEN: optionalSecret('xoxb-', 'SLACK_BOT_TOKEN'),
   SLACK_SIGNING_SECRET: z
     .string()

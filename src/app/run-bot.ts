@@ -1,29 +1,83 @@
+import {
+  createReminderScheduler,
+  DEFAULT_TICK_CRON,
+  type ReminderScheduler,
+} from '../scheduler/reminder-scheduler.ts';
 import { selectAdapters } from './adapter-selection.ts';
 import type { BotRuntime } from './bot-runtime.ts';
 import type { AdapterFactoryOptions } from './chat-adapter.ts';
+
+/** The terminal chat's one channel, subscribed by default so that reminders show up in it. */
+export const CONSOLE_CHANNEL_REF = 'console';
+
+export interface ReminderOptions {
+  /** node-cron expression of the ticker. */
+  cron: string;
+  /** On-time tolerance; a replay widens it to its own tick, in simulated time. */
+  graceMs: number;
+  /** When the terminal's default subscription begins (a replay: its start); default now. */
+  subscribedSince?: string;
+}
+
+export interface RunBotOptions extends Omit<AdapterFactoryOptions, 'runtime'> {
+  /** false: no reminders (a frozen `--now` clock would never move, and must not touch the ledger). */
+  reminders?: ReminderOptions | false;
+  /** Ends the bot (a replay reaching its end); piped input ending then does not. */
+  stopWhen?: Promise<string>;
+}
 
 /**
  * Runs the bot until it is told to stop: the terminal chat ends when its input does; as a
  * service (chat tokens, standard input closed) it runs until SIGINT or SIGTERM.
  */
-export async function runBot(
-  runtime: BotRuntime,
-  options: Omit<AdapterFactoryOptions, 'runtime'>,
-): Promise<void> {
-  const { logger } = runtime;
+export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promise<void> {
+  const { logger, config } = runtime;
   const adapters = await selectAdapters({ ...options, runtime });
   for (const adapter of adapters) {
     await adapter.start();
     logger.info({ platform: adapter.platform }, 'chat started');
   }
-  // The bot ends by itself only when every chat it runs can end (the terminal alone).
-  const ended = adapters.every((a) => a.ended) ? Promise.all(adapters.map((a) => a.ended)) : undefined;
+  let scheduler: ReminderScheduler | undefined;
+  if (options.reminders !== false) {
+    if (adapters.some((a) => a.platform === 'console')) {
+      await runtime.storage.subscriptions.ensureDefault(
+        'console',
+        CONSOLE_CHANNEL_REF,
+        options.reminders?.subscribedSince ?? runtime.clock.now(),
+      );
+    }
+    scheduler = createReminderScheduler({
+      storage: runtime.storage,
+      knowledge: runtime.knowledge,
+      refresh: runtime.reload,
+      clock: runtime.clock,
+      posters: adapters.map((a) => a.poster),
+      logger,
+      policy: config.REMINDER_LATE_POLICY,
+      graceMs: options.reminders?.graceMs ?? config.REMINDER_GRACE_MINUTES * 60_000,
+      cron: options.reminders?.cron ?? DEFAULT_TICK_CRON,
+      zone: options.zone,
+    });
+    await scheduler.start();
+    logger.info('reminders started');
+  }
+  // The bot ends by itself only when every chat it runs can end (the terminal alone); a replay
+  // fed from a pipe runs to its end instead of stopping with its input.
+  const inputEnds = !options.stopWhen || options.interactive;
+  const ended =
+    inputEnds && adapters.every((a) => a.ended) ? Promise.all(adapters.map((a) => a.ended)) : undefined;
   const signalled = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
-  const reason = await Promise.race([signalled, ...(ended ? [ended.then(() => 'end of input')] : [])]);
+  const reason = await Promise.race([
+    signalled,
+    ...(ended ? [ended.then(() => 'end of input')] : []),
+    ...(options.stopWhen ? [options.stopWhen] : []),
+  ]);
   logger.info({ reason }, 'stopping');
+  // Reminders stop first, so that no tick posts into a chat that is closing.
+  await scheduler?.stop();
   for (const adapter of [...adapters].reverse()) await adapter.stop();
   await runtime.close();
 }

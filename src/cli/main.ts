@@ -1,17 +1,25 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../app/bot-runtime.ts';
 import { DataFileError, readDataFile } from '../app/built-in-data.ts';
-import { fixedClock, parseInstant, systemClock, UsageError } from '../app/clocks.ts';
-import { ConfigError, loadConfig } from '../app/config.ts';
-import { createLogger } from '../app/logger.ts';
+import { fixedClock, parseInstant, replayClock, systemClock, UsageError } from '../app/clocks.ts';
+import { type Config, ConfigError, loadConfig } from '../app/config.ts';
+import { createLogger, type Logger } from '../app/logger.ts';
 import { runBot } from '../app/run-bot.ts';
 import { coreCommands } from '../core/commands/command-registry.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
-import { isValidZone } from '../core/time-format.ts';
+import type { Knowledge } from '../core/knowledge.ts';
+import { planReminders } from '../core/reminders/reminder-planner.ts';
+import { DEFAULT_SETTINGS, formatLead } from '../core/reminders/subscription.ts';
+import { renderPlain } from '../core/reply-text.ts';
+import { formatSpan, isValidZone } from '../core/time-format.ts';
 import { openStorage } from '../store/storage.ts';
+import { calendarOf } from './calendar-export.ts';
 import { bannerFor } from './cli-banner.ts';
 
 const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
@@ -20,8 +28,14 @@ Usage:
   upr-bot start [--now ISO] [--zone ZONE] [--console]
                                               run the bot: Slack and/or Discord when their tokens are
                                               set, the terminal chat when none is (or with --console)
+  upr-bot start --replay-from ISO [--speed N] [--replay-to ISO]
+                                              run the bot on a simulated clock (N simulated seconds per
+                                              real second, default 60) with a throwaway ledger
   upr-bot chat [--now ISO] [--zone ZONE] "<message>"
                                               answer one message or command and exit
+  upr-bot reminders [--from ISO] [--to ISO] [--state X] [--json]
+                                              the reminder plan of a default subscription
+  upr-bot ics [--state X] [--out FILE]        an iCalendar file of reviews, adoptions and side meetings
   upr-bot import <file>                       validate a data file and apply it in one transaction
   upr-bot migrate                             bring the database schema up to date
   upr-bot schema [--out FILE]                 print the data format's JSON Schema
@@ -40,8 +54,79 @@ const options = {
   out: { type: 'string' },
   console: { type: 'boolean' },
   guild: { type: 'string' },
+  'replay-from': { type: 'string' },
+  'replay-to': { type: 'string' },
+  speed: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  state: { type: 'string' },
+  json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+type Values = Record<string, string | boolean | undefined>;
+
+function stateCodeOf(knowledge: Knowledge, text: string): string {
+  const state = knowledge.states.resolve(text);
+  if (!state) throw new UsageError(`--state: I don't know the state "${text}"`);
+  return state.code;
+}
+
+/**
+ * `start --replay-from`: the whole bot on a simulated clock, over a throwaway copy of the
+ * database (the data set only), so that a replay never touches the real ledger.
+ */
+async function replay(values: Values, config: Config, logger: Logger, zone: string, interactive: boolean) {
+  const from = parseInstant(String(values['replay-from']), '--replay-from');
+  const speed = values.speed === undefined ? 60 : Number(values.speed);
+  if (!Number.isFinite(speed) || speed < 1 || speed > 1_000_000)
+    throw new UsageError(
+      `--speed needs a number of simulated seconds per real second, 1 to 1000000 (got "${values.speed}")`,
+    );
+  const real = await openStorage(config.DATABASE_URL);
+  const seed = await real.data.load().finally(() => real.close());
+  const dir = mkdtempSync(join(tmpdir(), 'upr-bot-replay-'));
+  const clock = replayClock(from, speed);
+  try {
+    const runtime = await startRuntime({
+      config: { ...config, DATABASE_URL: `file:${join(dir, 'replay.db')}` },
+      clock,
+      logger,
+      ...(seed ? { seed } : {}),
+    });
+    const session = runtime.knowledge().index.session;
+    const until = values['replay-to']
+      ? parseInstant(String(values['replay-to']), '--replay-to')
+      : DateTime.fromISO(session.window.end, { zone: session.zone }).plus({ days: 1 }).toUTC().toISO()!;
+    const reachedEnd = new Promise<string>((resolve) => {
+      const timer = setInterval(() => {
+        if (clock.now() >= until) {
+          clearInterval(timer);
+          resolve('end of the replay');
+        }
+      }, 200);
+      timer.unref();
+    });
+    clock.begin();
+    await runBot(runtime, {
+      console: true,
+      interactive,
+      zone,
+      banner: async () =>
+        `${await bannerFor(runtime, zone, true)}\nReplay from ${from} to ${until} at ${speed}x, with a throwaway ledger.`,
+      // One tick per real second; "on time" stretches to two ticks of simulated time.
+      reminders: {
+        cron: '* * * * * *',
+        graceMs: Math.max(config.REMINDER_GRACE_MINUTES * 60_000, 2_000 * speed),
+        subscribedSince: from,
+      },
+      stopWhen: reachedEnd,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return 0;
+}
 
 function write(text: string) {
   process.stdout.write(`${text}\n`);
@@ -89,13 +174,78 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'start': {
       if (rest.length) throw new UsageError(`start takes no arguments (got "${rest.join(' ')}")`);
+      if (values['replay-from']) return replay(values, config, logger, zone, interactive);
       const runtime = await startRuntime({ config, clock, logger });
       await runBot(runtime, {
         console: Boolean(values.console),
         interactive,
         zone,
         banner: () => bannerFor(runtime, zone, Boolean(values.now)),
+        // A frozen clock never reaches a reminder, and must not write its fiction into the ledger.
+        reminders: values.now ? false : undefined,
       });
+      return 0;
+    }
+    case 'reminders': {
+      const runtime = await startRuntime({ config, clock, logger });
+      try {
+        const knowledge = runtime.knowledge();
+        const state = values.state ? stateCodeOf(knowledge, values.state) : undefined;
+        const plan = planReminders(
+          knowledge,
+          [
+            {
+              ...DEFAULT_SETTINGS,
+              id: 'default',
+              platform: 'console',
+              channelRef: 'plan',
+              createdAt: '',
+              states: state ? [state] : [],
+            },
+          ],
+          {
+            ...(values.from ? { from: parseInstant(values.from, '--from') } : {}),
+            ...(values.to ? { to: parseInstant(values.to, '--to') } : {}),
+          },
+          await runtime.storage.reviewUpdates.all(),
+        );
+        if (values.json) {
+          const rows = plan.map((r) => ({
+            at: r.at.replace('.000Z', 'Z'),
+            kind: r.kind,
+            leadMinutes: r.leadMinutes,
+            subject: r.subject,
+            text: renderPlain(r.reply, r.at, zone),
+          }));
+          write(JSON.stringify(rows, null, 2));
+        } else {
+          for (const r of plan) {
+            const lead =
+              r.leadMinutes === null
+                ? ''
+                : ` (${formatLead(r.leadMinutes)}${r.leadMinutes ? ' before' : ''})`;
+            write(`${formatSpan(r.at, undefined, zone)}  ${r.kind}${lead}: ${r.subject}`);
+          }
+          write(`${plan.length} reminder${plan.length === 1 ? '' : 's'}.`);
+        }
+      } finally {
+        await runtime.close();
+      }
+      return 0;
+    }
+    case 'ics': {
+      const runtime = await startRuntime({ config, clock, logger });
+      try {
+        const knowledge = runtime.knowledge();
+        const state = values.state ? stateCodeOf(knowledge, values.state) : undefined;
+        const calendar = calendarOf(knowledge, state);
+        if (values.out) {
+          writeFileSync(values.out, calendar);
+          write(`Wrote ${values.out}.`);
+        } else process.stdout.write(calendar);
+      } finally {
+        await runtime.close();
+      }
       return 0;
     }
     case 'import': {

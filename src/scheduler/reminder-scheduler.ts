@@ -188,6 +188,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
         }
       }
     }
+    if (due.length) logger.debug({ report }, 'reminder tick');
     return report;
   };
 

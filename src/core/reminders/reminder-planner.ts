@@ -153,7 +153,7 @@ function planOne(
     if (!item.start || !sub.kinds.includes(ITEM_KIND[item.kind])) continue;
     for (const lead of leadsFor(sub, item.kind)) {
       add({
-        key: `${item.kind}:${item.key}:${lead}`,
+        key: `${item.key}:${lead}`,
         at: minus(item.start, lead),
         kind: item.kind,
         leadMinutes: lead,

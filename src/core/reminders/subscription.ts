@@ -77,6 +77,7 @@ export function parseLead(text: string): number | undefined {
 /** 1440 → "24h", 90 → "90m", 0 → "start". */
 export function formatLead(minutes: number): string {
   if (minutes === 0) return 'start';
+  if (minutes % 1440 === 0 && minutes >= 2880) return `${minutes / 1440}d`;
   if (minutes % 60 === 0) return `${minutes / 60}h`;
   return `${minutes}m`;
 }

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { AgendaItem } from '../agenda.ts';
+import { leadPhrase } from '../reminders/reminder-text.ts';
+import { formatLead, parseLead } from '../reminders/subscription.ts';
+import { reply, textReply } from '../reply.ts';
+import { quoteUserText } from '../safe-text.ts';
+import { normaliseName } from '../state-names.ts';
+import type { CommandContext } from './command-definition.ts';
+import { defineCommand } from './command-definition.ts';
+import { NO_STORAGE } from './subscriptions-command.ts';
+
+// remind me <state|event> [lead]: a direct message to the asker, `lead` before the item starts.
+
+const DEFAULT_LEAD = 60;
+
+export function splitRemind(text: string) {
+  const words = text.split(/\s+/).filter(Boolean);
+  const raw: Record<string, string | undefined> = {};
+  if (words.length) raw.who = words.shift();
+  if (words.length > 1 && parseLead(words.at(-1)!) !== undefined) raw.lead = words.pop();
+  if (words.length) raw.target = words.join(' ');
+  return raw;
+}
+
+/** The review of a state, or the events whose title or id contain the words. */
+function itemsFor(target: string, ctx: CommandContext): AgendaItem[] {
+  const state = ctx.states.resolve(target);
+  const review = state && ctx.index.reviewsByState.get(state.code);
+  if (review) return ctx.agenda.filter((i) => i.key === `review:${review.id}`);
+  const needle = normaliseName(target);
+  return ctx.agenda.filter(
+    (i) =>
+      i.kind === 'side-event' && (normaliseName(i.title).includes(needle) || i.key === `event:${target}`),
+  );
+}
+
+export const remindCommand = defineCommand({
+  name: 'remind',
+  summary: 'A direct message to you before a review or an event starts',
+  args: z.object({
+    who: z.literal('me', { message: 'write "remind me <state or event> [lead]"' }).describe('me'),
+    target: z.string().trim().min(1, 'name a state or an event').max(80).describe('a state or an event'),
+    lead: z
+      .string()
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined) return DEFAULT_LEAD;
+        const minutes = parseLead(v);
+        if (minutes === undefined || minutes > 14 * 1440) {
+          ctx.addIssue({ code: 'custom', message: 'a lead time looks like 1h, 30m, 24h or start' });
+          return z.NEVER;
+        }
+        return minutes;
+      })
+      .describe('lead, e.g. 1h (default)'),
+  }),
+  examples: ['remind me China', 'remind me China 30m', 'remind me news conference 24h'],
+  access: 'everyone',
+  ephemeral: true,
+  split: splitRemind,
+  async run({ target, lead }, ctx) {
+    const port = ctx.ports.personalReminders;
+    if (!port) return textReply(NO_STORAGE, { ephemeral: true });
+    const found = itemsFor(target, ctx);
+    const quoted = quoteUserText(target);
+    if (!found.length) return textReply(`Nothing in the timetable matches "${quoted}".`, { ephemeral: true });
+    const timed = found.filter((i) => i.start);
+    if (!timed.length) {
+      return textReply(
+        `${found[0]!.title} has no announced time yet, so I cannot time a reminder; the morning digest of its day lists it.`,
+        { ephemeral: true },
+      );
+    }
+    if (timed.length > 1) {
+      return textReply(
+        `"${quoted}" matches ${timed.map((i) => i.title).join('; ')}. Please be more precise.`,
+        {
+          ephemeral: true,
+        },
+      );
+    }
+    const item = timed[0]!;
+    const at = new Date(Date.parse(item.start!) - lead * 60_000).toISOString();
+    if (at <= new Date(ctx.now).toISOString()) {
+      return textReply(`It is too late for a reminder ${formatLead(lead)} before ${item.title}.`, {
+        ephemeral: true,
+      });
+    }
+    const { inbound } = ctx;
+    const created = await port.add(
+      {
+        platform: inbound.platform,
+        userRef: inbound.user.id,
+        subjectKey: item.key,
+        subject: item.title,
+        leadMinutes: lead,
+        zone: ctx.zone,
+      },
+      ctx.now,
+    );
+    const lines = [
+      [
+        created
+          ? 'I will send you a direct message '
+          : 'You already asked; I will send you a direct message ',
+        { time: at, style: 'date-time' as const },
+        `, ${lead === 0 ? 'as' : `${leadPhrase(lead).replace(/^in /, '')} before`} ${item.title} starts.`,
+      ],
+    ];
+    return reply([{ kind: 'section', lines }], { ephemeral: true, zone: ctx.zone });
+  },
+});

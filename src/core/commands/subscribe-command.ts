@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import {
+  DEFAULT_SETTINGS,
+  kindFromWord,
+  parseLead,
+  SUBSCRIPTION_KINDS,
+  type SubscriptionKind,
+} from '../reminders/subscription.ts';
+import { subscriptionReply } from '../reminders/subscription-reply.ts';
+import { textReply } from '../reply.ts';
+import { quoteUserText } from '../safe-text.ts';
+import type { StateResolver } from '../state-names.ts';
+import { isValidZone } from '../time-format.ts';
+import { stateName } from '../upr-index.ts';
+import { defineCommand } from './command-definition.ts';
+import { NO_STORAGE } from './subscriptions-command.ts';
+
+// subscribe [states…] [kinds:reviews,digest] [lead:24h,1h] [zone:Europe/Paris]
+// Options are `name:value`; everything else names states (commas or spaces, "all" for every one).
+
+const OPTION = /^(kinds?|leads?|zone):(.*)$/i;
+const UNKNOWN = '?';
+
+/** State names → codes; a name that is not a state is kept, marked, for the schema to refuse. */
+function stateCodes(words: string[], states: StateResolver): string[] {
+  const codes: string[] = [];
+  const chunks = words
+    .join(' ')
+    .split(',')
+    .map((c) => c.trim().split(/\s+/).filter(Boolean))
+    .filter((c) => c.length);
+  for (const chunk of chunks) {
+    let rest = chunk;
+    while (rest.length) {
+      if (rest[0]!.toLowerCase() === 'all') {
+        rest = rest.slice(1);
+        continue;
+      }
+      let taken = 0;
+      for (let n = Math.min(rest.length, 6); n >= 1; n--) {
+        const state = states.resolve(rest.slice(0, n).join(' '));
+        if (state) {
+          codes.push(state.code);
+          taken = n;
+          break;
+        }
+      }
+      if (!taken) {
+        codes.push(`${UNKNOWN}${rest[0]}`);
+        taken = 1;
+      }
+      rest = rest.slice(taken);
+    }
+  }
+  return [...new Set(codes)];
+}
+
+export function splitSubscribe(text: string, { states }: { states: StateResolver }) {
+  const raw: Record<string, string | undefined> = {};
+  const names: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const option = OPTION.exec(word);
+    if (!option) {
+      names.push(word);
+      continue;
+    }
+    const name = option[1]!.toLowerCase().replace(/s$/, '');
+    raw[name === 'kind' ? 'kinds' : name] = option[2];
+  }
+  if (names.length) raw.states = stateCodes(names, states).join(',');
+  return raw;
+}
+
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export const subscribeArguments = z.object({
+  states: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const entries = v ? list(v) : [];
+      const unknown = entries
+        .filter((e) => e.startsWith(UNKNOWN))
+        .map((e) => `"${quoteUserText(e.slice(1), 30)}"`);
+      if (unknown.length) {
+        ctx.addIssue({ code: 'custom', message: `I don't know the state ${unknown.join(', ')}` });
+        return z.NEVER;
+      }
+      return entries;
+    })
+    .describe('states… (default all)'),
+  kinds: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined) return [...DEFAULT_SETTINGS.kinds];
+      const kinds = list(v).map((w) => [w, kindFromWord(w)] as const);
+      const bad = kinds.filter(([, k]) => !k).map(([w]) => `"${quoteUserText(w, 20)}"`);
+      if (bad.length || !kinds.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `kinds are ${SUBSCRIPTION_KINDS.join(', ')} (got ${bad.join(', ') || 'none'})`,
+        });
+        return z.NEVER;
+      }
+      return [...new Set(kinds.map(([, k]) => k as SubscriptionKind))];
+    })
+    .describe('kinds:reviews,digest'),
+  lead: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.toLowerCase() === 'default') return 'default' as const;
+      const leads = list(v).map((w) => [w, parseLead(w)] as const);
+      const bad = leads
+        .filter(([, m]) => m === undefined || m > 14 * 1440)
+        .map(([w]) => `"${quoteUserText(w, 20)}"`);
+      if (bad.length || !leads.length || leads.length > 6) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `lead times look like 24h, 1h, 30m, 2d or start, at most 6, up to 14 days (got ${bad.join(', ') || v})`,
+        });
+        return z.NEVER;
+      }
+      return [...new Set(leads.map(([, m]) => m!))].sort((a, b) => b - a);
+    })
+    .describe('lead:24h,1h'),
+  zone: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || isValidZone(v), {
+      message: 'the zone must be an IANA zone such as Europe/Paris or America/New_York',
+    })
+    .transform((v) => v ?? DEFAULT_SETTINGS.zone)
+    .describe('zone:Europe/Zurich'),
+});
+
+export const subscribeCommand = defineCommand({
+  name: 'subscribe',
+  summary: 'Subscribe this channel to reminders: which states, kinds, lead times and digest zone',
+  args: subscribeArguments,
+  examples: [
+    'subscribe',
+    'subscribe China Nigeria kinds:reviews,digest lead:24h,1h',
+    'subscribe zone:Europe/Paris',
+  ],
+  access: 'admin',
+  ephemeral: true,
+  split: splitSubscribe,
+  async run(args, ctx) {
+    const port = ctx.ports.subscriptions;
+    if (!port) return textReply(NO_STORAGE, { ephemeral: true });
+    const notReviewed = args.states.filter((c) => !ctx.index.reviewsByState.has(c));
+    if (notReviewed.length) {
+      return textReply(
+        `${notReviewed.map((c) => stateName(ctx.index, c)).join(', ')} ${notReviewed.length > 1 ? 'are' : 'is'} not reviewed in this session; nothing changed.`,
+        { ephemeral: true },
+      );
+    }
+    const { inbound } = ctx;
+    const sub = await port.save({
+      platform: inbound.platform,
+      channelRef: inbound.channel.ref,
+      workspace: inbound.channel.workspace,
+      settings: { states: args.states, kinds: args.kinds, leadMinutes: args.lead, zone: args.zone },
+      createdBy: inbound.user.name ?? inbound.user.id,
+      at: ctx.now,
+    });
+    return subscriptionReply(ctx.index, sub, 'This channel is subscribed to reminders');
+  },
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { textReply } from '../reply.ts';
+import { quoteUserText } from '../safe-text.ts';
+import { defineCommand } from './command-definition.ts';
+import { resolveReviewedState, stateArgument } from './state-argument.ts';
+import { NO_STORAGE } from './subscriptions-command.ts';
+
+export const updateCommand = defineCommand({
+  name: 'update',
+  summary: 'Post a review update; it goes once to every channel subscribed to that state',
+  args: z.object({
+    state: stateArgument,
+    text: z
+      .string()
+      .trim()
+      .min(1, 'write the update after the state')
+      .max(500, 'an update is at most 500 characters')
+      .describe('the update'),
+  }),
+  examples: ['update China The Working Group adopted the report on China.'],
+  access: 'admin',
+  ephemeral: true,
+  async run(args, ctx) {
+    const port = ctx.ports.reviewUpdates;
+    if (!port) return textReply(NO_STORAGE, { ephemeral: true });
+    const found = resolveReviewedState(args.state, ctx);
+    if ('reply' in found) return found.reply;
+    const { inbound } = ctx;
+    // Broadcast to channels: nothing in it may ping anyone or break the platform's formatting.
+    const text = quoteUserText(args.text, 500);
+    await port.record({
+      state: found.state.code,
+      text,
+      postedBy: inbound.user.name ?? inbound.user.id,
+      publishedAt: ctx.now,
+    });
+    const audience = await port.audience(found.state.code);
+    return textReply(
+      `Update on ${found.state.name} recorded. It goes once to ${audience} subscribed channel${audience === 1 ? '' : 's'}.`,
+      { ephemeral: true },
+    );
+  },
+});
