@@ -68,6 +68,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
 
   const replan = async () => {
     const now = clock.now();
+    const tooLate = new Date(Date.parse(now) - options.graceMs).toISOString();
     const knowledge = options.knowledge();
     const updates = await storage.reviewUpdates.all();
     for (const sub of await storage.subscriptions.active()) {
@@ -77,6 +78,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
         { subscriptionId: sub.id, platform: sub.platform, channelRef: sub.channelRef },
         [...notices, ...planned],
         now,
+        tooLate,
       );
     }
     const wishes = await storage.personalReminders.all(options.zone);
@@ -91,7 +93,12 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
         .filter(({ wish, plan }) => plan && plan.at >= wish.createdAt)
         .map(({ plan }) => plan!);
       const { platform, userRef } = list[0]!;
-      await storage.ledger.sync({ subscriptionId: null, platform, channelRef: userRef }, planned, now);
+      await storage.ledger.sync(
+        { subscriptionId: null, platform, channelRef: userRef },
+        planned,
+        now,
+        tooLate,
+      );
     }
   };
 

@@ -55,7 +55,13 @@ export class DeliveryLedger {
    * Makes the scope's pending rows match the plan: adds new reminders, refreshes the text of
    * pending ones, and cancels pending ones that are no longer planned (moved or withdrawn).
    */
-  async sync(scope: LedgerScope, planned: readonly PlannedReminder[], now: string) {
+  async sync(
+    scope: LedgerScope,
+    planned: readonly PlannedReminder[],
+    now: string,
+    /** A reminder first planned after this instant's passing was never missed: it is skipped. */
+    plannedTooLateBefore?: string,
+  ) {
     const where =
       scope.subscriptionId === null
         ? { subscriptionId: null, platform: scope.platform, channelRef: scope.channelRef }
@@ -72,6 +78,11 @@ export class DeliveryLedger {
         const payload = payloadOf(r);
         const row = existing.get(key);
         if (!row) {
+          const tooLate =
+            plannedTooLateBefore !== undefined &&
+            r.kind !== 'update' &&
+            r.kind !== 'change' &&
+            r.at < plannedTooLateBefore;
           fresh.push({
             key,
             subscriptionId: scope.subscriptionId,
@@ -83,7 +94,8 @@ export class DeliveryLedger {
             dueAt: new Date(r.at),
             eventStartsAt: r.relevantUntil ? new Date(r.relevantUntil) : null,
             payload,
-            state: 'pending',
+            state: tooLate ? 'skipped' : 'pending',
+            ...(tooLate ? { lastError: 'planned after its time (the item was added or moved late)' } : {}),
             nextAttemptAt: new Date(r.at),
             createdAt: new Date(now),
           });
