@@ -49,6 +49,15 @@ describe('subscribe, subscriptions and unsubscribe', () => {
     });
   });
 
+  it('takes bare values in order too, as Discord sends its options', async () => {
+    const say = await chat();
+    const text = await say('subscribe Nigeria reviews,updates 2h Asia/Tokyo');
+    expect(text).toContain('States: Nigeria');
+    expect(text).toContain('Kinds: reviews, updates');
+    expect(text).toContain('Lead times: 2h before');
+    expect(text).toContain('(Asia/Tokyo)');
+  });
+
   it('subscribes to everything by default', async () => {
     const say = await chat();
     const text = await say('/upr subscribe');

@@ -55,13 +55,25 @@ function stateCodes(words: string[], states: StateResolver): string[] {
   return [...new Set(codes)];
 }
 
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 export function splitSubscribe(text: string, { states }: { states: StateResolver }) {
   const raw: Record<string, string | undefined> = {};
   const names: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const option = OPTION.exec(word);
     if (!option) {
-      names.push(word);
+      // Bare values work too ("China reviews,digest 24h,1h Europe/Paris"): Discord's slash
+      // command options arrive that way, one value per option, in order.
+      const parts = list(word);
+      if (parts.length && parts.every((p) => kindFromWord(p))) raw.kinds = word;
+      else if (parts.length && parts.every((p) => parseLead(p) !== undefined)) raw.lead = word;
+      else if (word.includes('/') || word.toUpperCase() === 'UTC') raw.zone = word;
+      else names.push(word);
       continue;
     }
     const name = option[1]!.toLowerCase().replace(/s$/, '');
@@ -70,12 +82,6 @@ export function splitSubscribe(text: string, { states }: { states: StateResolver
   if (names.length) raw.states = stateCodes(names, states).join(',');
   return raw;
 }
-
-const list = (v: string) =>
-  v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 export const subscribeArguments = z.object({
   states: z

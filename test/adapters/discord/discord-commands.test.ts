@@ -12,10 +12,14 @@ const adminCommand = gatedAdminCommand().command as never;
 describe('slash commands derived from the core command definitions', () => {
   it('gives /upr one subcommand per user command, with typed string options', () => {
     const [upr, admin] = discordCommandsFor(coreCommands);
-    expect(admin).toBeUndefined();
     expect(upr!.name).toBe('upr');
     const subcommands = upr!.options!;
-    expect(subcommands.map((s) => s.name)).toEqual(coreCommands.map((c) => c.name));
+    expect(subcommands.map((s) => s.name)).toEqual(
+      coreCommands.filter((c) => c.access === 'everyone').map((c) => c.name),
+    );
+    expect(admin!.options!.map((s) => s.name)).toEqual(
+      coreCommands.filter((c) => c.access === 'admin').map((c) => c.name),
+    );
     const review = subcommands.find((s) => s.name === 'review') as unknown as {
       options: Record<string, unknown>[];
     };
@@ -33,13 +37,16 @@ describe('slash commands derived from the core command definitions', () => {
     expect(upr!.options!.map((s) => s.name)).not.toContain('announce');
     expect(admin!.name).toBe('upr-admin');
     expect(admin!.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
-    expect(admin!.options!.map((s) => s.name)).toEqual(['announce']);
+    expect(admin!.options!.map((s) => s.name)).toEqual([
+      ...coreCommands.filter((c) => c.access === 'admin').map((c) => c.name),
+      'announce',
+    ]);
   });
 
   it('picks up a command added to the core later, clipping a long summary to 100 characters', () => {
     const later = defineCommand({
-      name: 'remind',
-      summary: `Remind me before a review, ${'and again '.repeat(20)}`,
+      name: 'nudge',
+      summary: `Nudge me before a review, ${'and again '.repeat(20)}`,
       args: z.object({
         state: z.string().describe('A state'),
         before: z.string().optional().describe('How long before'),
@@ -49,7 +56,7 @@ describe('slash commands derived from the core command definitions', () => {
       run: () => textReply('ok'),
     });
     const [upr] = discordCommandsFor([...coreCommands, later as never]);
-    const remind = upr!.options!.find((s) => s.name === 'remind')! as {
+    const remind = upr!.options!.find((s) => s.name === 'nudge')! as {
       description: string;
       options: { name: string }[];
     };

@@ -23,10 +23,17 @@ describe('upr-bot discord register, against the REST stand-in', () => {
     const first = await runCli(['discord', 'register'], { env });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain(`Registered 1 Discord commands globally (application ${APP_ID})`);
+    // /upr, and /upr-admin for the core's admin commands (subscribe, update ...).
+    const expected = discordCommandsFor(coreCommands).length;
+    expect(expected).toBe(2);
+    expect(first.stdout).toContain(
+      `Registered ${expected} Discord commands globally (application ${APP_ID})`,
+    );
     // Every user command of the core, including ones added after this adapter was written.
     const everyone = coreCommands.filter((c) => c.access === 'everyone').map((c) => c.name);
     expect(first.stdout).toContain(`/upr: ${everyone.join(', ')}`);
+    const admins = coreCommands.filter((c) => c.access === 'admin').map((c) => c.name);
+    expect(first.stdout).toContain(`/upr-admin: ${admins.join(', ')}`);
     // The application id came from GET /applications/@me, with the bot token.
     const me = standIn.requests.find((r) => r.path === '/api/v10/applications/@me')!;
     expect(me.headers.authorization).toBe(`Bot ${TOKEN}`);
@@ -48,7 +55,7 @@ describe('upr-bot discord register, against the REST stand-in', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`in server ${GUILD_ID}`);
     expect(standIn.requests.at(-1)!.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
-    expect(standIn.registered.get(GUILD_ID)).toHaveLength(1);
+    expect(standIn.registered.get(GUILD_ID)).toHaveLength(discordCommandsFor(coreCommands).length);
   });
 
   it('explains what is missing or refused', async () => {
