@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, webApi } from '@slack/bolt';
 import type { AdapterFactory, ChatAdapter } from '../../src/app/chat-adapter.ts';
+import type { HttpRoute } from '../../src/app/http-routes.ts';
 import type { Logger } from '../../src/app/logger.ts';
 import type { BotCore } from '../../src/core/bot-core.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
@@ -42,6 +43,8 @@ export interface SlackAdapterSettings {
   port: number;
   /** Web API retries for replies; tests lower them. */
   retries?: number;
+  /** Routes to serve beside /slack/events in HTTP mode. */
+  httpRoutes?: readonly HttpRoute[];
   /** This workspace's subscriptions for the Home tab (the reminders feature provides them). */
   subscriptionsFor?: (workspace: string | undefined) => Promise<HomeSubscription[]>;
 }
@@ -128,17 +131,8 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
         : {
             signingSecret: settings.signingSecret!,
             endpoints: '/slack/events',
-            // The container's health check (Dockerfile) asks the same port.
-            customRoutes: [
-              {
-                path: '/healthz',
-                method: ['GET'],
-                handler: (_req, res) => {
-                  res.writeHead(ready ? 200 : 503, { 'Content-Type': 'text/plain' });
-                  res.end(ready ? 'ok' : 'starting');
-                },
-              },
-            ],
+            // The bot's own routes (health, readiness, calendar) share Slack's port.
+            customRoutes: [...(settings.httpRoutes ?? [])],
           }),
     });
 
@@ -234,12 +228,13 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       await app?.stop();
     },
     isReady: () => ready,
+    servesHttpRoutes: !settings.appToken,
     port: () => (server?.address() as AddressInfo | null)?.port,
   };
 }
 
 /** Runs when SLACK_BOT_TOKEN is set (the settings check has made sure a way in is set too). */
-export const createSlackAdapter: AdapterFactory = async ({ runtime }) => {
+export const createSlackAdapter: AdapterFactory = async ({ runtime, httpRoutes }) => {
   const { config } = runtime;
   if (!config.SLACK_BOT_TOKEN) return undefined;
   return buildSlackAdapter({
@@ -254,5 +249,6 @@ export const createSlackAdapter: AdapterFactory = async ({ runtime }) => {
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
     adminUserIds: config.SLACK_ADMIN_USER_IDS,
     port: config.PORT,
+    ...(httpRoutes ? { httpRoutes } : {}),
   });
 };

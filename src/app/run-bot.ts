@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import {
   createReminderScheduler,
   DEFAULT_TICK_CRON,
@@ -5,7 +6,9 @@ import {
 } from '../scheduler/reminder-scheduler.ts';
 import { selectAdapters } from './adapter-selection.ts';
 import type { BotRuntime } from './bot-runtime.ts';
-import type { AdapterFactoryOptions } from './chat-adapter.ts';
+import type { AdapterFactoryOptions, ChatAdapter } from './chat-adapter.ts';
+import { serviceRoutes } from './http-routes.ts';
+import { startHttpServer, stopHttpServer } from './http-server.ts';
 
 /** The terminal chat's one channel, subscribed by default so that reminders show up in it. */
 export const CONSOLE_CHANNEL_REF = 'console';
@@ -24,7 +27,11 @@ export interface RunBotOptions extends Omit<AdapterFactoryOptions, 'runtime'> {
   reminders?: ReminderOptions | false;
   /** Ends the bot (a replay reaching its end); piped input ending then does not. */
   stopWhen?: Promise<string>;
+  /** How long shutdown may take before what is left is abandoned (claims released first). */
+  shutdownMs?: number;
 }
+
+export const DEFAULT_SHUTDOWN_MS = 10_000;
 
 /**
  * Runs the bot until it is told to stop: the terminal chat ends when its input does; as a
@@ -32,12 +39,33 @@ export interface RunBotOptions extends Omit<AdapterFactoryOptions, 'runtime'> {
  */
 export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promise<void> {
   const { logger, config } = runtime;
-  const adapters = await selectAdapters({ ...options, runtime });
+  let adapters: ChatAdapter[] = [];
+  let scheduler: ReminderScheduler | undefined;
+  // Readiness reads these as they come to exist; the routes are made before the chats start so
+  // that Slack's HTTP mode can serve them on its own port.
+  const routes = serviceRoutes(
+    {
+      databaseReachable: async () => {
+        await runtime.storage.prisma.$queryRawUnsafe('SELECT 1');
+        return true;
+      },
+      chats: () => adapters.map((a) => ({ platform: a.platform, ready: a.isReady() })),
+      scheduler: () => scheduler?.health(),
+    },
+    runtime.knowledge,
+    (error, path) => logger.error({ err: error, path }, 'http route failed'),
+  );
+  adapters = await selectAdapters({ ...options, runtime, httpRoutes: routes });
   for (const adapter of adapters) {
     await adapter.start();
     logger.info({ platform: adapter.platform }, 'chat started');
   }
-  let scheduler: ReminderScheduler | undefined;
+  // As a service (any chat but the terminal) the routes need a server: Slack's, or our own.
+  const asService = adapters.some((a) => a.platform !== 'console');
+  let server: Server | undefined;
+  if (asService && !adapters.some((a) => a.servesHttpRoutes)) {
+    server = await startHttpServer(config.PORT, routes, logger);
+  }
   if (options.reminders !== false) {
     if (adapters.some((a) => a.platform === 'console')) {
       await runtime.storage.subscriptions.ensureDefault(
@@ -76,8 +104,30 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
     ...(options.stopWhen ? [options.stopWhen] : []),
   ]);
   logger.info({ reason }, 'stopping');
-  // Reminders stop first, so that no tick posts into a chat that is closing.
-  await scheduler?.stop();
-  for (const adapter of [...adapters].reverse()) await adapter.stop();
-  await runtime.close();
+  const budget = options.shutdownMs ?? DEFAULT_SHUTDOWN_MS;
+  const stopped = await withinTime(
+    (async () => {
+      // No new work first: the server and the ticker; then the tick in flight finishes (or its
+      // claims are released), then the chats close, then the database.
+      if (server) await stopHttpServer(server);
+      await scheduler?.stop(budget / 2);
+      for (const adapter of [...adapters].reverse()) await adapter.stop();
+      await runtime.close();
+    })(),
+    budget,
+  );
+  if (!stopped) logger.warn({ afterMs: budget }, 'shutdown took too long; exiting anyway');
+  else logger.info('stopped');
+}
+
+async function withinTime(work: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const outcome = await Promise.race([
+    work.then(() => true),
+    new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    }),
+  ]);
+  clearTimeout(timer);
+  return outcome;
 }

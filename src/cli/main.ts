@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../app/bot-runtime.ts';
 import { DataFileError, readDataFile } from '../app/built-in-data.ts';
+import { calendarOf } from '../app/calendar-feed.ts';
 import { fixedClock, parseInstant, replayClock, systemClock, UsageError } from '../app/clocks.ts';
 import { type Config, ConfigError, loadConfig } from '../app/config.ts';
 import { createLogger, type Logger } from '../app/logger.ts';
@@ -19,7 +20,6 @@ import { DEFAULT_SETTINGS, formatLead } from '../core/reminders/subscription.ts'
 import { renderPlain } from '../core/reply-text.ts';
 import { formatSpan, isValidZone } from '../core/time-format.ts';
 import { openStorage } from '../store/storage.ts';
-import { calendarOf } from './calendar-export.ts';
 import { bannerFor } from './cli-banner.ts';
 
 const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
@@ -184,7 +184,8 @@ async function main(argv: string[]): Promise<number> {
         // A frozen clock never reaches a reminder, and must not write its fiction into the ledger.
         reminders: values.now ? false : undefined,
       });
-      return 0;
+      // Chat libraries may leave sockets or timers behind; the bot has stopped, so leave.
+      return process.exit(0);
     }
     case 'reminders': {
       const runtime = await startRuntime({ config, clock, logger });

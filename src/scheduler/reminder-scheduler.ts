@@ -35,6 +35,8 @@ export interface SchedulerOptions {
   leaseMs?: number;
   /** node-cron expression of the ticker (with seconds). */
   cron?: string;
+  /** Readiness fails when no tick has ended for this long. */
+  stallAfterMs?: number;
   /** The zone personal reminders use for plain-text fallbacks. */
   zone: string;
   batch?: number;
@@ -53,7 +55,13 @@ export interface ReminderScheduler {
   tick(): Promise<TickReport>;
   /** Releases claims left by a dead process, then starts the ticker. */
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * Stops the ticker and lets the tick in flight finish; one still running after `graceMs` has
+   * its claims released, so the next start sends those deliveries (at most one may repeat).
+   */
+  stop(graceMs?: number): Promise<void>;
+  /** For readiness: whether ticks keep coming (wall-clock time, whatever the bot's clock says). */
+  health(): { ticking: boolean; lastTickAt?: string };
 }
 
 export const DEFAULT_TICK_CRON = '*/15 * * * * *';
@@ -65,6 +73,8 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
   let importSeen: string | undefined;
   let task: ScheduledTask | undefined;
   let running: Promise<unknown> = Promise.resolve();
+  let lastTickAt: number | undefined;
+  const stallAfterMs = options.stallAfterMs ?? 60_000;
 
   const replan = async () => {
     const now = clock.now();
@@ -196,6 +206,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       }
     }
     if (due.length) logger.debug({ report }, 'reminder tick');
+    lastTickAt = Date.now();
     return report;
   };
 
@@ -224,11 +235,27 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       );
       await tick().catch((error) => logger.error({ err: error }, 'reminder tick failed'));
     },
-    async stop() {
+    async stop(graceMs = 10_000) {
       await task?.stop();
       await task?.destroy();
       task = undefined;
-      await running;
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        running.then(() => true),
+        new Promise<false>((resolve) => {
+          timer = setTimeout(() => resolve(false), graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (!finished) {
+        const released = await storage.ledger.releaseClaims();
+        logger.warn({ released }, 'a reminder tick was still running at shutdown; its claims were released');
+      }
+    },
+    health() {
+      const ticking =
+        task !== undefined && lastTickAt !== undefined && Date.now() - lastTickAt < stallAfterMs;
+      return { ticking, ...(lastTickAt ? { lastTickAt: new Date(lastTickAt).toISOString() } : {}) };
     },
   };
 }

@@ -59,6 +59,9 @@ export async function reminderHarness(options: { data?: DataSet; url?: string } 
     get storage() {
       return storage;
     },
+    get knowledge() {
+      return knowledge;
+    },
     clock,
     posts,
     setOutcome(f: (target: PostTarget) => PostOutcome) {

@@ -47,10 +47,17 @@ describe('Slack /upr commands', () => {
     expect(reply.blocks.length).toBeGreaterThan(0);
   });
 
-  it('answers the health check on the same port', async () => {
-    const response = await fetch(slack.eventsUrl.replace('/slack/events', '/healthz'));
-    expect(response.status).toBe(200);
-    expect(await response.text()).toBe('ok');
+  it('serves health, readiness and the calendar on the same port', async () => {
+    const base = slack.eventsUrl.replace('/slack/events', '');
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ ready: true, chats: { slack: true } });
+    const calendar = await fetch(`${base}/calendar.ics?state=China`);
+    expect(calendar.headers.get('content-type')).toContain('text/calendar');
+    expect(await calendar.text()).toContain('Review of China');
   });
 
   it('splits nothing and keeps within limits for the whole session', async () => {

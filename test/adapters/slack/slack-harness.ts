@@ -5,6 +5,7 @@ import {
   type SlackAdapter,
 } from '../../../adapters/slack/slack-adapter.ts';
 import { fixedClock } from '../../../src/app/clocks.ts';
+import { serviceRoutes } from '../../../src/app/http-routes.ts';
 import { createLogger } from '../../../src/app/logger.ts';
 import type { BotCore } from '../../../src/core/bot-core.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
@@ -65,7 +66,18 @@ export async function startSlackHarness(
   const db = tempDatabase();
   const storage = await openStorage(db.url);
   const built = testCore();
-  const adapter = buildSlackAdapter({
+  // The bot's own routes on Slack's port, as run-bot.ts wires them; readiness follows the adapter.
+  const httpRoutes = serviceRoutes(
+    {
+      databaseReachable: async () => true,
+      chats: () => [{ platform: 'slack', ready: adapter.isReady() }],
+      scheduler: () => undefined,
+    },
+    () => options.knowledge ?? built.knowledge,
+    () => {},
+  );
+  const adapter: SlackAdapter = buildSlackAdapter({
+    httpRoutes,
     core: options.core ?? built.core,
     knowledge: () => options.knowledge ?? built.knowledge,
     clock: fixedClock(NOW),
