@@ -22,7 +22,8 @@ export const createConsoleAdapter: AdapterFactory = async (options) => {
       platform: 'console',
       async post(_target, reply) {
         if (!chat) return { ok: false, retryable: true, reason: 'the terminal chat is not open yet' };
-        chat.post(renderPlain(reply, runtime.clock.now(), options.zone));
+        // A blank line and a bell mark what the bot says unasked, apart from answers.
+        chat.post(`\n🔔 ${renderPlain(reply, runtime.clock.now(), options.zone)}`);
         return { ok: true };
       },
     },

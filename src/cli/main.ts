@@ -113,7 +113,7 @@ async function replay(values: Values, config: Config, logger: Logger, zone: stri
       interactive,
       zone,
       banner: async () =>
-        `${await bannerFor(runtime, zone, true)}\nReplay from ${from} to ${until} at ${speed}x, with a throwaway ledger.`,
+        `${await bannerFor(runtime, zone, 'replay')}\nReplay from ${from} to ${until} at ${speed}x, with a throwaway ledger.`,
       // One tick per real second; "on time" stretches to two ticks of simulated time.
       reminders: {
         cron: '* * * * * *',
@@ -155,10 +155,11 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--zone needs an IANA zone like Europe/Zurich or America/New_York (got "${zone}")`);
   const clock = values.now ? fixedClock(parseInstant(values.now, '--now')) : systemClock;
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const logger = createLogger({
-    level: command === 'start' ? config.LOG_LEVEL : 'warn',
-    pretty: interactive,
-  });
+  // The terminal chat is for reading answers: only warnings interrupt it, unless asked otherwise.
+  const terminalChat =
+    command !== 'start' || (interactive && !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN);
+  const level = terminalChat && process.env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL;
+  const logger = createLogger({ level, pretty: interactive });
 
   switch (command) {
     case 'chat': {
@@ -180,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
         console: Boolean(values.console),
         interactive,
         zone,
-        banner: () => bannerFor(runtime, zone, Boolean(values.now)),
+        banner: () => bannerFor(runtime, zone, values.now ? 'fixed' : 'real'),
         // A frozen clock never reaches a reminder, and must not write its fiction into the ledger.
         reminders: values.now ? false : undefined,
       });

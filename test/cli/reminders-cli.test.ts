@@ -91,9 +91,11 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
       { env },
     );
     expect(code).toBe(0);
+    // Each reminder the terminal shows starts with a bell, apart from answers.
     const headers = stdout
       .split('\n')
-      .filter((l) => /: in \d|: starting now|opens|^Today at the UPR/.test(l) && !l.startsWith('First'));
+      .filter((l) => l.startsWith('🔔 '))
+      .map((l) => l.slice('🔔 '.length));
     expect(headers).toEqual([
       'UPR session 45 opens in 24 hours',
       'Review of Saudi Arabia: in 24 hours',
