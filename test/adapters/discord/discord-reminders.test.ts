@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storagePorts } from '../../../src/app/bot-runtime.ts';
 import type { ChatAdapter } from '../../../src/app/chat-adapter.ts';
 import { openStorage, type Storage } from '../../../src/store/storage.ts';
-import { commandInteraction, MANAGE_GUILD } from '../../fakes/discord-payloads.ts';
+import { CHANNEL_ID, commandInteraction, MANAGE_GUILD, MEMBER_ID } from '../../fakes/discord-payloads.ts';
 import { type DiscordStandIn, startDiscordStandIn } from '../../fakes/discord-stand-in.ts';
 import { tempDatabase } from '../../support/temp-database.ts';
 import { settableClock, testScheduler } from '../../support/test-scheduler.ts';
@@ -28,6 +28,16 @@ describe('Discord reminders fan out to subscribed channels', () => {
   const postsTo = (channel: string) =>
     standIn.requests.filter((r) => r.method === 'POST' && r.path === `/api/v10/channels/${channel}/messages`);
 
+  /** Sends a slash command and returns what the bot answered in the interaction callback. */
+  async function slash(options: Parameters<typeof commandInteraction>[0]) {
+    const payload = commandInteraction(options);
+    standIn.dispatch('INTERACTION_CREATE', payload);
+    const callback = await standIn.waitForRequest((r) => r.path.endsWith(`/${payload.token}/callback`));
+    return callback.body;
+  }
+  const admin = (subcommand: string, options: Record<string, string> = {}) =>
+    slash({ command: 'upr-admin', subcommand, options, permissions: MANAGE_GUILD });
+
   beforeAll(async () => {
     standIn = await startDiscordStandIn();
     storage = await openStorage(db.url);
@@ -36,16 +46,14 @@ describe('Discord reminders fan out to subscribed channels', () => {
     knowledge = bot.knowledge;
     await chat.start();
     for (const channel of [ALPHA, BRAVO, BUSY, GONE]) {
-      const payload = commandInteraction({
+      const body = await slash({
         command: 'upr-admin',
         subcommand: 'subscribe',
         options: { kinds: 'window' },
         permissions: MANAGE_GUILD,
         channel,
       });
-      standIn.dispatch('INTERACTION_CREATE', payload);
-      const callback = await standIn.waitForRequest((r) => r.path.endsWith(`/${payload.token}/callback`));
-      expect(shownText(callback.body.data)).toContain('This channel is subscribed to reminders');
+      expect(shownText(body.data)).toContain('This channel is subscribed to reminders');
     }
     clock.at = '2024-01-10T00:00:10.000Z';
     await scheduler().tick();
@@ -97,5 +105,60 @@ describe('Discord reminders fan out to subscribed channels', () => {
     );
     expect(posted).toHaveLength(8);
     for (const post of posted) expect(post.body.allowed_mentions.parse).toEqual([]);
+  });
+
+  it('/upr-admin subscribe takes its options by name: multi-word states, lists, a zone, any left out', async () => {
+    const body = await admin('subscribe', {
+      states: 'China, Saudi Arabia',
+      kinds: 'reviews,digest',
+      lead: '24h,1h',
+      zone: 'Europe/Paris',
+    });
+    expect(body.data.flags & 64).toBe(64);
+    const shown = shownText(body.data);
+    expect(shown).toContain('States: China, Saudi Arabia');
+    expect(shown).toContain('Kinds: reviews, digest');
+    expect(shown).toContain('Lead times: 24h, 1h before');
+    expect(shown).toContain('(Europe/Paris)');
+    expect(await storage.subscriptions.find('discord', CHANNEL_ID)).toMatchObject({
+      states: ['CHN', 'SAU'],
+      kinds: ['reviews', 'digest'],
+      leadMinutes: [1440, 60],
+      zone: 'Europe/Paris',
+    });
+    // Only the kinds: the states stay every state rather than taking "updates" as a state.
+    expect(shownText((await admin('subscribe', { kinds: 'updates' })).data)).toContain('States: all');
+    expect(shownText((await admin('subscriptions')).data)).toContain('Kinds: updates');
+  });
+
+  it('/upr-admin update and unsubscribe, and a member refused', async () => {
+    const refused = await slash({
+      command: 'upr-admin',
+      subcommand: 'update',
+      options: { state: 'China', text: 'x' },
+    });
+    expect(shownText(refused.data)).toContain('Only admins can use "update"');
+    const updated = await admin('update', {
+      state: 'Saudi Arabia',
+      text: 'The Working Group adopted the report.',
+    });
+    expect(shownText(updated.data)).toContain(
+      'Update on Saudi Arabia recorded. It goes once to 1 subscribed channel.',
+    );
+    expect(shownText((await admin('unsubscribe')).data)).toContain('will get no more reminders');
+  });
+
+  it('/upr remind target lead: a personal reminder for whoever asks, no "me" option', async () => {
+    clock.at = '2024-01-20T10:00:00.000Z';
+    const body = await slash({ subcommand: 'remind', options: { target: 'Saudi Arabia', lead: '30m' } });
+    expect(body.data.flags & 64).toBe(64);
+    expect(shownText(body.data)).toContain('30 minutes before Review of Saudi Arabia starts');
+    const byDefault = await slash({ subcommand: 'remind', options: { target: 'China' } });
+    expect(shownText(byDefault.data)).toContain('1 hour before Review of China starts');
+    const wishes = await storage.prisma.personalReminder.findMany({ where: { userRef: MEMBER_ID } });
+    expect(wishes.map((w) => [w.subjectKey, w.leadMinutes])).toEqual([
+      ['review:upr45-sau', 30],
+      ['review:upr45-chn', 60],
+    ]);
   });
 });
