@@ -87,6 +87,7 @@ export async function startSlackHarness(
     clock: options.clock ?? fixedClock(NOW),
     logger: createLogger({ level: 'silent' }),
     handledEvents: options.ledger ? options.ledger(storage.handledEvents) : storage.handledEvents,
+    subscriptions: storage.subscriptions,
     botToken: 'xoxb-test-token',
     signingSecret: SIGNING_SECRET,
     apiUrl: api.apiUrl,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storagePorts } from '../../../src/app/bot-runtime.ts';
 import { createBotCore } from '../../../src/core/bot-core.ts';
+import { DEFAULT_SETTINGS } from '../../../src/core/reminders/subscription.ts';
 import type { RecordedCall } from '../../fakes/slack-web-api.ts';
 import { testCore } from '../../support/built-in.ts';
 import { settableClock, testScheduler } from '../../support/test-scheduler.ts';
@@ -90,5 +91,37 @@ describe('Slack reminders fan out to subscribed channels', () => {
     expect((await scheduler().tick()).sent).toHaveLength(3);
     for (const channel of ['C0ALPHA', 'C0BRAVO', 'C0BUSY']) expect(delivered(channel)).toHaveLength(2);
     expect(slack.api.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C0GONE')).toHaveLength(1);
+  });
+
+  // After the fan-out above, which stopped C0GONE's subscription.
+  it("shows this workspace's subscribed channels and their settings in the App Home", async () => {
+    // Another workspace's channel and a Discord channel are not this Home's business.
+    for (const [platform, workspace, channelRef] of [
+      ['slack', 'T0OTHER', 'C0ELSEWHERE'],
+      ['discord', 'T0UPR', 'C0DISCORD'],
+    ] as const) {
+      await slack.storage.subscriptions.save({
+        platform,
+        channelRef,
+        workspace,
+        settings: DEFAULT_SETTINGS,
+        createdBy: 'test',
+        at: clock.now(),
+      });
+    }
+    await slack.event({ type: 'app_home_opened', user: 'U0ADMIN', channel: 'D0ADMIN', tab: 'home' });
+    const published = await slack.api.waitFor('views.publish', (c) => c.args.user_id === 'U0ADMIN');
+    const view = published.args.view as { type: string; blocks: { type: string; text?: { text: string } }[] };
+    expect(view.type).toBe('home');
+    const sections = view.blocks.map((b) => b.text?.text ?? '');
+    const start = sections.indexOf("*This workspace's subscriptions*");
+    expect(start).toBeGreaterThan(0);
+    const channels = sections.slice(start + 1).filter((t) => t.startsWith('<#'));
+    // The live channels, each with its settings; the gone channel's subscription stopped.
+    expect(channels.map((t) => t.split('\n')[0])).toEqual(['<#C0ALPHA>', '<#C0BRAVO>', '<#C0BUSY>']);
+    expect(channels[0]).toContain('States: all');
+    expect(channels[0]).toContain('Kinds: window');
+    expect(channels[0]).toContain('Digest: 08:00 Geneva time (Europe/Zurich)');
+    expect(JSON.stringify(view.blocks)).not.toMatch(/C0GONE|C0ELSEWHERE|C0DISCORD/);
   });
 });
