@@ -13,7 +13,7 @@ import type { DiscordStandIn, Json, RecordedRequest } from '../../fakes/discord-
 import { builtInData } from '../../support/built-in.ts';
 
 // The real discord.js client, wired by createDiscordChat to a core over the built-in data, with
-// one admin command that stands in for the reminder commands until they land.
+// one extra admin command whose answer the test holds back, to drive the defer path.
 
 export const NOW = '2024-01-20T10:00:00Z';
 
