@@ -47,8 +47,8 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
 
   const onCommand = async (interaction: ChatInputCommandInteraction) => {
     if (interaction.commandName !== USER_COMMAND && interaction.commandName !== ADMIN_COMMAND) return;
-    const inbound = interactionInbound(interaction, core.commands, clock.now());
-    const command = core.commands.find((c) => c.name === interaction.options.getSubcommand());
+    const inbound = interactionInbound(interaction, clock.now());
+    const command = core.commands.find((c) => c.name === inbound.command?.name);
     await answerInteraction(interaction, safely(core.handle(inbound), inbound.text), {
       deferAfterMs,
       expectEphemeral: Boolean(command?.ephemeral),

@@ -1,32 +1,31 @@
 import { type ChatInputCommandInteraction, type Message, PermissionFlagsBits } from 'discord.js';
-import type { CommandDefinition } from '../../src/core/commands/command-definition.ts';
-import { argumentsOf } from '../../src/core/commands/command-usage.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
 
 // Discord events as the core's Inbound. Admin = Manage Server in that server; in a DM nobody is.
 
-/** "/upr review state:China" → "review China": the subcommand, then its options in definition order. */
-export function commandText(
-  interaction: ChatInputCommandInteraction,
-  commands: readonly CommandDefinition[],
-): string {
+/**
+ * "/upr subscribe states:China, Nigeria kinds:reviews" → the subcommand and its options by name,
+ * as Discord separated them: the core takes them whole, with no re-splitting of a text line.
+ */
+export function commandOf(interaction: ChatInputCommandInteraction): {
+  name: string;
+  args: Record<string, string>;
+} {
   const name = interaction.options.getSubcommand();
-  const command = commands.find((c) => c.name === name);
-  const values = command
-    ? argumentsOf(command).map((a) => interaction.options.getString(a.name)?.trim())
-    : [];
-  return [name, ...values.filter((v): v is string => Boolean(v))].join(' ');
+  const given = interaction.options.data.find((o) => o.name === name)?.options ?? [];
+  const args: Record<string, string> = {};
+  for (const option of given) if (typeof option.value === 'string') args[option.name] = option.value;
+  return { name, args };
 }
 
-export function interactionInbound(
-  interaction: ChatInputCommandInteraction,
-  commands: readonly CommandDefinition[],
-  now: string,
-): Inbound {
+export function interactionInbound(interaction: ChatInputCommandInteraction, now: string): Inbound {
+  const command = commandOf(interaction);
   return {
     platform: 'discord',
     kind: 'command',
-    text: commandText(interaction, commands),
+    // Only for the logs: the core reads `command`.
+    text: [command.name, ...Object.entries(command.args).map(([k, v]) => `${k}:${v}`)].join(' '),
+    command,
     user: {
       id: interaction.user.id,
       name: interaction.user.username,

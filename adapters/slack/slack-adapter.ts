@@ -5,12 +5,13 @@ import type { AdapterFactory, ChatAdapter } from '../../src/app/chat-adapter.ts'
 import type { HttpRoute } from '../../src/app/http-routes.ts';
 import type { Logger } from '../../src/app/logger.ts';
 import type { BotCore } from '../../src/core/bot-core.ts';
-import type { Inbound } from '../../src/core/inbound.ts';
+import type { Inbound, Platform } from '../../src/core/inbound.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import type { Clock } from '../../src/core/ports.ts';
+import type { Subscription } from '../../src/core/reminders/subscription.ts';
 import { textReply } from '../../src/core/reply.ts';
 import { slackMessagesOf } from './slack-blocks.ts';
-import { type HomeSubscription, homeView } from './slack-home.ts';
+import { homeView } from './slack-home.ts';
 import { commandInbound, type MessageEventPayload, messageInbound } from './slack-inbound.ts';
 import { slackLoggerFrom } from './slack-logger.ts';
 import { createSlackPoster } from './slack-poster.ts';
@@ -24,6 +25,11 @@ export interface EventLedger {
   claim(key: string, at: Date): Promise<boolean>;
   release(key: string): Promise<void>;
   forgetBefore(before: Date): Promise<number>;
+}
+
+/** Where the Home tab finds a workspace's subscriptions (src/store/subscription-repository.ts). */
+export interface WorkspaceSubscriptions {
+  inWorkspace(platform: Platform, workspace: string): Promise<Subscription[]>;
 }
 
 export interface SlackAdapterSettings {
@@ -45,8 +51,8 @@ export interface SlackAdapterSettings {
   retries?: number;
   /** Routes to serve beside /slack/events in HTTP mode. */
   httpRoutes?: readonly HttpRoute[];
-  /** This workspace's subscriptions for the Home tab (the reminders feature provides them). */
-  subscriptionsFor?: (workspace: string | undefined) => Promise<HomeSubscription[]>;
+  /** The workspace's subscriptions for the Home tab; without it the Home shows none. */
+  subscriptions?: WorkspaceSubscriptions;
 }
 
 export interface SlackAdapter extends ChatAdapter {
@@ -194,7 +200,10 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
 
     bolt.event('app_home_opened', async ({ event, body, client }) => {
       if (event.tab !== 'home') return;
-      const subscriptions = (await settings.subscriptionsFor?.(body.team_id)) ?? [];
+      const subscriptions =
+        body.team_id && settings.subscriptions
+          ? await settings.subscriptions.inWorkspace('slack', body.team_id)
+          : [];
       await client.views.publish({
         user_id: event.user,
         view: homeView(settings.knowledge(), clock.now(), subscriptions),
@@ -243,6 +252,7 @@ export const createSlackAdapter: AdapterFactory = async ({ runtime, httpRoutes }
     clock: runtime.clock,
     logger: runtime.logger,
     handledEvents: runtime.storage.handledEvents,
+    subscriptions: runtime.storage.subscriptions,
     botToken: config.SLACK_BOT_TOKEN,
     ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),

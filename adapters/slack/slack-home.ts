@@ -1,20 +1,18 @@
 import type { types } from '@slack/bolt';
 import type { Knowledge } from '../../src/core/knowledge.ts';
-import { type Block, type Line, reply } from '../../src/core/reply.ts';
+import type { Subscription } from '../../src/core/reminders/subscription.ts';
+import { subscriptionLines } from '../../src/core/reminders/subscription-reply.ts';
+import { type Block, type Line, reply, SESSION_ZONE } from '../../src/core/reply.ts';
 import { agendaLine } from '../../src/core/reply-parts.ts';
 import { formatDate } from '../../src/core/time-format.ts';
-import { SLACK_LIMITS, slackBlocksOf } from './slack-blocks.ts';
+import { lineMrkdwn, SLACK_LIMITS, type SlackBlock, slackBlocksOf } from './slack-blocks.ts';
+import { escapeSlack } from './slack-text.ts';
 
 // The App Home tab: what is coming up, and which channels of this workspace are subscribed.
 
 const UPCOMING = 10;
-
-/** What the Home tab shows of a subscription (the reminders' Subscription type maps onto it). */
-export interface HomeSubscription {
-  channelRef: string;
-  states: string[];
-  kinds: string[];
-}
+/** Room for the rest of the Home within Slack's 100 blocks. */
+const MAX_SUBSCRIPTIONS = 60;
 
 export function upcomingBlocks(knowledge: Knowledge, now: string): Block[] {
   const { session } = knowledge.index;
@@ -27,33 +25,58 @@ export function upcomingBlocks(knowledge: Knowledge, now: string): Block[] {
   return [{ kind: 'section', heading: 'Coming up', lines }];
 }
 
-/** The subscriptions section; the integrator passes this workspace's subscriptions. */
-export function subscriptionsHomeBlocks(subscriptions: readonly HomeSubscription[]): Block[] {
-  const lines: Line[] = subscriptions.map((s) => [
-    // A channel reference in Slack's own link form is our markup, not user text.
-    `#${s.channelRef}: `,
-    s.states.length ? s.states.join(', ') : 'every state',
-    ` (${s.kinds.length ? s.kinds.join(', ') : 'everything'})`,
-  ]);
-  if (!lines.length)
-    lines.push(['No channel here is subscribed yet. An admin can type "/upr subscribe" in a channel.']);
-  return [{ kind: 'section', heading: "This workspace's subscriptions", lines }];
+/** `<#C123>`, which Slack shows as the channel's name; anything unexpected is shown as text. */
+function channelMention(ref: string): string {
+  return /^[CGD][A-Z0-9]{2,}$/.test(ref) ? `<#${ref}>` : escapeSlack(`#${ref}`);
+}
+
+/** This workspace's subscribed channels, each with its settings as `subscriptions` shows them. */
+export function subscriptionsHomeBlocks(
+  knowledge: Knowledge,
+  subscriptions: readonly Subscription[],
+  now: string,
+): SlackBlock[] {
+  const mrkdwn = (text: string): SlackBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
+  const blocks: SlackBlock[] = [mrkdwn("*This workspace's subscriptions*")];
+  if (!subscriptions.length) {
+    blocks.push(
+      mrkdwn('No channel here is subscribed yet. An admin can type "/upr subscribe" in a channel.'),
+    );
+    return blocks;
+  }
+  const options = { zone: SESSION_ZONE, now };
+  for (const sub of subscriptions.slice(0, MAX_SUBSCRIPTIONS)) {
+    const lines = subscriptionLines(knowledge.index, sub).map((l) => lineMrkdwn(l, options));
+    blocks.push(mrkdwn([channelMention(sub.channelRef), ...lines].join('\n')));
+  }
+  const more = subscriptions.length - MAX_SUBSCRIPTIONS;
+  if (more > 0) {
+    blocks.push({
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: `…and ${more} more; "/upr subscriptions" in a channel shows its settings.` },
+      ],
+    });
+  }
+  return blocks;
 }
 
 export function homeView(
   knowledge: Knowledge,
   now: string,
-  subscriptions: readonly HomeSubscription[],
+  subscriptions: readonly Subscription[],
 ): types.HomeView {
-  const home = reply([
-    { kind: 'header', text: 'upr-bot: the UN Universal Periodic Review' },
-    ...upcomingBlocks(knowledge, now),
-    { kind: 'divider' },
-    ...subscriptionsHomeBlocks(subscriptions),
-    { kind: 'context', lines: [['Type "/upr help" anywhere, or mention me with a question.']] },
-  ]);
-  const blocks = slackBlocksOf(home, now)
-    .map((r) => r.block)
-    .slice(0, SLACK_LIMITS.blocksPerHome);
+  const blocksOf = (blocks: Block[]) => slackBlocksOf(reply(blocks), now).map((r) => r.block);
+  const blocks = [
+    ...blocksOf([
+      { kind: 'header', text: 'upr-bot: the UN Universal Periodic Review' },
+      ...upcomingBlocks(knowledge, now),
+      { kind: 'divider' },
+    ]),
+    ...subscriptionsHomeBlocks(knowledge, subscriptions, now),
+    ...blocksOf([
+      { kind: 'context', lines: [['Type "/upr help" anywhere, or mention me with a question.']] },
+    ]),
+  ].slice(0, SLACK_LIMITS.blocksPerHome);
   return { type: 'home', blocks };
 }

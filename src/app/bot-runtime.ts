@@ -1,11 +1,21 @@
 import { type BotCore, createBotCore } from '../core/bot-core.ts';
 import type { DataSet } from '../core/data-schema.ts';
 import { buildKnowledge, type Knowledge } from '../core/knowledge.ts';
-import type { Clock } from '../core/ports.ts';
+import type { Clock, CorePorts } from '../core/ports.ts';
 import { openStorage, type Storage } from '../store/storage.ts';
 import { ensureBuiltInData, readDataFile } from './built-in-data.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+
+/** The core's ports as the storage implements them. */
+export function storagePorts(storage: Storage): CorePorts {
+  return {
+    dataStatus: () => storage.data.status(),
+    subscriptions: storage.subscriptions,
+    personalReminders: storage.personalReminders,
+    reviewUpdates: storage.reviewUpdates,
+  };
+}
 
 /** The bot without any chat attached: storage opened and migrated, data loaded, core ready. */
 export interface BotRuntime {
@@ -48,12 +58,7 @@ export async function startRuntime(options: {
   let knowledge = buildKnowledge((await storage.data.load())!);
   const core = createBotCore({
     knowledge: () => knowledge,
-    ports: {
-      dataStatus: () => storage.data.status(),
-      subscriptions: storage.subscriptions,
-      personalReminders: storage.personalReminders,
-      reviewUpdates: storage.reviewUpdates,
-    },
+    ports: storagePorts(storage),
   });
   return {
     config,

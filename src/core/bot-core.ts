@@ -24,6 +24,9 @@ export interface BotCore {
   handle(inbound: Inbound): Promise<Reply>;
 }
 
+/** A command's raw argument values, or the reply that refuses them before validation. */
+type RawArguments = { raw: Record<string, string | undefined> } | { refusal: Reply };
+
 /** Whether an unknown first word is really the start of a question ("who leads ...?"). */
 function looksLikeQuestion(text: string): boolean {
   return text.includes('?') || text.trim().split(/\s+/).length >= 3;
@@ -49,9 +52,45 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     };
   };
 
+  /** Typed text: the words after the command name, split positionally (or by the command's own split). */
+  const rawFromText = (command: CommandDefinition, rest: string, ctx: CommandContext): RawArguments => {
+    const raw = splitArguments(command, rest, ctx.states);
+    return raw._extra === undefined
+      ? { raw }
+      : {
+          refusal: textReply(`"${command.name}" takes no arguments. Usage: /upr ${usageOf(command)}`, {
+            ephemeral: true,
+          }),
+        };
+  };
+
+  /** Values the platform already named: no splitting, but no argument the command does not have. */
+  const rawFromNamed = (
+    command: CommandDefinition,
+    args: Record<string, string>,
+    ctx: CommandContext,
+  ): RawArguments => {
+    const known = new Set(Object.keys(command.args.shape));
+    const unknown = Object.keys(args).filter((name) => !known.has(name));
+    if (unknown.length) {
+      return {
+        refusal: textReply(
+          `"${command.name}" has no option ${unknown.map((n) => `"${quoteUserText(n, 30)}"`).join(', ')}. Usage: /upr ${usageOf(command)}`,
+          { ephemeral: true },
+        ),
+      };
+    }
+    const given = Object.fromEntries(
+      Object.entries(args)
+        .map(([name, value]) => [name, value.trim()] as const)
+        .filter(([, value]) => value !== ''),
+    );
+    return { raw: command.named ? command.named(given, ctx) : given };
+  };
+
   const runCommand = async (
     command: CommandDefinition,
-    rest: string,
+    toRaw: () => RawArguments,
     ctx: CommandContext,
   ): Promise<Reply> => {
     if (command.access === 'admin' && !ctx.inbound.user.isAdmin) {
@@ -59,12 +98,9 @@ export function createBotCore(options: BotCoreOptions): BotCore {
         ephemeral: true,
       });
     }
-    const raw = splitArguments(command, rest, ctx.states);
-    if (raw._extra !== undefined) {
-      return textReply(`"${command.name}" takes no arguments. Usage: /upr ${usageOf(command)}`, {
-        ephemeral: true,
-      });
-    }
+    const found = toRaw();
+    if ('refusal' in found) return found.refusal;
+    const { raw } = found;
     const parsed = command.args.safeParse(raw);
     if (!parsed.success) {
       const described = new Map(argumentsOf(command).map((a) => [a.name, a.description]));
@@ -81,30 +117,38 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     return command.ephemeral ? { ...reply, ephemeral: true } : reply;
   };
 
+  const unknownCommand = (name: string) =>
+    textReply(
+      `I don't know the command "${quoteUserText(name, 30)}". Commands: ${commandNames}. Type "/upr help" for more.`,
+      { ephemeral: true },
+    );
+
   const handle = async (inbound: Inbound): Promise<Reply> => {
     const text = inbound.text.trim();
-    if ([...text].length > MAX_INPUT_CHARS) {
+    const said = inbound.command ? Object.values(inbound.command.args).join(' ') : text;
+    if ([...said].length > MAX_INPUT_CHARS) {
       return textReply(
-        `That is too long for me (${[...text].length} characters); please keep it under ${MAX_INPUT_CHARS}.`,
+        `That is too long for me (${[...said].length} characters); please keep it under ${MAX_INPUT_CHARS}.`,
         { ephemeral: true },
       );
     }
     const ctx = contextFor(inbound);
+    if (inbound.command) {
+      const { name: named, args } = inbound.command;
+      const command = byName.get(named.toLowerCase());
+      if (!command) return unknownCommand(named);
+      return runCommand(command, () => rawFromNamed(command, args, ctx), ctx);
+    }
     const { name, rest } = splitCommandLine(text);
     const command = byName.get(name);
-    if (command) return runCommand(command, rest, ctx);
+    if (command) return runCommand(command, () => rawFromText(command, rest, ctx), ctx);
     const explicit = inbound.kind === 'command' || /^\/upr\b/i.test(text);
     if (!name) {
       return explicit
-        ? runCommand(byName.get('help')!, '', ctx)
+        ? runCommand(byName.get('help')!, () => ({ raw: {} }), ctx)
         : textReply('Ask me about the UPR session, or type "help".', { ephemeral: true });
     }
-    if (explicit && !looksLikeQuestion(rest ? `${name} ${rest}` : name)) {
-      return textReply(
-        `I don't know the command "${quoteUserText(name, 30)}". Commands: ${commandNames}. Type "/upr help" for more.`,
-        { ephemeral: true },
-      );
-    }
+    if (explicit && !looksLikeQuestion(rest ? `${name} ${rest}` : name)) return unknownCommand(name);
     const question = explicit ? text.replace(/^\/?upr\s+/i, '') : text;
     return answer(question, ctx);
   };

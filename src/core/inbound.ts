@@ -7,6 +7,11 @@ export interface Inbound {
   /** `command`: a slash command (text after `/upr`); `message`: a mention, a DM or a chat line. */
   kind: 'command' | 'message';
   text: string;
+  /**
+   * A command whose arguments the platform already separated (Discord's slash-command options):
+   * the core takes them by name instead of splitting `text`, which then only serves the logs.
+   */
+  command?: { name: string; args: Record<string, string> };
   user: { id: string; name?: string; isAdmin: boolean };
   channel: { ref: string; isDirect: boolean; workspace?: string };
   /** When it was received, ISO-8601 UTC: the core's only notion of "now" for this request. */

@@ -101,6 +101,15 @@ export class SubscriptionRepository implements SubscriptionPort {
     return rows.map(toSubscription);
   }
 
+  /** A workspace's (Slack team, Discord server) active subscriptions, for the Slack Home tab. */
+  async inWorkspace(platform: Platform, workspace: string): Promise<Subscription[]> {
+    const rows = await this.prisma.subscription.findMany({
+      where: { platform, workspaceId: workspace, active: true },
+      orderBy: { createdAt: 'asc' },
+    });
+    return rows.map(toSubscription);
+  }
+
   async stoppedWhy(id: string): Promise<string | null | undefined> {
     return (await this.prisma.subscription.findUnique({ where: { id } }))?.stoppedWhy;
   }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { storagePorts } from '../../src/app/bot-runtime.ts';
 import { createBotCore } from '../../src/core/bot-core.ts';
 import { buildKnowledge } from '../../src/core/knowledge.ts';
 import { renderPlain } from '../../src/core/reply-text.ts';
@@ -13,19 +14,27 @@ async function chat() {
   h = await reminderHarness();
   const { storage } = h;
   const knowledge = buildKnowledge((await storage.data.load())!);
-  const core = createBotCore({
-    knowledge: () => knowledge,
-    ports: {
-      dataStatus: () => storage.data.status(),
-      subscriptions: storage.subscriptions,
-      personalReminders: storage.personalReminders,
-      reviewUpdates: storage.reviewUpdates,
-    },
-  });
+  const core = createBotCore({ knowledge: () => knowledge, ports: storagePorts(storage) });
   const now = '2024-01-20T10:00:00Z';
   return async (text: string, admin = true) => {
     const reply = await core.handle(inbound(text, now, { user: { id: 'U1', name: 'ana', isAdmin: admin } }));
     return renderPlain(reply, now);
+  };
+}
+
+/** The same core, given a command with named arguments, as the Discord adapter sends them. */
+async function namedChat() {
+  await chat();
+  const knowledge = buildKnowledge((await h.storage.data.load())!);
+  const core = createBotCore({ knowledge: () => knowledge, ports: storagePorts(h.storage) });
+  const now = '2024-01-20T10:00:00Z';
+  return async (name: string, args: Record<string, string>, admin = true) => {
+    const message = inbound(name, now, {
+      platform: 'discord',
+      command: { name, args },
+      user: { id: 'U1', name: 'ana', isAdmin: admin },
+    });
+    return renderPlain(await core.handle(message), now);
   };
 }
 
@@ -49,7 +58,7 @@ describe('subscribe, subscriptions and unsubscribe', () => {
     });
   });
 
-  it('takes bare values in order too, as Discord sends its options', async () => {
+  it('takes bare values too', async () => {
     const say = await chat();
     const text = await say('subscribe Nigeria reviews,updates 2h Asia/Tokyo');
     expect(text).toContain('States: Nigeria');
@@ -110,7 +119,8 @@ describe('remind me and update', () => {
     );
     expect(await say('remind me China 30m')).toContain('You already asked');
     expect(await say('remind me Mauritius')).toContain('has no announced time yet');
-    expect(await say('remind you China')).toContain('write "remind me');
+    expect(await say('remind China 30m')).toContain('You already asked');
+    expect(await say('remind you China')).toContain('Write "remind me <state or event> [lead]"');
   });
 
   it('records an update with who posted it and says how many channels it goes to', async () => {
@@ -122,5 +132,65 @@ describe('remind me and update', () => {
     const [update] = await h.storage.reviewUpdates.all();
     expect(update).toMatchObject({ state: 'CHN', postedBy: 'ana' });
     expect(update!.text).not.toContain('@everyone');
+  });
+});
+
+describe('named arguments, as Discord sends its options', () => {
+  it('subscribe takes each option whole: multi-word states, spaced lists, a zone', async () => {
+    const say = await namedChat();
+    const text = await say('subscribe', {
+      states: 'China, Saudi Arabia',
+      kinds: 'reviews, digest',
+      lead: '24h,1h',
+      zone: 'Europe/Paris',
+    });
+    expect(text).toContain('States: China, Saudi Arabia');
+    expect((await h.storage.subscriptions.find('discord', 'C1'))!).toMatchObject({
+      states: ['CHN', 'SAU'],
+      kinds: ['reviews', 'digest'],
+      leadMinutes: [1440, 60],
+      zone: 'Europe/Paris',
+    });
+  });
+
+  it('an option left out shifts nothing: kinds alone is kinds, not states', async () => {
+    const say = await namedChat();
+    expect(await say('subscribe', { kinds: 'updates' })).toContain('States: all');
+    expect(await say('subscribe', { lead: '2h', states: 'Nigeria' })).toContain('Lead times: 2h before');
+    expect((await h.storage.subscriptions.find('discord', 'C1'))!).toMatchObject({
+      states: ['NGA'],
+      kinds: ['window', 'digest', 'reviews', 'adoptions', 'side-meetings', 'updates'],
+    });
+  });
+
+  it('still validates, checks rights and refuses what the command does not have', async () => {
+    const say = await namedChat();
+    expect(await say('subscribe', { zone: 'Mars/Olympus' })).toContain('the zone must be an IANA zone');
+    expect(await say('subscribe', { states: 'Atlantis' })).toContain(`I don't know the state "Atlantis"`);
+    expect(await say('subscribe', {}, false)).toContain('Only admins can use "subscribe"');
+    expect(await say('subscribe', { channel: 'x' })).toContain('"subscribe" has no option "channel"');
+    expect(await say('frobnicate', {})).toContain(`I don't know the command "frobnicate"`);
+    expect(await h.storage.subscriptions.find('discord', 'C1')).toBeUndefined();
+  });
+
+  it('remind takes a multi-word target and an optional lead, with no "me"', async () => {
+    const say = await namedChat();
+    expect(await say('remind', { target: 'China', lead: '30m' })).toContain(
+      '30 minutes before Review of China',
+    );
+    expect(await say('remind', { target: 'China' })).toContain('1 hour before Review of China');
+    expect(await say('remind', { target: 'Saudi Arabia', lead: '24h' })).toContain(
+      '24 hours before Review of Saudi Arabia',
+    );
+    expect(await say('remind', {})).toContain('Missing target');
+  });
+
+  it('update and review take multi-word states and text whole', async () => {
+    const say = await namedChat();
+    await say('subscribe', {});
+    expect(await say('update', { state: 'Saudi Arabia', text: 'The report was adopted.' })).toContain(
+      'Update on Saudi Arabia recorded. It goes once to 1 subscribed channel.',
+    );
+    expect(await say('review', { state: 'Saudi Arabia' })).toContain('Review of Saudi Arabia');
   });
 });

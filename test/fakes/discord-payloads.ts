@@ -86,6 +86,8 @@ interface InteractionOptions {
   permissions?: string;
   /** In a DM with the bot instead of the server's channel. */
   direct?: boolean;
+  /** Another channel of the server than CHANNEL_ID. */
+  channel?: string;
   /** The option being typed, for an autocomplete request. */
   focused?: string;
 }
@@ -93,12 +95,13 @@ interface InteractionOptions {
 function interactionBase(options: InteractionOptions, type: number) {
   const id = snowflake();
   const token = `interaction-token-${id}`;
+  const channelId = options.channel ?? CHANNEL_ID;
   const where = options.direct
     ? { channel_id: DM_CHANNEL_ID, channel: { id: DM_CHANNEL_ID, type: 1 }, user: member, context: 1 }
     : {
         guild_id: GUILD_ID,
-        channel_id: CHANNEL_ID,
-        channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: 'upr' },
+        channel_id: channelId,
+        channel: { id: channelId, type: 0, guild_id: GUILD_ID, name: 'upr' },
         guild: { id: GUILD_ID, locale: 'en-US', features: [] },
         member: {
           user: member,

@@ -37,8 +37,11 @@ export interface SlackWebApiStandIn {
   /** Resolves with the first call (already made or still to come) that matches. */
   waitFor(method: string, match?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   users: Map<string, SlackUser>;
-  /** The next call to `method` fails this way (queued, one failure per call). */
-  failNext(method: string, failure: Failure): void;
+  /**
+   * The next call to `method` fails this way (queued, one failure per call); with `match`, the
+   * next call whose arguments match it (e.g. one channel of a fan-out).
+   */
+  failNext(method: string, failure: Failure, match?: (args: Record<string, unknown>) => boolean): void;
   /** What apps.connections.open hands out (Socket Mode). */
   socketUrl?: string;
   close(): Promise<void>;
@@ -66,7 +69,15 @@ function parseArgs(body: string, contentType: string | undefined): Record<string
 export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
   const calls: RecordedCall[] = [];
   const recorded = new EventEmitter();
-  const failures = new Map<string, Failure[]>();
+  const failures = new Map<
+    string,
+    { failure: Failure; match: (args: Record<string, unknown>) => boolean }[]
+  >();
+  const takeFailure = (method: string, args: Record<string, unknown>): Failure | undefined => {
+    const queue = failures.get(method) ?? [];
+    const i = queue.findIndex((f) => f.match(args));
+    return i < 0 ? undefined : queue.splice(i, 1)[0]!.failure;
+  };
   const users = new Map<string, SlackUser>();
   let messageCount = 0;
 
@@ -105,7 +116,7 @@ export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
       failed: false,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     };
-    const failure = failures.get(method)?.shift();
+    const failure = takeFailure(method, call.args);
     call.failed = failure !== undefined;
     calls.push(call);
     recorded.emit('call', call);
@@ -149,8 +160,8 @@ export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
       });
     },
     users,
-    failNext(method, failure) {
-      failures.set(method, [...(failures.get(method) ?? []), failure]);
+    failNext(method, failure, match = () => true) {
+      failures.set(method, [...(failures.get(method) ?? []), { failure, match }]);
     },
     close: () =>
       new Promise<void>((resolve) => {

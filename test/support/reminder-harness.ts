@@ -5,10 +5,10 @@ import type { LatePolicy } from '../../src/core/reminders/late-policy.ts';
 import { DEFAULT_SETTINGS, type SubscriptionSettings } from '../../src/core/reminders/subscription.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { renderPlain } from '../../src/core/reply-text.ts';
-import { createReminderScheduler } from '../../src/scheduler/reminder-scheduler.ts';
 import { openStorage, type Storage } from '../../src/store/storage.ts';
 import { builtInData } from './built-in.ts';
 import { tempDatabase } from './temp-database.ts';
+import { settableClock, testScheduler } from './test-scheduler.ts';
 
 export interface Post {
   target: PostTarget;
@@ -24,12 +24,7 @@ export async function reminderHarness(options: { data?: DataSet; url?: string } 
   if (!(await storage.data.lastImport()))
     await storage.data.apply(options.data ?? builtInData(), 'test', new Date());
   let knowledge: Knowledge = buildKnowledge((await storage.data.load())!);
-  const clock = {
-    at: '2024-01-01T00:00:00.000Z',
-    now() {
-      return this.at;
-    },
-  };
+  const clock = settableClock('2024-01-01T00:00:00.000Z');
   const posts: Post[] = [];
   let outcome: (target: PostTarget) => PostOutcome = () => ({ ok: true });
   const poster = {
@@ -41,7 +36,7 @@ export async function reminderHarness(options: { data?: DataSet; url?: string } 
     },
   };
   const makeScheduler = (policy: LatePolicy = 'upcoming') =>
-    createReminderScheduler({
+    testScheduler({
       storage,
       knowledge: () => knowledge,
       refresh: async () => {
@@ -49,10 +44,7 @@ export async function reminderHarness(options: { data?: DataSet; url?: string } 
       },
       clock,
       posters: [poster],
-      logger: { info() {}, warn() {}, error() {}, debug() {} },
       policy,
-      graceMs: 60_000,
-      zone: 'Europe/Zurich',
     });
   return {
     url,

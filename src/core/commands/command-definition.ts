@@ -37,6 +37,11 @@ export interface CommandDefinition<Schema extends z.ZodObject = z.ZodObject> {
   ephemeral?: boolean;
   /** Splits the text after the command name into raw argument values, when positional parsing is not enough. */
   split?: (text: string, ctx: Pick<CommandContext, 'states'>) => Record<string, string | undefined>;
+  /** Turns named values (Discord's options) into what the schema reads, as `split` does for text. */
+  named?: (
+    args: Record<string, string>,
+    ctx: Pick<CommandContext, 'states'>,
+  ) => Record<string, string | undefined>;
   run(args: z.infer<Schema>, ctx: CommandContext): Promise<Reply> | Reply;
 }
 

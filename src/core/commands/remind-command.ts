@@ -10,13 +10,15 @@ import { defineCommand } from './command-definition.ts';
 import { NO_STORAGE } from './subscriptions-command.ts';
 
 // remind me <state|event> [lead]: a direct message to the asker, `lead` before the item starts.
+// "me" reads well when typed and is optional; Discord's form is just target and lead.
 
 const DEFAULT_LEAD = 60;
+const USAGE = 'Write "remind me <state or event> [lead]", for example "remind me China 30m".';
 
 export function splitRemind(text: string) {
   const words = text.split(/\s+/).filter(Boolean);
   const raw: Record<string, string | undefined> = {};
-  if (words.length) raw.who = words.shift();
+  if (words[0]?.toLowerCase() === 'me') words.shift();
   if (words.length > 1 && parseLead(words.at(-1)!) !== undefined) raw.lead = words.pop();
   if (words.length) raw.target = words.join(' ');
   return raw;
@@ -38,8 +40,12 @@ export const remindCommand = defineCommand({
   name: 'remind',
   summary: 'A direct message to you before a review or an event starts',
   args: z.object({
-    who: z.literal('me', { message: 'write "remind me <state or event> [lead]"' }).describe('me'),
-    target: z.string().trim().min(1, 'name a state or an event').max(80).describe('a state or an event'),
+    target: z
+      .string()
+      .trim()
+      .min(1, 'name a state or an event')
+      .max(80)
+      .describe('A state under review or a side event (China, news conference)'),
     lead: z
       .string()
       .optional()
@@ -52,7 +58,7 @@ export const remindCommand = defineCommand({
         }
         return minutes;
       })
-      .describe('lead, e.g. 1h (default)'),
+      .describe('How long before it starts: 1h (default), 30m, 24h or start'),
   }),
   examples: ['remind me China', 'remind me China 30m', 'remind me news conference 24h'],
   access: 'everyone',
@@ -63,7 +69,8 @@ export const remindCommand = defineCommand({
     if (!port) return textReply(NO_STORAGE, { ephemeral: true });
     const found = itemsFor(target, ctx);
     const quoted = quoteUserText(target);
-    if (!found.length) return textReply(`Nothing in the timetable matches "${quoted}".`, { ephemeral: true });
+    if (!found.length)
+      return textReply(`Nothing in the timetable matches "${quoted}". ${USAGE}`, { ephemeral: true });
     const timed = found.filter((i) => i.start);
     if (!timed.length) {
       return textReply(

@@ -83,6 +83,13 @@ export function splitSubscribe(text: string, { states }: { states: StateResolver
   return raw;
 }
 
+/** Discord's named options: values arrive whole, so only the state names need turning into codes. */
+export function namedSubscribe(args: Record<string, string>, { states }: { states: StateResolver }) {
+  const raw: Record<string, string | undefined> = { ...args };
+  if (args.states !== undefined) raw.states = stateCodes(args.states.split(/\s+/), states).join(',');
+  return raw;
+}
+
 export const subscribeArguments = z.object({
   states: z
     .string()
@@ -98,7 +105,7 @@ export const subscribeArguments = z.object({
       }
       return entries;
     })
-    .describe('states… (default all)'),
+    .describe('States, e.g. China, Nigeria (default: every state)'),
   kinds: z
     .string()
     .optional()
@@ -115,7 +122,7 @@ export const subscribeArguments = z.object({
       }
       return [...new Set(kinds.map(([, k]) => k as SubscriptionKind))];
     })
-    .describe('kinds:reviews,digest'),
+    .describe('Kinds, e.g. reviews,digest (default: every kind)'),
   lead: z
     .string()
     .optional()
@@ -134,7 +141,7 @@ export const subscribeArguments = z.object({
       }
       return [...new Set(leads.map(([, m]) => m!))].sort((a, b) => b - a);
     })
-    .describe('lead:24h,1h'),
+    .describe('Lead times, e.g. 24h,1h (default: the standard plan)'),
   zone: z
     .string()
     .optional()
@@ -142,7 +149,7 @@ export const subscribeArguments = z.object({
       message: 'the zone must be an IANA zone such as Europe/Paris or America/New_York',
     })
     .transform((v) => v ?? DEFAULT_SETTINGS.zone)
-    .describe('zone:Europe/Zurich'),
+    .describe('Zone of the morning digest, e.g. Europe/Paris (default Europe/Zurich)'),
 });
 
 export const subscribeCommand = defineCommand({
@@ -157,6 +164,7 @@ export const subscribeCommand = defineCommand({
   access: 'admin',
   ephemeral: true,
   split: splitSubscribe,
+  named: namedSubscribe,
   async run(args, ctx) {
     const port = ctx.ports.subscriptions;
     if (!port) return textReply(NO_STORAGE, { ephemeral: true });

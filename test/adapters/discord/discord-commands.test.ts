@@ -20,6 +20,15 @@ describe('slash commands derived from the core command definitions', () => {
     expect(admin!.options!.map((s) => s.name)).toEqual(
       coreCommands.filter((c) => c.access === 'admin').map((c) => c.name),
     );
+    const subscribe = admin!.options!.find((s) => s.name === 'subscribe') as unknown as {
+      options: Record<string, unknown>[];
+    };
+    expect(subscribe.options.map((o) => [o.name, o.required])).toEqual([
+      ['states', false],
+      ['kinds', false],
+      ['lead', false],
+      ['zone', false],
+    ]);
     const review = subcommands.find((s) => s.name === 'review') as unknown as {
       options: Record<string, unknown>[];
     };
@@ -30,6 +39,14 @@ describe('slash commands derived from the core command definitions', () => {
       options: Record<string, unknown>[];
     };
     expect(schedule.options[0]).toMatchObject({ name: 'period', required: false, autocomplete: false });
+    // "remind me": no option whose only value would be "me"; the target, then an optional lead.
+    const remind = subcommands.find((s) => s.name === 'remind') as unknown as {
+      options: Record<string, unknown>[];
+    };
+    expect(remind.options.map((o) => [o.name, o.required])).toEqual([
+      ['target', true],
+      ['lead', false],
+    ]);
   });
 
   it('puts admin commands in /upr-admin, which Discord shows only to members with Manage Server', () => {

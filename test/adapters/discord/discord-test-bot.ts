@@ -6,13 +6,14 @@ import { createBotCore, type QuestionAnswerer } from '../../../src/core/bot-core
 import { defineCommand } from '../../../src/core/commands/command-definition.ts';
 import { coreCommands } from '../../../src/core/commands/command-registry.ts';
 import { buildKnowledge } from '../../../src/core/knowledge.ts';
+import type { Clock, CorePorts } from '../../../src/core/ports.ts';
 import { textReply } from '../../../src/core/reply.ts';
 import { TOKEN } from '../../fakes/discord-payloads.ts';
 import type { DiscordStandIn, Json, RecordedRequest } from '../../fakes/discord-stand-in.ts';
 import { builtInData } from '../../support/built-in.ts';
 
 // The real discord.js client, wired by createDiscordChat to a core over the built-in data, with
-// one admin command that stands in for the reminder commands until they land.
+// one extra admin command whose answer the test holds back, to drive the defer path.
 
 export const NOW = '2024-01-20T10:00:00Z';
 
@@ -36,12 +37,19 @@ export function gatedAdminCommand() {
   return { command, release };
 }
 
-export function startTestBot(standIn: DiscordStandIn, answerQuestion?: QuestionAnswerer) {
+export function startTestBot(
+  standIn: DiscordStandIn,
+  answerQuestion?: QuestionAnswerer,
+  /** Storage's ports for the reminder commands, and a clock the test moves. */
+  options: { ports?: CorePorts; clock?: Clock } = {},
+) {
   const knowledge = buildKnowledge(builtInData());
   const admin = gatedAdminCommand();
   const core = createBotCore({
     knowledge: () => knowledge,
-    ports: { dataStatus: async () => ({ revision: 'test', origin: 'test', importedAt: NOW }) },
+    ports: options.ports ?? {
+      dataStatus: async () => ({ revision: 'test', origin: 'test', importedAt: NOW }),
+    },
     commands: [...coreCommands, admin.command as never],
     ...(answerQuestion ? { answerQuestion } : {}),
   });
@@ -49,12 +57,12 @@ export function startTestBot(standIn: DiscordStandIn, answerQuestion?: QuestionA
     token: TOKEN,
     apiUrl: standIn.apiUrl,
     core,
-    clock: fixedClock(NOW),
+    clock: options.clock ?? fixedClock(NOW),
     logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     index: () => knowledge.index,
     deferAfterMs: 200,
   });
-  return { chat, core, admin };
+  return { chat, core, admin, knowledge };
 }
 
 /** Requests that carry a message (not a bare defer or an autocomplete answer). */

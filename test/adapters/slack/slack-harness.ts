@@ -9,6 +9,7 @@ import { serviceRoutes } from '../../../src/app/http-routes.ts';
 import { createLogger } from '../../../src/app/logger.ts';
 import type { BotCore } from '../../../src/core/bot-core.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
+import type { Clock } from '../../../src/core/ports.ts';
 import { openStorage, type Storage } from '../../../src/store/storage.ts';
 import { type SlackWebApiStandIn, startSlackWebApi, TEAM_ID } from '../../fakes/slack-web-api.ts';
 import { testCore } from '../../support/built-in.ts';
@@ -55,7 +56,9 @@ let responses = 0;
 
 export async function startSlackHarness(
   options: {
-    core?: BotCore;
+    /** A core, or one built over the harness's own storage (for the reminder commands). */
+    core?: BotCore | ((storage: Storage) => BotCore);
+    clock?: Clock;
     knowledge?: Knowledge;
     adminUserIds?: string[];
     /** Lets a test watch the de-duplication ledger. */
@@ -66,6 +69,7 @@ export async function startSlackHarness(
   const db = tempDatabase();
   const storage = await openStorage(db.url);
   const built = testCore();
+  const core = typeof options.core === 'function' ? options.core(storage) : options.core;
   // The bot's own routes on Slack's port, as run-bot.ts wires them; readiness follows the adapter.
   const httpRoutes = serviceRoutes(
     {
@@ -78,11 +82,12 @@ export async function startSlackHarness(
   );
   const adapter: SlackAdapter = buildSlackAdapter({
     httpRoutes,
-    core: options.core ?? built.core,
+    core: core ?? built.core,
     knowledge: () => options.knowledge ?? built.knowledge,
-    clock: fixedClock(NOW),
+    clock: options.clock ?? fixedClock(NOW),
     logger: createLogger({ level: 'silent' }),
     handledEvents: options.ledger ? options.ledger(storage.handledEvents) : storage.handledEvents,
+    subscriptions: storage.subscriptions,
     botToken: 'xoxb-test-token',
     signingSecret: SIGNING_SECRET,
     apiUrl: api.apiUrl,

@@ -1,34 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { storagePorts } from '../../../src/app/bot-runtime.ts';
 import { createBotCore } from '../../../src/core/bot-core.ts';
-import { defineCommand } from '../../../src/core/commands/command-definition.ts';
-import { coreCommands } from '../../../src/core/commands/command-registry.ts';
-import { textReply } from '../../../src/core/reply.ts';
 import { testCore } from '../../support/built-in.ts';
 import { followUp, type SlackHarness, startSlackHarness } from './slack-harness.ts';
 
 // Admin commands (subscribe, unsubscribe, update) are for workspace admins and owners and the
-// listed user IDs. A stand-in admin command plays their part until the reminders land.
-
-const subscribeStandIn = defineCommand({
-  name: 'subscribe',
-  summary: 'Stand-in for the admin-only subscribe command',
-  args: z.object({}),
-  examples: ['subscribe'],
-  access: 'admin',
-  run: () => textReply('Subscribed this channel.'),
-});
+// listed user IDs; the real commands, over the harness's storage.
 
 describe('Slack rights', () => {
   let slack: SlackHarness;
   beforeAll(async () => {
     const { knowledge } = testCore();
-    const core = createBotCore({
-      knowledge: () => knowledge,
-      ports: { dataStatus: async () => undefined },
-      commands: [...coreCommands, subscribeStandIn as never],
+    slack = await startSlackHarness({
+      core: (storage) => createBotCore({ knowledge: () => knowledge, ports: storagePorts(storage) }),
+      knowledge,
+      adminUserIds: ['U0LISTED'],
     });
-    slack = await startSlackHarness({ core, knowledge, adminUserIds: ['U0LISTED'] });
     const users = slack.api.users;
     users.set('U0MEMBER', { id: 'U0MEMBER', name: 'member', tz: 'America/New_York' });
     users.set('U0LISTED', { id: 'U0LISTED', name: 'listed' });
@@ -39,17 +26,29 @@ describe('Slack rights', () => {
     await slack?.close();
   });
 
-  const run = async (user: string) => followUp(slack, (await slack.slash('subscribe', { user })).responseId);
+  const run = async (user: string, text = 'subscribe', channel = `C0${user.slice(2)}`) =>
+    followUp(slack, (await slack.slash(text, { user, channel })).responseId);
 
-  it('politely refuses a member, only to them', async () => {
-    const reply = await run('U0MEMBER');
-    expect(reply.text).toMatch(/Only admins can use "subscribe"/);
-    expect(reply.response_type).toBe('ephemeral');
-  });
+  it.each(['subscribe', 'update China The report was adopted.', 'unsubscribe'])(
+    'politely refuses a member "%s", only to them, and changes nothing',
+    async (text) => {
+      const reply = await run('U0MEMBER', text);
+      expect(reply.text).toMatch(/^Only admins can use "(subscribe|update|unsubscribe)"/);
+      expect(reply.response_type).toBe('ephemeral');
+      expect(await slack.storage.prisma.subscription.count()).toBe(0);
+      expect(await slack.storage.prisma.reviewUpdate.count()).toBe(0);
+    },
+  );
 
   it.each(['U0LISTED', 'U0ADMIN', 'U0OWNER'])('lets %s subscribe', async (user) => {
     const reply = await run(user);
-    expect(reply.text).toBe('Subscribed this channel.');
+    expect(reply.text).toContain('This channel is subscribed to reminders');
+    expect(await slack.storage.subscriptions.find('slack', `C0${user.slice(2)}`)).toBeDefined();
+  });
+
+  it('lets an admin post an update', async () => {
+    const reply = await run('U0ADMIN', 'update China The report was adopted.');
+    expect(reply.text).toContain('Update on China recorded. It goes once to 3 subscribed channels.');
   });
 
   it('asks users.info once a minute per person, not once a message', async () => {
