@@ -156,8 +156,7 @@ async function main(argv: string[]): Promise<number> {
   const clock = values.now ? fixedClock(parseInstant(values.now, '--now')) : systemClock;
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   // The terminal chat is for reading answers: only warnings interrupt it, unless asked otherwise.
-  const terminalChat =
-    command !== 'start' || (interactive && !config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN);
+  const terminalChat = command !== 'start' || (!config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN);
   const level = terminalChat && process.env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL;
   const logger = createLogger({ level, pretty: interactive });
 

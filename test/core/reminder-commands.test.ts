@@ -123,6 +123,16 @@ describe('remind me and update', () => {
     expect(await say('remind you China')).toContain('Write "remind me <state or event> [lead]"');
   });
 
+  it('finds events by organiser or acronym, and explains an event without a time', async () => {
+    const say = await chat();
+    expect(await say('remind me CSHRS')).toContain(
+      'Chinese Modernization and Human Rights Protection has no announced time yet',
+    );
+    expect(await say('remind me protest during 24h')).toContain(
+      "24 hours before Protest during China's review",
+    );
+  });
+
   it('records an update with who posted it and says how many channels it goes to', async () => {
     const say = await chat();
     await say('subscribe');

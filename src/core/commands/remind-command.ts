@@ -24,16 +24,24 @@ export function splitRemind(text: string) {
   return raw;
 }
 
-/** The review of a state, or the events whose title or id contain the words. */
+/** The review of a state, or the events whose title, organiser, acronym or id contain the words. */
 function itemsFor(target: string, ctx: CommandContext): AgendaItem[] {
   const state = ctx.states.resolve(target);
   const review = state && ctx.index.reviewsByState.get(state.code);
   if (review) return ctx.agenda.filter((i) => i.key === `review:${review.id}`);
   const needle = normaliseName(target);
-  return ctx.agenda.filter(
-    (i) =>
-      i.kind === 'side-event' && (normaliseName(i.title).includes(needle) || i.key === `event:${target}`),
+  const events = new Set(
+    ctx.index.events
+      .filter(
+        (e) =>
+          e.id === target ||
+          [e.title, ...e.organisers, ...e.organiserAcronyms].some((name) =>
+            normaliseName(name).includes(needle),
+          ),
+      )
+      .map((e) => `event:${e.id}`),
   );
+  return ctx.agenda.filter((i) => events.has(i.key));
 }
 
 export const remindCommand = defineCommand({
