@@ -2,6 +2,7 @@ import os from 'node:os';
 import { type BenchResult, writeResults } from './bench-harness.ts';
 import { benchQuestionAnswering } from './question-answering.bench.ts';
 import { benchReminderPlanning } from './reminder-planning.bench.ts';
+import { benchSlackCommand } from './slack-command.bench.ts';
 import { benchStartup } from './startup.bench.ts';
 
 // `npm run bench`: every benchmark, a table on stdout, and bench/results.json.
@@ -10,6 +11,7 @@ const RESULTS = new URL('./results.json', import.meta.url).pathname;
 
 const benches: [string, () => Promise<BenchResult>][] = [
   ['questions', () => benchQuestionAnswering()],
+  ['slack', () => benchSlackCommand()],
   ['planning', () => benchReminderPlanning()],
   ['start-up', () => benchStartup()],
 ];
