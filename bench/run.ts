@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { type BenchResult, writeResults } from './bench-harness.ts';
+import { benchDiscordCommand } from './discord-command.bench.ts';
 import { benchQuestionAnswering } from './question-answering.bench.ts';
 import { benchReminderPlanning } from './reminder-planning.bench.ts';
 import { benchSlackCommand } from './slack-command.bench.ts';
@@ -12,6 +13,7 @@ const RESULTS = new URL('./results.json', import.meta.url).pathname;
 const benches: [string, () => Promise<BenchResult>][] = [
   ['questions', () => benchQuestionAnswering()],
   ['slack', () => benchSlackCommand()],
+  ['discord', () => benchDiscordCommand()],
   ['planning', () => benchReminderPlanning()],
   ['start-up', () => benchStartup()],
 ];
