@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { type BenchResult, writeResults } from './bench-harness.ts';
 import { benchDiscordCommand } from './discord-command.bench.ts';
+import { benchFanOut } from './fan-out.bench.ts';
 import { benchQuestionAnswering } from './question-answering.bench.ts';
 import { benchReminderPlanning } from './reminder-planning.bench.ts';
 import { benchSlackCommand } from './slack-command.bench.ts';
@@ -15,6 +16,7 @@ const benches: [string, () => Promise<BenchResult>][] = [
   ['slack', () => benchSlackCommand()],
   ['discord', () => benchDiscordCommand()],
   ['planning', () => benchReminderPlanning()],
+  ['fan-out', () => benchFanOut()],
   ['start-up', () => benchStartup()],
 ];
 

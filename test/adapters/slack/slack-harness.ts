@@ -11,7 +11,12 @@ import type { BotCore } from '../../../src/core/bot-core.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import type { Clock } from '../../../src/core/ports.ts';
 import { openStorage, type Storage } from '../../../src/store/storage.ts';
-import { type SlackWebApiStandIn, startSlackWebApi, TEAM_ID } from '../../fakes/slack-web-api.ts';
+import {
+  type SlackWebApiOptions,
+  type SlackWebApiStandIn,
+  startSlackWebApi,
+  TEAM_ID,
+} from '../../fakes/slack-web-api.ts';
 import { testCore } from '../../support/built-in.ts';
 import { tempDatabase } from '../../support/temp-database.ts';
 
@@ -101,9 +106,11 @@ export async function startSlackHarness(
     adminUserIds?: string[];
     /** Lets a test watch the de-duplication ledger. */
     ledger?: (real: EventLedger) => EventLedger;
+    /** The stand-in's rate limits. */
+    api?: SlackWebApiOptions;
   } = {},
 ): Promise<SlackHarness> {
-  const api = await startSlackWebApi();
+  const api = await startSlackWebApi(options.api);
   const db = tempDatabase();
   const storage = await openStorage(db.url);
   const built = testCore();
