@@ -1,6 +1,10 @@
 import os from 'node:os';
 import { type BenchResult, writeResults } from './bench-harness.ts';
+import { benchDiscordCommand } from './discord-command.bench.ts';
+import { benchFanOut } from './fan-out.bench.ts';
 import { benchQuestionAnswering } from './question-answering.bench.ts';
+import { benchReminderPlanning } from './reminder-planning.bench.ts';
+import { benchSlackCommand } from './slack-command.bench.ts';
 import { benchStartup } from './startup.bench.ts';
 
 // `npm run bench`: every benchmark, a table on stdout, and bench/results.json.
@@ -9,6 +13,10 @@ const RESULTS = new URL('./results.json', import.meta.url).pathname;
 
 const benches: [string, () => Promise<BenchResult>][] = [
   ['questions', () => benchQuestionAnswering()],
+  ['slack', () => benchSlackCommand()],
+  ['discord', () => benchDiscordCommand()],
+  ['planning', () => benchReminderPlanning()],
+  ['fan-out', () => benchFanOut()],
   ['start-up', () => benchStartup()],
 ];
 

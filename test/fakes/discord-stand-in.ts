@@ -11,6 +11,7 @@ import {
   sentMessage,
   snowflake,
 } from './discord-payloads.ts';
+import { slidingWindow } from './rate-limits.ts';
 
 // A local Discord for the real discord.js client: the REST API (node:http) and the gateway (ws)
 // on one 127.0.0.1 port. It records every request and gateway frame so tests can assert on them,
@@ -49,6 +50,8 @@ export interface DiscordStandIn {
   frames: GatewayFrame[];
   /** Commands registered by the last bulk overwrite, per scope ("global" or a guild id). */
   registered: Map<string, unknown[]>;
+  /** Requests answered 429 by the global rate limit (the `globalPerSecond` option). */
+  rateLimited: RecordedRequest[];
   /** The next requests matching method and path get these responses, in order. */
   failNext(method: string, path: RegExp, ...responses: ScriptedResponse[]): void;
   dispatch(t: string, d: unknown): void;
@@ -76,8 +79,19 @@ function send(res: ServerResponse, status: number, body?: unknown, headers: Reco
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 }
 
-export async function startDiscordStandIn(options: { heartbeatMs?: number } = {}): Promise<DiscordStandIn> {
+export interface DiscordStandInOptions {
+  heartbeatMs?: number;
+  /**
+   * Discord's global limit: at most this many requests in any second (interaction callbacks
+   * excepted, as on Discord); beyond it, 429 with retry_after and the X-RateLimit headers.
+   */
+  globalPerSecond?: number;
+}
+
+export async function startDiscordStandIn(options: DiscordStandInOptions = {}): Promise<DiscordStandIn> {
   const requests: RecordedRequest[] = [];
+  const rateLimited: RecordedRequest[] = [];
+  const globalLimit = options.globalPerSecond ? slidingWindow(options.globalPerSecond, 1000) : undefined;
   const frames: GatewayFrame[] = [];
   const registered = new Map<string, unknown[]>();
   const scripts: { method: string; path: RegExp; responses: ScriptedResponse[] }[] = [];
@@ -89,6 +103,18 @@ export async function startDiscordStandIn(options: { heartbeatMs?: number } = {}
   let gatewayUrl = '';
 
   const route = (r: RecordedRequest, res: ServerResponse) => {
+    const limitedRoute = !/^\/api\/v10\/(interactions|webhooks)\//.test(r.path);
+    const waitMs = limitedRoute ? globalLimit?.take() : undefined;
+    if (waitMs !== undefined) {
+      rateLimited.push(r);
+      const seconds = (waitMs / 1000).toFixed(3);
+      return send(
+        res,
+        429,
+        { message: 'You are being rate limited.', retry_after: Number(seconds), global: true },
+        { 'retry-after': seconds, 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' },
+      );
+    }
     const scripted = scripts.find((s) => s.method === r.method && s.path.test(r.path) && s.responses.length);
     if (scripted) {
       const next = scripted.responses.shift()!;
@@ -213,6 +239,7 @@ export async function startDiscordStandIn(options: { heartbeatMs?: number } = {}
     requests,
     frames,
     registered,
+    rateLimited,
     failNext(method, path, ...responses) {
       scripts.push({ method, path, responses });
     },

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tokenBucket } from './rate-limits.ts';
 
 // A local stand-in for Slack's Web API (and for response_url follow-ups): it records every call
 // and answers the methods the bot uses, or fails on demand (429, an `ok: false` error).
@@ -13,8 +14,10 @@ export interface RecordedCall {
   /** The path a response_url follow-up was posted to. */
   path: string;
   authorization?: string;
-  /** The stand-in answered it with an injected failure (429 or `ok: false`). */
+  /** The stand-in answered it with an injected failure (429 or `ok: false`) or its rate limit. */
   failed: boolean;
+  /** Answered 429 by the per-channel limit (the `perChannel` option). */
+  rateLimited?: boolean;
 }
 
 export interface SlackUser {
@@ -66,8 +69,24 @@ function parseArgs(body: string, contentType: string | undefined): Record<string
   return args;
 }
 
-export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
+export interface SlackWebApiOptions {
+  /**
+   * Slack's chat.postMessage limit: about `perSecond` messages per channel, with bursts of up to
+   * `burst`; beyond it, 429 with Retry-After in whole seconds, as Slack answers.
+   */
+  perChannel?: { perSecond: number; burst: number };
+}
+
+export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promise<SlackWebApiStandIn> {
   const calls: RecordedCall[] = [];
+  const buckets = new Map<string, ReturnType<typeof tokenBucket>>();
+  const channelLimit = (channel: string): number | undefined => {
+    const limit = options.perChannel;
+    if (!limit) return undefined;
+    const bucket = buckets.get(channel) ?? tokenBucket(limit.perSecond, limit.burst);
+    buckets.set(channel, bucket);
+    return bucket.take();
+  };
   const recorded = new EventEmitter();
   const failures = new Map<
     string,
@@ -116,8 +135,13 @@ export async function startSlackWebApi(): Promise<SlackWebApiStandIn> {
       failed: false,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     };
-    const failure = takeFailure(method, call.args);
+    const waitMs = method === 'chat.postMessage' ? channelLimit(String(call.args.channel)) : undefined;
+    const failure: Failure | undefined =
+      waitMs !== undefined
+        ? { status: 429, retryAfter: Math.max(1, Math.ceil(waitMs / 1000)) }
+        : takeFailure(method, call.args);
     call.failed = failure !== undefined;
+    if (waitMs !== undefined) call.rateLimited = true;
     calls.push(call);
     recorded.emit('call', call);
     if (failure && 'status' in failure) {

@@ -1,6 +1,6 @@
 import type { DataSet } from '../../src/core/data-schema.ts';
 import { buildKnowledge, type Knowledge } from '../../src/core/knowledge.ts';
-import type { PostOutcome, PostTarget } from '../../src/core/ports.ts';
+import type { ChannelPoster, PostOutcome, PostTarget } from '../../src/core/ports.ts';
 import type { LatePolicy } from '../../src/core/reminders/late-policy.ts';
 import { DEFAULT_SETTINGS, type SubscriptionSettings } from '../../src/core/reminders/subscription.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -17,7 +17,14 @@ export interface Post {
 }
 
 /** Real storage on a temporary SQLite file, a settable clock and a recording poster. */
-export async function reminderHarness(options: { data?: DataSet; url?: string } = {}) {
+export async function reminderHarness(
+  options: {
+    data?: DataSet;
+    url?: string;
+    /** Real adapter posters instead of the recording one (the fan-out benchmark). */
+    posters?: readonly ChannelPoster[];
+  } = {},
+) {
   const db = options.url ? undefined : tempDatabase();
   const url = options.url ?? db!.url;
   let storage: Storage = await openStorage(url);
@@ -43,7 +50,7 @@ export async function reminderHarness(options: { data?: DataSet; url?: string } 
         knowledge = buildKnowledge((await storage.data.load())!);
       },
       clock,
-      posters: [poster],
+      posters: options.posters ?? [poster],
       policy,
     });
   return {

@@ -74,13 +74,50 @@ function minus(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) - minutes * 60_000).toISOString();
 }
 
+// Zone conversions (Intl, under luxon) were most of the cost of planning, and every subscription
+// asks the same few (date, zone) questions: the answers are pure, so they are remembered.
+const zoneAnswers = new Map<string, string>();
+function remembered(key: string, compute: () => string): string {
+  let answer = zoneAnswers.get(key);
+  if (answer === undefined) {
+    if (zoneAnswers.size >= 50_000) zoneAnswers.clear();
+    answer = compute();
+    zoneAnswers.set(key, answer);
+  }
+  return answer;
+}
+
 /** 08:00 on a calendar date in a zone, as a UTC instant. */
 export function localMorning(date: string, zone: string, hour = DIGEST_HOUR): string {
-  return utc(DateTime.fromISO(date, { zone }).set({ hour }));
+  return remembered(`morning|${date}|${zone}|${hour}`, () =>
+    utc(DateTime.fromISO(date, { zone }).set({ hour })),
+  );
+}
+
+/** The midnight that ends a calendar date in a zone, as a UTC instant. */
+function localDayEnd(date: string, zone: string): string {
+  return remembered(`end|${date}|${zone}`, () => utc(DateTime.fromISO(date, { zone }).plus({ days: 1 })));
+}
+
+/** The calendar dates from `start` to `end` inclusive, worked out once per session. */
+const sessionDates = new Map<string, string[]>();
+function datesFrom(start: string, end: string): string[] {
+  const key = `${start}|${end}`;
+  let dates = sessionDates.get(key);
+  if (!dates) {
+    dates = [];
+    const last = DateTime.fromISO(end);
+    for (let day = DateTime.fromISO(start); day <= last; day = day.plus({ days: 1 }))
+      dates.push(day.toISODate()!);
+    if (sessionDates.size >= 100) sessionDates.clear();
+    sessionDates.set(key, dates);
+  }
+  return dates;
 }
 
 function dayOf(item: AgendaItem, zone: string): string | undefined {
-  return item.start ? localDate(item.start, zone) : item.date;
+  const start = item.start;
+  return start ? remembered(`day|${start}|${zone}`, () => localDate(start, zone)) : item.date;
 }
 
 export function matchesStates(sub: Pick<Subscription, 'states'>, states: readonly string[]): boolean {
@@ -130,11 +167,14 @@ function planOne(
   }
 
   if (sub.kinds.includes('digest')) {
-    let day = DateTime.fromISO(session.window.start);
-    const last = DateTime.fromISO(session.window.end);
-    for (; day <= last; day = day.plus({ days: 1 })) {
-      const date = day.toISODate()!;
-      const items = relevant.filter((i) => dayOf(i, zone) === date);
+    // Each item's local day once, not once per day of the session: zone conversions are costly.
+    const byDay = new Map<string | undefined, AgendaItem[]>();
+    for (const item of relevant) {
+      const day = dayOf(item, zone);
+      byDay.set(day, [...(byDay.get(day) ?? []), item]);
+    }
+    for (const date of datesFrom(session.window.start, session.window.end)) {
+      const items = byDay.get(date) ?? [];
       if (!items.length) continue;
       add({
         key: `digest:${date}`,
@@ -143,7 +183,7 @@ function planOne(
         leadMinutes: null,
         subject: `Digest for ${date}`,
         reply: digestReply(index, date, items, zone),
-        relevantUntil: utc(DateTime.fromISO(date, { zone }).plus({ days: 1 })),
+        relevantUntil: localDayEnd(date, zone),
         told: toldOf(items),
       });
     }

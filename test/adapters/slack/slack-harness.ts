@@ -11,7 +11,12 @@ import type { BotCore } from '../../../src/core/bot-core.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import type { Clock } from '../../../src/core/ports.ts';
 import { openStorage, type Storage } from '../../../src/store/storage.ts';
-import { type SlackWebApiStandIn, startSlackWebApi, TEAM_ID } from '../../fakes/slack-web-api.ts';
+import {
+  type SlackWebApiOptions,
+  type SlackWebApiStandIn,
+  startSlackWebApi,
+  TEAM_ID,
+} from '../../fakes/slack-web-api.ts';
 import { testCore } from '../../support/built-in.ts';
 import { tempDatabase } from '../../support/temp-database.ts';
 
@@ -22,6 +27,26 @@ export const NOW = '2024-01-23T10:00:00+01:00';
 
 export function sign(body: string, timestamp: number, secret = SIGNING_SECRET): string {
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+type PostOptions = Parameters<SlackHarness['post']>[1];
+
+/** Posts a body to a Bolt endpoint as Slack does, signed unless told otherwise. */
+export async function postSigned(url: string, body: string, o: PostOptions = {}) {
+  const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
+  const started = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'Content-Type': o.contentType ?? 'application/json',
+      'X-Slack-Request-Timestamp': String(timestamp),
+      'X-Slack-Signature': o.signature ?? sign(body, timestamp),
+      ...o.headers,
+    },
+    body,
+  });
+  const text = await response.text();
+  return { status: response.status, elapsedMs: performance.now() - started, text };
 }
 
 export interface SlackHarness {
@@ -54,6 +79,24 @@ export interface SlackHarness {
 
 let responses = 0;
 
+/** The form Slack posts for `/upr <text>`, answering to `responseUrl`. */
+export function slashBody(text: string, responseUrl: string, o: { user?: string; channel?: string } = {}) {
+  return new URLSearchParams({
+    token: 'legacy',
+    team_id: TEAM_ID,
+    team_domain: 'upr',
+    channel_id: o.channel ?? 'C0GENERAL',
+    channel_name: 'general',
+    user_id: o.user ?? 'U0MEMBER',
+    user_name: 'member',
+    command: '/upr',
+    text,
+    api_app_id: 'A0UPR',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
+  }).toString();
+}
+
 export async function startSlackHarness(
   options: {
     /** A core, or one built over the harness's own storage (for the reminder commands). */
@@ -63,9 +106,11 @@ export async function startSlackHarness(
     adminUserIds?: string[];
     /** Lets a test watch the de-duplication ledger. */
     ledger?: (real: EventLedger) => EventLedger;
+    /** The stand-in's rate limits. */
+    api?: SlackWebApiOptions;
   } = {},
 ): Promise<SlackHarness> {
-  const api = await startSlackWebApi();
+  const api = await startSlackWebApi(options.api);
   const db = tempDatabase();
   const storage = await openStorage(db.url);
   const built = testCore();
@@ -98,22 +143,7 @@ export async function startSlackHarness(
   await adapter.start();
   const eventsUrl = `http://127.0.0.1:${adapter.port()}/slack/events`;
 
-  const post: SlackHarness['post'] = async (body, o = {}) => {
-    const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
-    const started = performance.now();
-    const response = await fetch(eventsUrl, {
-      method: 'POST',
-      headers: {
-        'Content-Type': o.contentType ?? 'application/json',
-        'X-Slack-Request-Timestamp': String(timestamp),
-        'X-Slack-Signature': o.signature ?? sign(body, timestamp),
-        ...o.headers,
-      },
-      body,
-    });
-    const text = await response.text();
-    return { status: response.status, elapsedMs: performance.now() - started, text };
-  };
+  const post: SlackHarness['post'] = (body, o = {}) => postSigned(eventsUrl, body, o);
 
   return {
     api,
@@ -124,20 +154,7 @@ export async function startSlackHarness(
     async slash(text, o = {}) {
       responses += 1;
       const responseId = o.responseId ?? `r${responses}`;
-      const body = new URLSearchParams({
-        token: 'legacy',
-        team_id: TEAM_ID,
-        team_domain: 'upr',
-        channel_id: o.channel ?? 'C0GENERAL',
-        channel_name: 'general',
-        user_id: o.user ?? 'U0MEMBER',
-        user_name: 'member',
-        command: '/upr',
-        text,
-        api_app_id: 'A0UPR',
-        response_url: api.responseUrl(responseId),
-        trigger_id: '1.2.3',
-      }).toString();
+      const body = slashBody(text, api.responseUrl(responseId), o);
       const { status, elapsedMs } = await post(body, { contentType: 'application/x-www-form-urlencoded' });
       return { status, elapsedMs, responseId };
     },
