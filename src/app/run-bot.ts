@@ -9,6 +9,7 @@ import type { BotRuntime } from './bot-runtime.ts';
 import type { AdapterFactoryOptions, ChatAdapter } from './chat-adapter.ts';
 import { serviceRoutes } from './http-routes.ts';
 import { startHttpServer, stopHttpServer } from './http-server.ts';
+import { withinTime } from './within-time.ts';
 
 /** The terminal chat's one channel, subscribed by default so that reminders show up in it. */
 export const CONSOLE_CHANNEL_REF = 'console';
@@ -118,16 +119,4 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
   );
   if (!stopped) logger.warn({ afterMs: budget }, 'shutdown took too long; exiting anyway');
   else logger.info('stopped');
-}
-
-async function withinTime(work: Promise<void>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const outcome = await Promise.race([
-    work.then(() => true),
-    new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), ms);
-    }),
-  ]);
-  clearTimeout(timer);
-  return outcome;
 }

@@ -1,5 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
+import { withinTime } from '../app/within-time.ts';
 import type { Platform } from '../core/inbound.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import type { ChannelPoster, Clock, PostOutcome } from '../core/ports.ts';
@@ -239,15 +240,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       await task?.stop();
       await task?.destroy();
       task = undefined;
-      let timer: NodeJS.Timeout | undefined;
-      const finished = await Promise.race([
-        running.then(() => true),
-        new Promise<false>((resolve) => {
-          timer = setTimeout(() => resolve(false), graceMs);
-        }),
-      ]);
-      clearTimeout(timer);
-      if (!finished) {
+      if (!(await withinTime(running, graceMs))) {
         const released = await storage.ledger.releaseClaims();
         logger.warn({ released }, 'a reminder tick was still running at shutdown; its claims were released');
       }
