@@ -1,10 +1,11 @@
 import { roleText } from '../commands/review-command.ts';
 import type { Person } from '../data-schema.ts';
 import { provisional } from '../reply-parts.ts';
+import { formatDate } from '../time-format.ts';
 import { personLabel, stateName } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
-import { noSuchReview, previousReviewsAsked } from './previous-answers.ts';
+import { cycleWord, noSuchReview, previousReviewsAsked } from './previous-answers.ts';
 
 // Answers about people: who leads, who deputises, who is in a delegation, who someone is.
 
@@ -14,7 +15,7 @@ export function headOfDelegation(ctx: AnswerContext): Answer | undefined {
     if (!previous.reviews.length) return noSuchReview(ctx, previous.state);
     const lines = previous.reviews.map((p) =>
       p.head
-        ? `In China's ${p.cycle}${['st', 'nd', 'rd'][p.cycle - 1] ?? 'th'} review (${p.date.slice(0, 4)}), the delegation was led by ${p.head}.`
+        ? `In ${possessive(previous.state)} ${cycleWord(p.cycle)} review (${p.date.slice(0, 4)}), the delegation was led by ${p.head}.`
         : `Who led the delegation in the ${p.date.slice(0, 4)} review is not known.`,
     );
     return answer(
@@ -84,9 +85,27 @@ function rolesOf(ctx: AnswerContext, person: Person): string[] {
   return roles;
 }
 
+/** Heads of earlier reviews are known only by that role: say what the data says of them. */
+function earlierHead(ctx: AnswerContext, head: string): Answer | undefined {
+  const reviews = ctx.index.data.previousReviews.filter((p) => p.head === head);
+  if (!reviews.length) return undefined;
+  const lines = reviews.map((p) => {
+    const state = ctx.index.states.get(p.state);
+    const whose = state ? possessive(state) : `${p.state}'s`;
+    return `${head} led ${whose} delegation at its ${cycleWord(p.cycle)} UPR review, on ${formatDate(p.date)}.`;
+  });
+  return answer(
+    lines,
+    reviews.flatMap((p) => p.sources),
+  );
+}
+
 export function whoIs(ctx: AnswerContext): Answer | undefined {
   const [person] = ctx.subjects.people;
-  if (!person) return undefined;
+  if (!person) {
+    const [head] = ctx.subjects.previousHeads;
+    return head ? earlierHead(ctx, head) : undefined;
+  }
   const roles = rolesOf(ctx, person);
   const lines = [person.title ? `${personLabel(person)}: ${person.title}.` : `${personLabel(person)}.`];
   if (person.bio) lines.push(person.bio);

@@ -147,20 +147,47 @@ export function sideEvents(ctx: AnswerContext): Answer {
   if (state && !subjects.events.length) events = events.filter((e) => e.states.includes(state.code));
   if (!events.length) return answer(["No such events are in the bot's data."]);
   const asksWhen = /\b(when|what time|what date|what day)\b/.test(ctx.question.text);
-  const lines: Line[] = events.map((e) => {
+  const asksWho = /\b(who|speakers?|spoke|speak|panel|panellists?)\b/.test(ctx.question.text);
+  const lines: Line[] = events.flatMap((e) => {
     const item = agendaItem(ctx, `event:${e.id}`)!;
-    const organisers = e.organiserAcronyms.length ? e.organiserAcronyms.join(', ') : e.organisers.join(', ');
-    return [
+    const names = e.organisers.join(', ');
+    const acronyms = e.organiserAcronyms.join(', ');
+    const line: Line = [
       ...agendaLine(item),
-      ` (${e.organisers.join(', ')}${organisers !== e.organisers.join(', ') ? `, ${organisers}` : ''})${e.place ? `, ${e.place}` : ''}${provisional(e.status)}`,
+      ` (${names}${acronyms && !names.includes(acronyms) ? `, ${acronyms}` : ''})${e.place ? `, ${e.place}` : ''}${provisional(e.status)}`,
     ];
+    const speakers: Line[] = asksWho
+      ? [[e.speakers.length ? `Speakers: ${e.speakers.join(', ')}.` : 'Its speakers are not known.']]
+      : [];
+    return [line, ...speakers];
   });
-  const intro =
-    asksWhen && events.length === 1
-      ? []
-      : [`${events.length} side meeting${events.length === 1 ? '' : 's'} and events are known:`];
+  const intro = asksWhen || events.length === 1 ? [] : [`Known side meetings and events (${events.length}):`];
   return answer(
     [...intro, ...lines],
     events.flatMap((e) => e.sources),
   );
+}
+
+/** What follows a review: the report's adoption, the state's replies, the Council's adoption. */
+export function afterReview(ctx: AnswerContext): Answer | undefined {
+  const lines: string[] = [];
+  const sources: string[] = [];
+  const length = ctx.index.facts.find((f) => f.topic === 'review-length' && !f.subject);
+  if (length) {
+    lines.push(
+      'Later in the same session, the Working Group adopts the report of each review (about 30 minutes per state).',
+    );
+    sources.push(...length.sources);
+  }
+  const outcomes = ctx.index.session.outcomes;
+  if (outcomes) {
+    lines.push(outcomes.text);
+    sources.push(...outcomes.sources);
+  }
+  const subject = reviewedSubject(ctx);
+  for (const update of subject ? (ctx.index.updatesByState.get(subject.state.code) ?? []) : []) {
+    lines.push(update.text);
+    sources.push(...update.sources);
+  }
+  return lines.length ? answer(lines, sources) : undefined;
 }

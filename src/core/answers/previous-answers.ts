@@ -39,7 +39,7 @@ export function noSuchReview(ctx: AnswerContext, state: State): Answer {
   ]);
 }
 
-function cycleWord(cycle: number): string {
+export function cycleWord(cycle: number): string {
   return ['first', 'second', 'third', 'fourth', 'fifth'][cycle - 1] ?? `${cycle}th`;
 }
 

@@ -2,6 +2,7 @@ import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
 import { delegationMembers, deputyHead, headOfDelegation, troika, whoIs } from './delegation-answers.ts';
 import {
+  afterReview,
   documents,
   recommendations,
   replies,
@@ -36,13 +37,13 @@ const asksWhen = has(
   /\b(when|what time|what date|what day|which day|time|date|dates|day|slot|scheduled|schedule|start|starts|begin|begins)\b/,
 );
 const LEAD_WORDS =
-  /\b(lead|leads|leading|led|leader|head|heads|headed|heading|chief|chair|chairs|chaired|charge|boss|leaders)\b/;
+  /\b(lead|leads|leading|led|leader|head|heads|headed|heading|chief|chair|chairs|chaired|charge|boss|leaders|represent|represents|representing)\b/;
 
 export const INTENTS: Intent[] = [
   {
     name: 'who-is',
     matches: all(
-      (ctx) => ctx.subjects.people.length > 0,
+      (ctx) => ctx.subjects.people.length > 0 || ctx.subjects.previousHeads.length > 0,
       has(/\b(who|about|role|title|job|position|know)\b/),
     ),
     answer: whoIs,
@@ -78,14 +79,14 @@ export const INTENTS: Intent[] = [
   {
     name: 'speaking-time',
     matches: has(
-      /\b(speaking time|speak for|minutes|seconds|how long (did|does|can|could|will|may) .*\b(speak|talk)|time to speak)\b/,
+      /\b(speaking time|speak for|minutes|seconds|how long (did|does|can|could|will|may) .*\b(speak|talk)|time to speak|how much time .*\b(speak|talk|have))\b/,
     ),
     answer: (ctx) => topicFact(ctx, 'speaking-time', { perState: true }),
   },
   {
     name: 'states-spoke',
     matches: has(
-      /\bhow many (states|countries|delegations|nations|governments)\b.*\b(spoke|speak|took the floor|take the floor|took part|participated|statements?|intervened|commented)\b/,
+      /\bhow many (states|countries|delegations|nations|governments)\b.*\b(spoke|speak|took the floor|take the floor|took part|participated|statements?|intervened|commented|made recommendations|gave recommendations)\b/,
     ),
     answer: (ctx) => topicFact(ctx, 'states-spoke', { perState: true }),
   },
@@ -111,7 +112,7 @@ export const INTENTS: Intent[] = [
   {
     name: 'focus',
     matches: has(
-      /\b(focus|focuses|topics?|issues|themes?|concerns?|raise|raised|expected to|criticism|criticised|criticized|subjects?)\b/,
+      /\b(focus|focuses|topics?|issues|themes?|concerns?|raise|raised|expected to|criticism|criticised|criticized|subjects?|xinjiang|xizang|tibet|tibetan|uyghurs?|hong kong)\b/,
     ),
     answer: (ctx) => topicFact(ctx, 'focus', { perState: true }),
   },
@@ -142,6 +143,13 @@ export const INTENTS: Intent[] = [
       has(/\b(previous|earlier|past|prior|history)\b.*\breviews?\b/),
     ),
     answer: previousReviews,
+  },
+  {
+    name: 'after-review',
+    matches: has(
+      /\b(after the review|afterwards|next steps?|what happens next|happens after|follow up|follow-up)\b/,
+    ),
+    answer: afterReview,
   },
   {
     name: 'updates',

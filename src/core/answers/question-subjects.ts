@@ -1,7 +1,7 @@
 import type { Person, SideEvent, State } from '../data-schema.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { normaliseName } from '../state-names.ts';
-import { findWorldStates } from './world-states.ts';
+import { findCapitalForms, findWorldStates } from './world-states.ts';
 import { zoneAskedFor } from './zone-names.ts';
 
 /** What a question is about, found in its normalised text. */
@@ -48,12 +48,15 @@ function personNamed(text: string, person: Person): boolean {
   return parts.length >= 3 && nameMatches(text, parts.slice(0, 2).join(' '));
 }
 
-export function findSubjects(text: string, knowledge: Knowledge): Subjects {
+/** `raw` is the question as typed, for the few names only capitals tell apart (US, UK). */
+export function findSubjects(text: string, knowledge: Knowledge, raw = ''): Subjects {
   const { index } = knowledge;
   const known = knowledge.states.findIn(text);
   const reviewed = known.filter((s) => index.reviewsByState.has(s.code));
   const states = [...reviewed, ...known.filter((s) => !reviewed.includes(s))];
-  const unknownStates = findWorldStates(text).filter((w) => !index.states.has(w.code));
+  const unknownStates = [...findWorldStates(text), ...findCapitalForms(raw)].filter(
+    (w, i, all) => !index.states.has(w.code) && all.findIndex((o) => o.code === w.code) === i,
+  );
   const people = index.data.people.filter((p) => personNamed(text, p));
   const previousHeads = index.data.previousReviews
     .map((p) => p.head)

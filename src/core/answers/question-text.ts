@@ -55,6 +55,8 @@ export function correctWord(word: string, vocabulary: Vocabulary): string {
   let best: { target: string; d: number } | undefined;
   for (const target of vocabulary.targets) {
     if (Math.abs(target.length - word.length) > budget) continue;
+    // "happens", "starts", "reviewing": an inflection of a keyword is not a typo of it.
+    if (word.startsWith(target) || target.startsWith(word)) return word;
     const d = typoDistance(word, target);
     if (d <= budget && (!best || d < best.d)) best = { target, d };
   }

@@ -56,3 +56,15 @@ export function findWorldStates(text: string): { code: string; name: string }[] 
   }
   return found;
 }
+
+/** Short forms that are ordinary words in lower case ("us"): recognised only as capitals. */
+const CAPITAL_FORMS: [RegExp, { code: string; name: string }][] = [
+  [/\b(US|USA|U\.S\.A?\.?)(?![\w.])/, { code: 'USA', name: 'United States of America' }],
+  [/\b(UK|U\.K\.?)(?![\w.])/, { code: 'GBR', name: 'United Kingdom' }],
+  [/\bUAE\b/, { code: 'ARE', name: 'United Arab Emirates' }],
+  [/\bDRC\b/, { code: 'COD', name: 'Democratic Republic of the Congo' }],
+];
+
+export function findCapitalForms(raw: string): { code: string; name: string }[] {
+  return CAPITAL_FORMS.filter(([pattern]) => pattern.test(raw)).map(([, state]) => state);
+}

@@ -118,6 +118,39 @@ describe('facts, counts and sources that disagree', () => {
   });
 });
 
+describe('more phrasings', () => {
+  it('"who represents China" is the head of delegation', async () => {
+    expect(await answer('Who represents China at the review?')).toContain('led by Ambassador Chen Xu');
+  });
+
+  it('knows the heads of earlier reviews by name', async () => {
+    const text = await answer('Who is Le Yucheng?');
+    expect(text).toContain('third UPR review, on Tue 6 Nov 2018');
+  });
+
+  it('names the speakers of a side meeting when asked who spoke', async () => {
+    expect(await answer('Who spoke at the CSHRS event?')).toContain(
+      'Speakers: Zhu Hongli, Chang Jian, Zheng Liang.',
+    );
+  });
+
+  it("explains what follows a review, with the state's own updates", async () => {
+    const text = await answer("what happens after China's review?");
+    expect(text).toContain("Human Rights Council's 56th session");
+    expect(text).toContain('290 accepted');
+  });
+
+  it('takes speaking-time questions in other words', async () => {
+    expect(await answer('How much time does China have to speak?')).toContain('70 minutes');
+  });
+
+  it('recognises US and UK in capitals, and not "us" the word', async () => {
+    expect(await answer('When is the US reviewed?')).toContain('United States of America is not reviewed');
+    expect(await answer('is the UK in this session')).toContain('United Kingdom is not reviewed');
+    expect(await answer('what about us?')).not.toContain('United States');
+  });
+});
+
 describe('traps and the limits of the data', () => {
   it('names no state for a troika that was not found', async () => {
     const text = await answer("Who was in China's troika?");
