@@ -1,6 +1,7 @@
 import type { Fact } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
 import { agendaLine, provisional } from '../reply-parts.ts';
+import { formatDate } from '../time-format.ts';
 import { stateName } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, agendaItem, possessive, reviewedSubject } from './answer-context.ts';
@@ -145,7 +146,17 @@ export function sideEvents(ctx: AnswerContext): Answer {
   if (kinds.length) events = events.filter((e) => kinds.includes(e.kind));
   const state = subjects.states.find((s) => index.events.some((e) => e.states.includes(s.code)));
   if (state && !subjects.events.length) events = events.filter((e) => e.states.includes(state.code));
-  if (!events.length) return answer(["No such events are in the bot's data."]);
+  if (subjects.dates.length) {
+    const onDays = new Set(subjects.dates);
+    events = events.filter((e) => {
+      const date = agendaItem(ctx, `event:${e.id}`)?.date;
+      return date !== undefined && onDays.has(date);
+    });
+  }
+  if (!events.length) {
+    const days = subjects.dates.map((d) => formatDate(d)).join(' or ');
+    return answer([`No such events are in the bot's data${days ? ` for ${days}` : ''}.`]);
+  }
   const asksWhen = /\b(when|what time|what date|what day)\b/.test(ctx.question.text);
   const asksWho = /\b(who|speakers?|spoke|speak|panel|panellists?)\b/.test(ctx.question.text);
   const lines: Line[] = events.flatMap((e) => {

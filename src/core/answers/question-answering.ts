@@ -158,7 +158,7 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
     );
   }
   const normalised = normaliseQuestion(question, engine.vocabulary);
-  const subjects = findSubjects(normalised.text, knowledge, question);
+  const subjects = findSubjects(normalised.text, knowledge, { raw: question, now: ctx.now });
   const answerCtx: AnswerContext = { ...knowledge, question: normalised, subjects, now: ctx.now };
 
   if (OFF_TOPIC.test(normalised.text)) return outOfScope(ctx);

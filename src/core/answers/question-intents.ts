@@ -1,3 +1,4 @@
+import { dayAgenda, nowAndNext } from './agenda-answers.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
 import { delegationMembers, deputyHead, headOfDelegation, troika, whoIs } from './delegation-answers.ts';
@@ -67,6 +68,20 @@ export const INTENTS: Intent[] = [
     answer: headOfDelegation,
   },
   {
+    name: 'office-holder',
+    matches: all(
+      has(/\bwho\b/),
+      has(
+        /\b(chair|chairs|chaired|chairman|chairperson|president|presides|presiding|secretary general|high commissioner|coordinator|facilitator)\b/,
+      ),
+      (ctx) => !namesReviewedState(ctx),
+    ),
+    answer: () =>
+      answer([
+        "The bot's data does not say who holds that office. It covers the session's reviews, delegations, side meetings, documents and dates.",
+      ]),
+  },
+  {
     name: 'delegation-members',
     matches: all(
       has(/\bdelegation\b/),
@@ -125,6 +140,16 @@ export const INTENTS: Intent[] = [
       all(has(/\breports?\b/), (ctx) => !/\badopt/.test(ctx.question.text)),
     ),
     answer: documents,
+  },
+  {
+    name: 'day-agenda',
+    matches: all(
+      (ctx) => ctx.subjects.dates.length > 0,
+      (ctx) => !namesReviewedState(ctx),
+      (ctx) => ctx.subjects.events.length === 0,
+      has(/^(?!.*\b(side events?|side meetings?|protests?|press conferences?|news conferences?)\b)/),
+    ),
+    answer: dayAgenda,
   },
   {
     name: 'side-events',
@@ -191,6 +216,25 @@ export const INTENTS: Intent[] = [
       /\b(which|what|list|name|who)\b.*\b(states|countries|nations)\b|\bwho is (being )?reviewed\b/,
     ),
     answer: reviewedStates,
+  },
+  {
+    name: 'now-and-next',
+    matches: all(
+      has(/\b(now|next|currently|happening|under way|underway|going on|coming up|upcoming)\b/),
+      (ctx) => !namesReviewedState(ctx) || !asksWhen(ctx),
+    ),
+    answer: nowAndNext,
+  },
+  {
+    name: 'daily-slots',
+    matches: all(
+      has(/\b(per day|a day|each day|every day|slots?|mornings?|afternoons?)\b/),
+      (ctx) => !namesReviewedState(ctx),
+    ),
+    answer: (ctx) => {
+      const slots = ctx.index.session.standardSlots;
+      return slots ? answer([slots]) : undefined;
+    },
   },
   {
     name: 'review-time',

@@ -1,6 +1,7 @@
 import type { Person, SideEvent, State } from '../data-schema.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { normaliseName } from '../state-names.ts';
+import { datesAskedFor } from './question-dates.ts';
 import { findCapitalForms, findWorldStates } from './world-states.ts';
 import { zoneAskedFor } from './zone-names.ts';
 
@@ -19,6 +20,8 @@ export interface Subjects {
   cycles: number[];
   earlier: boolean;
   zone?: string;
+  /** Calendar days named ("23 January", "tomorrow", "on Wednesday"), ISO, in the session zone. */
+  dates: string[];
 }
 
 const ORDINALS: Record<string, number> = {
@@ -48,8 +51,16 @@ function personNamed(text: string, person: Person): boolean {
   return parts.length >= 3 && nameMatches(text, parts.slice(0, 2).join(' '));
 }
 
-/** `raw` is the question as typed, for the few names only capitals tell apart (US, UK). */
-export function findSubjects(text: string, knowledge: Knowledge, raw = ''): Subjects {
+/**
+ * `raw` is the question as typed, for the few names only capitals tell apart (US, UK); `now`
+ * gives "today" and "tomorrow" their meaning.
+ */
+export function findSubjects(
+  text: string,
+  knowledge: Knowledge,
+  context: { raw: string; now: string },
+): Subjects {
+  const { raw, now } = context;
   const { index } = knowledge;
   const known = knowledge.states.findIn(text);
   const reviewed = known.filter((s) => index.reviewsByState.has(s.code));
@@ -73,7 +84,9 @@ export function findSubjects(text: string, knowledge: Knowledge, raw = ''): Subj
   const cycles = words.map((w) => ORDINALS[w]).filter((n): n is number => n !== undefined);
   const earlier = /\b(previous|earlier|past|prior|last|former|before)\b/.test(text);
   const zone = zoneAskedFor(text);
+  const dates = datesAskedFor(text, now, index.session);
   return {
+    dates,
     states,
     unknownStates,
     people,

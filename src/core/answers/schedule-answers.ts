@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../agenda.ts';
 import type { Line } from '../reply.ts';
 import { provisional } from '../reply-parts.ts';
-import { formatDate, formatSpan } from '../time-format.ts';
+import { formatDate, formatSpan, localDate } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, agendaItem, possessive, reviewedSubject } from './answer-context.ts';
 
@@ -39,10 +39,14 @@ export function reviewWhen(ctx: AnswerContext): Answer | undefined {
       review.when.sources,
     );
   }
-  return answer(
-    [[`${possessive(state)} review: `, ...whenText(item, ctx), `, ${place}.`]],
-    review.when.sources,
-  );
+  const lines: Line[] = [[`${possessive(state)} review: `, ...whenText(item, ctx), `, ${place}.`]];
+  // "China's next review" once this one is over: the next cycle's date is not in the data.
+  if (/\bnext\b/.test(ctx.question.text) && item.date < localDate(ctx.now, ctx.index.session.zone)) {
+    lines.push([
+      `That review is over; the date of ${possessive(state)} next UPR review has not been announced.`,
+    ]);
+  }
+  return answer(lines, review.when.sources);
 }
 
 export function adoptionWhen(ctx: AnswerContext): Answer | undefined {

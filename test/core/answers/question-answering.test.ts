@@ -151,6 +151,56 @@ describe('more phrasings', () => {
   });
 });
 
+describe('the timetable in words, at the clock of the question', () => {
+  const during = async (q: string) => (await ask(q, '2024-01-23T10:00:00+01:00', { kind: 'message' })).text;
+
+  it("what's next: under way now, the next review and the next event", async () => {
+    const text = await during("what's next?");
+    expect(text).toContain('Under way now: Tue 23 Jan 2024, 09:00-12:30 Geneva time: Review of China');
+    expect(text).toContain('Next review: Tue 23 Jan 2024, 14:30-18:00 Geneva time: Review of Nigeria');
+  });
+
+  it("today, a named date, an ISO date and a weekday give that day's agenda", async () => {
+    expect(await during('What is happening today?')).toMatch(
+      /Tue 23 Jan 2024:\n09:00-12:30 Geneva time: Review of China/,
+    );
+    expect(await during('what is on 24 January?')).toContain('time not announced: Review of Mauritius');
+    expect(await during('what is scheduled for 2024-01-30')).toContain('Review of Chad');
+    expect(await during("what's on friday")).toContain('Adoption of the report on China');
+  });
+
+  it('a day outside the session says when the session runs', async () => {
+    expect(await during("what's on 5 March")).toContain(
+      'the session runs from Mon 22 Jan 2024 to Fri 2 Feb 2024',
+    );
+  });
+
+  it('filters side meetings and protests by the day asked', async () => {
+    const text = await during('Tell me about the protest on Monday');
+    expect(text).toContain('Protest and poster campaign');
+    expect(text).not.toContain('Protest during China');
+  });
+
+  it("after the session, China's next review is not announced, and nothing is next", async () => {
+    const later = async (q: string) => (await ask(q, '2026-11-29T12:00:00Z', { kind: 'message' })).text;
+    expect(await later("When is China's next review?")).toContain('next UPR review has not been announced');
+    expect(await later("what's next")).toContain('ended on Fri 2 Feb 2024');
+  });
+
+  it('says plainly that it does not know who holds an office', async () => {
+    for (const q of [
+      'Who chairs the UPR Working Group?',
+      'Who is the president of the Human Rights Council?',
+    ]) {
+      expect(await during(q)).toContain('does not say who holds that office');
+    }
+  });
+
+  it('gives the standard daily slots', async () => {
+    expect(await during('how many reviews are there per day')).toContain('Morning review 09:00-12:30');
+  });
+});
+
 describe('traps and the limits of the data', () => {
   it('names no state for a troika that was not found', async () => {
     const text = await answer("Who was in China's troika?");

@@ -1,0 +1,49 @@
+import { itemsBetween, nextItems } from '../agenda.ts';
+import type { Line } from '../reply.ts';
+import { agendaLine } from '../reply-parts.ts';
+import { formatDate } from '../time-format.ts';
+import { type Answer, answer } from './answer.ts';
+import { type AnswerContext, reviewedSubject } from './answer-context.ts';
+
+// "What is on today?", "what's next?", "what happens on Wednesday?": the timetable, in words.
+
+export function dayAgenda(ctx: AnswerContext): Answer | undefined {
+  const { dates } = ctx.subjects;
+  if (!dates.length) return undefined;
+  const { session } = ctx.index;
+  const lines: Line[] = [];
+  for (const date of dates) {
+    const items = itemsBetween(ctx.agenda, date, date);
+    if (!items.length) {
+      const outside = date < session.window.start || date > session.window.end;
+      lines.push([
+        outside
+          ? `Nothing on ${formatDate(date)}: the session runs from ${formatDate(session.window.start)} to ${formatDate(session.window.end)}.`
+          : `Nothing is scheduled on ${formatDate(date)}.`,
+      ]);
+      continue;
+    }
+    lines.push([`${formatDate(date)}:`], ...items.map((i) => agendaLine(i, { dayKnown: true })));
+  }
+  return answer(lines);
+}
+
+export function nowAndNext(ctx: AnswerContext): Answer {
+  const { session } = ctx.index;
+  const state = reviewedSubject(ctx)?.state.code;
+  const next = nextItems(ctx.agenda, ctx.now, session.zone, state);
+  const lines: Line[] = [];
+  for (const item of next.underway) lines.push(['Under way now: ', ...agendaLine(item)]);
+  for (const item of next.today) lines.push(['Today, time not announced: ', { strong: item.title }]);
+  const onlyReview =
+    /\breview\b/.test(ctx.question.text) && !/\b(event|meeting|side)/.test(ctx.question.text);
+  if (next.nextReview) lines.push(['Next review: ', ...agendaLine(next.nextReview)]);
+  if (next.nextEvent && !onlyReview)
+    lines.push(['Next side meeting or event: ', ...agendaLine(next.nextEvent)]);
+  if (!lines.length) {
+    lines.push([
+      `The ${session.number}th session ended on ${formatDate(session.window.end)}; nothing more is scheduled. Ask about a day, for example "what was on 23 January?"`,
+    ]);
+  }
+  return answer(lines);
+}
