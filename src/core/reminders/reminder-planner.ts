@@ -134,11 +134,31 @@ function leadsFor(sub: Subscription, kind: AgendaItem['kind']): readonly number[
   return sub.leadMinutes === 'default' ? DEFAULT_LEADS[kind] : sub.leadMinutes;
 }
 
+/**
+ * Replies are the same for every subscription with the same zone (and, for a digest, the same
+ * items): one plan shares them instead of building a copy per subscription. Replies are
+ * treated as immutable everywhere.
+ */
+type ReplyMemo = (key: string, make: () => Reply) => Reply;
+
+function replyMemo(): ReplyMemo {
+  const replies = new Map<string, Reply>();
+  return (key, make) => {
+    let reply = replies.get(key);
+    if (!reply) {
+      reply = make();
+      replies.set(key, reply);
+    }
+    return reply;
+  };
+}
+
 /** Every reminder of one subscription, in order of time (not filtered by window). */
 function planOne(
   knowledge: Knowledge,
   sub: Subscription,
   postedUpdates: readonly UpdateToSend[],
+  shared: ReplyMemo,
 ): PlannedReminder[] {
   const { index, agenda } = knowledge;
   const { session } = index;
@@ -159,7 +179,7 @@ function planOne(
         kind: 'window',
         leadMinutes: lead,
         subject: session.title,
-        reply: windowReply(index, first, opensAt, lead, zone),
+        reply: shared(`window|${lead}|${zone}`, () => windowReply(index, first, opensAt, lead, zone)),
         relevantUntil: utc(opensAt),
         told: {},
       });
@@ -182,7 +202,9 @@ function planOne(
         kind: 'digest',
         leadMinutes: null,
         subject: `Digest for ${date}`,
-        reply: digestReply(index, date, items, zone),
+        reply: shared(`digest|${date}|${zone}|${items.map((i) => i.key).join(',')}`, () =>
+          digestReply(index, date, items, zone),
+        ),
         relevantUntil: localDayEnd(date, zone),
         told: toldOf(items),
       });
@@ -198,7 +220,7 @@ function planOne(
         kind: item.kind,
         leadMinutes: lead,
         subject: item.title,
-        reply: itemReminderReply(index, item, lead, zone),
+        reply: shared(`item|${item.key}|${lead}|${zone}`, () => itemReminderReply(index, item, lead, zone)),
         relevantUntil: utc(item.start),
         told: toldOf([item]),
       });
@@ -218,7 +240,7 @@ function planOne(
         kind: 'update',
         leadMinutes: null,
         subject: `Update on ${stateName(index, update.state)}`,
-        reply: updateReply(index, update, zone),
+        reply: shared(`update|${update.id}|${zone}`, () => updateReply(index, update, zone)),
         told: {},
       });
     }
@@ -250,8 +272,9 @@ export function planReminders(
   window: PlanWindow = {},
   postedUpdates: readonly UpdateToSend[] = [],
 ): PlannedReminder[] {
+  const shared = replyMemo();
   return subscriptions
-    .flatMap((sub) => planOne(knowledge, sub, postedUpdates))
+    .flatMap((sub) => planOne(knowledge, sub, postedUpdates, shared))
     .filter((r) => (!window.from || r.at >= utc(window.from)) && (!window.to || r.at < utc(window.to)))
     .sort(compareReminders);
 }
