@@ -92,6 +92,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     command: CommandDefinition,
     toRaw: () => RawArguments,
     ctx: CommandContext,
+    /** A chat line that starts like a command but does not parse as one may be a question. */
+    otherwise?: () => Reply | Promise<Reply>,
   ): Promise<Reply> => {
     if (command.access === 'admin' && !ctx.inbound.user.isAdmin) {
       return textReply(`Only admins can use "${command.name}". Ask an admin of this workspace or server.`, {
@@ -99,10 +101,11 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       });
     }
     const found = toRaw();
-    if ('refusal' in found) return found.refusal;
+    if ('refusal' in found) return otherwise ? otherwise() : found.refusal;
     const { raw } = found;
     const parsed = command.args.safeParse(raw);
     if (!parsed.success) {
+      if (otherwise) return otherwise();
       const described = new Map(argumentsOf(command).map((a) => [a.name, a.description]));
       const problems = parsed.error.issues
         .map((i) =>
@@ -141,8 +144,12 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     }
     const { name, rest } = splitCommandLine(text);
     const command = byName.get(name);
-    if (command) return runCommand(command, () => rawFromText(command, rest, ctx), ctx);
     const explicit = inbound.kind === 'command' || /^\/upr\b/i.test(text);
+    if (command) {
+      // "schedule for monday 29th" typed in a chat is a question, not a malformed command.
+      const asQuestion = explicit ? undefined : () => answer(text, ctx);
+      return runCommand(command, () => rawFromText(command, rest, ctx), ctx, asQuestion);
+    }
     if (!name) {
       return explicit
         ? runCommand(byName.get('help')!, () => ({ raw: {} }), ctx)

@@ -55,7 +55,7 @@ export function recommendations(ctx: AnswerContext): Answer | undefined {
     );
   }
   if (
-    /\b(accept|accepted|reject|rejected|noted|reply|replies|respond|response|responded)\b/.test(
+    /\b(accept|accepted|reject|rejected|note|notes|noted|reply|replies|respond|response|responded)\b/.test(
       ctx.question.text,
     )
   ) {
@@ -159,6 +159,9 @@ export function sideEvents(ctx: AnswerContext): Answer {
   }
   const asksWhen = /\b(when|what time|what date|what day)\b/.test(ctx.question.text);
   const asksWho = /\b(who|speakers?|spoke|speak|panel|panellists?)\b/.test(ctx.question.text);
+  const asksMore = /\b(how many|people|participants|attend|attended|crowd|size|details?|more)\b/.test(
+    ctx.question.text,
+  );
   const lines: Line[] = events.flatMap((e) => {
     const item = agendaItem(ctx, `event:${e.id}`)!;
     const names = e.organisers.join(', ');
@@ -170,7 +173,8 @@ export function sideEvents(ctx: AnswerContext): Answer {
     const speakers: Line[] = asksWho
       ? [[e.speakers.length ? `Speakers: ${e.speakers.join(', ')}.` : 'Its speakers are not known.']]
       : [];
-    return [line, ...speakers];
+    const detail: Line[] = asksMore && e.detail ? [[e.detail]] : [];
+    return [line, ...speakers, ...detail];
   });
   const intro = asksWhen || events.length === 1 ? [] : [`Known side meetings and events (${events.length}):`];
   return answer(

@@ -86,3 +86,22 @@ export function previousRecommendations(ctx: AnswerContext): Answer | undefined 
     asked.reviews.flatMap((r) => r.sources),
   );
 }
+
+export function previousAdoption(ctx: AnswerContext): Answer | undefined {
+  const asked = previousReviewsAsked(ctx);
+  if (!asked) return undefined;
+  if (!asked.reviews.length) return noSuchReview(ctx, asked.state);
+  const lines = asked.reviews.map((r) => {
+    const group = r.adoption
+      ? `the Working Group adopted its report on ${formatDate(r.adoption)}`
+      : 'when the Working Group adopted its report is not known';
+    const council = r.hrcAdoption
+      ? `the Human Rights Council adopted the outcome on ${formatDate(r.hrcAdoption)}`
+      : 'when the Council adopted the outcome is not known';
+    return `${possessive(asked.state)} ${cycleWord(r.cycle)} review (${formatDate(r.date)}): ${group}; ${council}.`;
+  });
+  return answer(
+    lines,
+    asked.reviews.flatMap((r) => r.sources),
+  );
+}

@@ -60,12 +60,29 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
   )) {
     add(iso(Number(m[3] ?? year), MONTHS[m[1]!]!, Number(m[2])));
   }
+  const start = DateTime.fromISO(session.window.start);
+  const end = DateTime.fromISO(session.window.end);
+  const inSession = (d: DateTime) => d >= start && d <= end;
+  // "the 29th": a day of a month the session runs in.
+  if (!found.length) {
+    for (const m of text.matchAll(/\b(\d{1,2})(st|nd|rd|th)\b/g)) {
+      for (let d = start; d <= end; d = d.plus({ days: 1 })) if (d.day === Number(m[1])) add(d.toISODate()!);
+    }
+  }
+  const explicitDay = found.length > 0;
+  const week = /\b(this|next|last) week\b/.exec(text)?.[1];
+  if (week) {
+    const monday = today.startOf('week').plus({ weeks: week === 'next' ? 1 : week === 'last' ? -1 : 0 });
+    for (let i = 0; i < 7; i++) {
+      const d = monday.plus({ days: i });
+      if (inSession(d)) add(d.toISODate()!);
+    }
+  }
   if (/\btoday\b|\btonight\b/.test(text)) add(today.toISODate()!);
   if (/\btomorrow\b/.test(text)) add(today.plus({ days: 1 }).toISODate()!);
   if (/\byesterday\b/.test(text)) add(today.minus({ days: 1 }).toISODate()!);
-  const start = DateTime.fromISO(session.window.start);
-  const end = DateTime.fromISO(session.window.end);
   for (const [i, name] of WEEKDAYS.entries()) {
+    if (explicitDay) break;
     if (!new RegExp(`\\b${name}s?\\b`).test(text)) continue;
     const days: string[] = [];
     for (let d = start; d <= end; d = d.plus({ days: 1 })) if (d.weekday === i + 1) days.push(d.toISODate()!);

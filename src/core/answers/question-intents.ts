@@ -12,7 +12,12 @@ import {
   topicFact,
   updates,
 } from './fact-answers.ts';
-import { previousRecommendations, previousReviews, previousReviewsAsked } from './previous-answers.ts';
+import {
+  previousAdoption,
+  previousRecommendations,
+  previousReviews,
+  previousReviewsAsked,
+} from './previous-answers.ts';
 import { adoptionWhen, reviewWhen, sessionWhen, webcast, wherePlace } from './schedule-answers.ts';
 
 // The intents the engine understands, most specific first. Each tests the normalised question
@@ -42,6 +47,11 @@ const LEAD_WORDS =
 
 export const INTENTS: Intent[] = [
   {
+    name: 'review-time-in-zone',
+    matches: all(namesReviewedState, (ctx) => ctx.subjects.zone !== undefined, asksWhen),
+    answer: reviewWhen,
+  },
+  {
     name: 'who-is',
     matches: all(
       (ctx) => ctx.subjects.people.length > 0 || ctx.subjects.previousHeads.length > 0,
@@ -56,6 +66,21 @@ export const INTENTS: Intent[] = [
   },
   { name: 'deputy', matches: has(/\b(deputy|vice head|second in command|number two)\b/), answer: deputyHead },
   {
+    name: 'office-holder',
+    matches: all(
+      has(/\bwho\b/),
+      has(
+        /\b(chair|chairs|chaired|chairman|chairperson|president|presides|presiding|secretary general|high commissioner|coordinator|facilitator)\b/,
+      ),
+      // "who chairs China's delegation" is the head; "who chaired China's review" is not known.
+      (ctx) => !/\b(delegation|delegations|team)\b/.test(ctx.question.text),
+    ),
+    answer: () =>
+      answer([
+        "Who holds that office is not known: the bot's data does not say. It covers the session's reviews, delegations, side meetings, documents and dates.",
+      ]),
+  },
+  {
     name: 'head-of-delegation',
     matches: all(
       has(LEAD_WORDS),
@@ -68,25 +93,11 @@ export const INTENTS: Intent[] = [
     answer: headOfDelegation,
   },
   {
-    name: 'office-holder',
-    matches: all(
-      has(/\bwho\b/),
-      has(
-        /\b(chair|chairs|chaired|chairman|chairperson|president|presides|presiding|secretary general|high commissioner|coordinator|facilitator)\b/,
-      ),
-      (ctx) => !namesReviewedState(ctx),
-    ),
-    answer: () =>
-      answer([
-        "The bot's data does not say who holds that office. It covers the session's reviews, delegations, side meetings, documents and dates.",
-      ]),
-  },
-  {
     name: 'delegation-members',
     matches: all(
       has(/\bdelegation\b/),
       has(
-        /\b(members?|who (else )?(is|was|are|were) (in|on|part of)|composition|made up|consist|consists|who (is|are) going|size|big|large|includes?)\b/,
+        /\b(members?|who (else )?(is|was|are|were) (in|on|part of)|composition|composed|made up|consist|consists|who (is|are) going|size|big|large|includes?|represented|regions?|provinces?|ministries|officials)\b/,
       ),
     ),
     answer: delegationMembers,
@@ -101,24 +112,30 @@ export const INTENTS: Intent[] = [
   {
     name: 'states-spoke',
     matches: has(
-      /\bhow many (states|countries|delegations|nations|governments)\b.*\b(spoke|speak|took the floor|take the floor|took part|participated|statements?|intervened|commented|made recommendations|gave recommendations)\b/,
+      /\b(how many|number of) (states|countries|delegations|nations|governments)\b.*\b(spoke|speak|took the floor|take the floor|took part|participated|statements?|intervened|commented|made recommendations|gave recommendations)\b/,
     ),
     answer: (ctx) => topicFact(ctx, 'states-spoke', { perState: true }),
   },
   {
     name: 'recommendations',
-    matches: has(/\b(recommendations?|recommended)\b/),
+    matches: has(/\b(recommendations?|recommended|recs?|recos?|recommandations?)\b/),
     answer: (ctx) => (previousReviewsAsked(ctx) ? previousRecommendations(ctx) : recommendations(ctx)),
   },
   {
     name: 'replies',
     matches: all(
       namesReviewedState,
-      has(/\b(accept|accepted|reject|rejected|noted|replies|reply|respond|responded|response|responses)\b/),
+      has(
+        /\b(accept|accepted|reject|rejected|note|notes|noted|replies|reply|respond|responded|response|responses)\b/,
+      ),
     ),
     answer: replies,
   },
-  { name: 'adoption', matches: has(/\b(adopt|adopted|adopts|adoption|adopting)\b/), answer: adoptionWhen },
+  {
+    name: 'adoption',
+    matches: has(/\b(adopt|adopted|adopts|adoption|adopting)\b/),
+    answer: (ctx) => (previousReviewsAsked(ctx) ? previousAdoption(ctx) : adoptionWhen(ctx)),
+  },
   {
     name: 'pledges',
     matches: has(/\b(pledge|pledges|pledged|commitments?|new measures|measures|promise|promised|promises)\b/),
@@ -127,7 +144,7 @@ export const INTENTS: Intent[] = [
   {
     name: 'focus',
     matches: has(
-      /\b(focus|focuses|topics?|issues|themes?|concerns?|raise|raised|expected to|criticism|criticised|criticized|subjects?|xinjiang|xizang|tibet|tibetan|uyghurs?|hong kong)\b/,
+      /\b(focus|focuses|topics?|issues|themes?|concerns?|raise|raised|expected to|criticism|criticised|criticized|subjects?|xinjiang|xizang|tibet|tibetan|uyghurs?|hong kong|asks? .*about|asked .*about|questions? about)\b/,
     ),
     answer: (ctx) => topicFact(ctx, 'focus', { perState: true }),
   },
@@ -186,8 +203,28 @@ export const INTENTS: Intent[] = [
   },
   {
     name: 'webcast',
-    matches: has(/\b(watch|webcast|webcasts|stream|streamed|streaming|live|broadcast|web tv|webtv|online)\b/),
+    matches: has(
+      /\b(watch|webcast|webcasts|stream|streamed|streaming|livestream|livestreamed|live|broadcast|web tv|webtv|online|video)\b/,
+    ),
     answer: webcast,
+  },
+  {
+    name: 'upr-origin',
+    matches: all(
+      has(
+        /\b(created|established|founded|origin|origins|set up|history|resolution|introduced|first (upr |ever )?(working group )?session|first upr)\b/,
+      ),
+      (ctx) => !namesReviewedState(ctx) && !/\b(45th|session 45|this session)\b/.test(ctx.question.text),
+    ),
+    answer: (ctx) => topicFact(ctx, 'upr-origin'),
+  },
+  {
+    name: 'working-group',
+    matches: all(
+      has(/\bworking group\b/),
+      has(/\b(who|members?|made up|composed|how many|what is|consist)\b/),
+    ),
+    answer: (ctx) => topicFact(ctx, 'working-group-membership'),
   },
   {
     name: 'session-dates',
@@ -201,6 +238,11 @@ export const INTENTS: Intent[] = [
       all(
         (ctx) => !namesReviewedState(ctx),
         has(/\bwhen (does|is|will) (the upr|it|upr 45|the working group)\b/),
+      ),
+      all(
+        (ctx) => !namesReviewedState(ctx),
+        has(/\b(upr 45|45th|upr)\b/),
+        has(/\b(dates?|when|start|end)\b/),
       ),
     ),
     answer: sessionWhen,
@@ -251,19 +293,6 @@ export const INTENTS: Intent[] = [
     name: 'upr-frequency',
     matches: has(/\b(how often|frequency|frequently|every how|how regularly|periodicity|interval)\b/),
     answer: (ctx) => topicFact(ctx, 'upr-frequency'),
-  },
-  {
-    name: 'upr-origin',
-    matches: all(
-      has(/\b(created|established|founded|origin|origins|set up|history|resolution|began|introduced)\b/),
-      (ctx) => !namesReviewedState(ctx),
-    ),
-    answer: (ctx) => topicFact(ctx, 'upr-origin'),
-  },
-  {
-    name: 'working-group',
-    matches: has(/\bworking group\b/),
-    answer: (ctx) => topicFact(ctx, 'working-group-membership'),
   },
   { name: 'cycle', matches: has(/\bcycles?\b/), answer: (ctx) => topicFact(ctx, 'fourth-cycle') },
   {

@@ -68,6 +68,8 @@ export function normaliseQuestion(raw: string, vocabulary: Vocabulary): Question
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   const words = text
     .replace(/(\d),(\d{3})/g, '$1$2')
+    // "upr45" is "upr 45"; "2nd" stays as it is.
+    .replace(/\b([a-z]{2,})(\d+)\b/g, '$1 $2')
     .replace(/[^a-z0-9/.]+/g, ' ')
     .replace(/\.(\s|$)/g, ' ')
     .trim()

@@ -24,6 +24,8 @@ export function worldStateNames(): Map<string, { code: string; name: string }> {
   }
   for (const [alias, code, name] of [
     ['america', 'USA', 'United States of America'],
+    ['usa', 'USA', 'United States of America'],
+    ['uae', 'ARE', 'United Arab Emirates'],
     ['britain', 'GBR', 'United Kingdom'],
     ['great britain', 'GBR', 'United Kingdom'],
     ['england', 'GBR', 'United Kingdom'],

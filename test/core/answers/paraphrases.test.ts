@@ -5,14 +5,12 @@ import { missingFromAnswer } from '../../support/qa-check.ts';
 // Red-team paraphrases: the engine is judged on other wordings than the public list, so these are
 // questions as NGO staff, journalists and diplomats really type them (lowercase, typos, chatty,
 // non-native English). Expectations come from shared/facts/upr45-session.md, not from the engine.
-// A case with `fails` is a known engine error (it.fails keeps CI green); `fails` says what is right.
 
 interface Case {
   q: string;
   expect: string[][];
   forbid?: string[];
   now?: string;
-  fails?: string;
 }
 
 const { ask } = testCore();
@@ -159,7 +157,6 @@ const CASES: Case[] = [
   { q: "who is in china's delegation", expect: [['20'], ['Hong Kong'], ['Macao', 'Macau']] },
   {
     q: 'which regions are represented in the chinese delegation',
-    fails: 'should list Xizang (Tibet), Xinjiang, Hong Kong and Macao from the delegation fact',
     expect: [['Xinjiang'], ['Xizang', 'Tibet'], ['Hong Kong']],
   },
   // --- when is X reviewed ---
@@ -192,7 +189,6 @@ const CASES: Case[] = [
   { q: "china's review london time?", expect: [['08:00', '8:00 am', '8 am', '8:00am']] },
   {
     q: "when's china review in hong kong time",
-    fails: 'should give 23 Jan 16:00-19:30 Hong Kong time, not the focus topics',
     expect: [['16:00', '4:00 pm', '4 pm', '4:00pm']],
   },
   { q: 'what time is malta reviewed tokyo time', expect: [['17:00', '5:00 pm', '5 pm', '5:00pm']] },
@@ -204,7 +200,6 @@ const CASES: Case[] = [
   { q: 'when does the 45th session end', expect: [day(2, 'Feb', 'February')] },
   {
     q: 'dates of upr45?',
-    fails: 'should give 22 Jan-2 Feb 2024 as an answer, not the not-understood fallback',
     expect: [day(22), day(2, 'Feb', 'February')],
   },
   { q: 'how long is the upr session this time', expect: [day(22), day(2, 'Feb', 'February')] },
@@ -217,12 +212,11 @@ const CASES: Case[] = [
   { q: 'can i watch it online', expect: [['webtv.un.org', 'UN Web TV']] },
   {
     q: "is there a livestream of china's review",
-    fails: 'should point to UN Web TV (webtv.un.org)',
     expect: [['webtv.un.org', 'UN Web TV']],
   },
   { q: 'where to watch nigeria review live', expect: [['webtv.un.org', 'UN Web TV']] },
   // --- recommendations ---
-  { q: 'how many recs did china get', fails: "should say 428 ('recs' = recommendations)", expect: [['428']] },
+  { q: 'how many recs did china get', expect: [['428']] },
   { q: 'recomendations china how many', expect: [['428']] },
   {
     q: 'total recommendations in the whole session?',
@@ -255,7 +249,6 @@ const CASES: Case[] = [
   },
   {
     q: 'how many recommendations did china only note',
-    fails: 'should say 32 noted (of 428: 290 accepted, 8 partially, 98 rejected)',
     expect: [['32']],
   },
   {
@@ -282,7 +275,6 @@ const CASES: Case[] = [
   { q: "when is nigeria's report adopted", expect: [UNKNOWN], forbid: day(26) },
   {
     q: "when was china's 2018 review adopted by the council",
-    fails: 'should say 15 Mar 2019, not the 2024 dates',
     expect: [['15 Mar', 'March 15', 'Mar 15', '2019-03-15', '15 March']],
     forbid: ['4 Jul', 'July 4'],
   },
@@ -329,13 +321,11 @@ const CASES: Case[] = [
   { q: "how many countries spoke at china's review", expect: [['163'], ['161']] },
   {
     q: 'number of states that took the floor on china',
-    fails: 'should say about 163 (Reuters) / 161 (Global Times)',
     expect: [['163'], ['161']],
   },
   // --- focus and pledges ---
   {
     q: 'what will countries ask china about',
-    fails: 'should say Xinjiang, Xizang (Tibet) and Hong Kong',
     expect: [['Xinjiang'], ['Xizang', 'Tibet'], ['Hong Kong']],
   },
   { q: 'main issues in the china review?', expect: [['Xinjiang'], ['Xizang', 'Tibet'], ['Hong Kong']] },
@@ -358,7 +348,6 @@ const CASES: Case[] = [
   },
   {
     q: 'how many people came to the uyghur protest',
-    fails: 'should say about 150 people (22 Jan, Broken Chair)',
     expect: [['150']],
   },
   {
@@ -378,7 +367,6 @@ const CASES: Case[] = [
   },
   {
     q: 'how many states are in the working group',
-    fails: "should say the Council's 47 members, not 14 reviewed states",
     expect: [['47']],
   },
   { q: 'when was the upr created', expect: [['2006'], ['60/251']] },
@@ -390,7 +378,7 @@ const CASES: Case[] = [
       ['lot', 'rapporteur'],
     ],
   },
-  { q: 'when was the first upr working group session', fails: 'should say April 2008', expect: [['2008']] },
+  { q: 'when was the first upr working group session', expect: [['2008']] },
   { q: 'can any country speak in a review or only council members?', expect: [['any', 'observer']] },
   {
     q: 'how long is each review',
@@ -404,13 +392,11 @@ const CASES: Case[] = [
   { q: 'who is reviewed on 30 january', expect: [['Chad'], ['Congo']] },
   {
     q: 'schedule for monday 29th',
-    fails: 'should list Mon 29 Jan: Monaco and Belize',
     expect: [['Monaco'], ['Belize']],
   },
   { q: 'what is happening right now', now: DURING, expect: [['China']] },
   {
     q: 'which countries are reviewed this week',
-    fails: 'week of 22-26 Jan: Saudi Arabia to Malaysia, not all 14',
     now: DURING,
     expect: [['Jordan'], ['Malaysia'], ['Mexico']],
     forbid: ['Malta', 'Chad', 'Belize'],
@@ -423,7 +409,6 @@ const CASES: Case[] = [
   },
   {
     q: "who chaired china's review",
-    fails: "chair is not in the data; must not name Chen Xu (head of China's delegation)",
     expect: [UNKNOWN],
     forbid: ['Chen Xu'],
   },
@@ -443,7 +428,6 @@ const CASES: Case[] = [
   { q: "who leads brazil's delegation", expect: [NOT_IN_SESSION], forbid: ALL_HEADS },
   {
     q: 'usa upr review date',
-    fails: 'should say the United States is not reviewed in session 45',
     expect: [NOT_IN_SESSION],
     forbid: ['09:00', '14:30'],
   },
@@ -467,8 +451,7 @@ describe('red-team paraphrases', () => {
   });
 
   for (const c of CASES) {
-    const run = c.fails ? it.fails : it;
-    run(c.q, async () => {
+    it(c.q, async () => {
       const { text } = await ask(c.q, c.now ?? BEFORE, { kind: 'message' });
       const outOfScope = c.expect.includes(OUT_OF_SCOPE) || c.expect.includes(NOT_IN_SESSION);
       const forbid = [...(c.forbid ?? []), ...(outOfScope ? [] : NON_ANSWERS)];
