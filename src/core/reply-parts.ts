@@ -42,3 +42,8 @@ export function sourcesBlock(index: UprIndex, ids: readonly string[]): Block[] {
   const sources = sourcesOf(index, unique);
   return sources.length ? [{ kind: 'sources', sources }] : [];
 }
+
+/** "When: " with the label in bold where the chat has bold. */
+export function label(text: string): Inline[] {
+  return [{ strong: `${text}:` }, ' '];
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Line, reply } from '../reply.ts';
-import { sourcesBlock } from '../reply-parts.ts';
+import { label, sourcesBlock } from '../reply-parts.ts';
 import { defineCommand } from './command-definition.ts';
 import { roleText } from './review-command.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
@@ -15,9 +15,9 @@ export const delegationCommand = defineCommand({
     const found = resolveReviewedState(text, ctx);
     if ('reply' in found) return found.reply;
     const { delegation } = found.review;
-    const lines: Line[] = [['Head: ', roleText(ctx.index, delegation.head)]];
-    lines.push(['Deputy head: ', roleText(ctx.index, delegation.deputy)]);
-    lines.push(['Members: ', delegation.members?.text ?? 'not announced']);
+    const lines: Line[] = [[...label('Head'), roleText(ctx.index, delegation.head)]];
+    lines.push([...label('Deputy head'), roleText(ctx.index, delegation.deputy)]);
+    lines.push([...label('Members'), delegation.members?.text ?? 'not announced']);
     return reply(
       [
         { kind: 'header', text: `Delegation of ${found.state.name}` },

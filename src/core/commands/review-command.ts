@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AgendaItem } from '../agenda.ts';
 import type { Role } from '../data-schema.ts';
 import { type Block, type Line, reply } from '../reply.ts';
-import { provisional, sourcesBlock, whenInline } from '../reply-parts.ts';
+import { label, provisional, sourcesBlock, whenInline } from '../reply-parts.ts';
 import { personLabel, stateName, type UprIndex } from '../upr-index.ts';
 import { defineCommand } from './command-definition.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
@@ -34,18 +34,19 @@ export const reviewCommand = defineCommand({
     const reviewItem = itemFor(ctx.agenda, `review:${review.id}`)!;
     const adoptionItem = itemFor(ctx.agenda, `adoption:${review.id}`);
     const lines: Line[] = [
-      ['When: ', ...whenInline(reviewItem)],
-      ['Where: ', `${session.place.text}${session.place.room ? `, ${session.place.room}` : ''}`],
-      ['Head of delegation: ', roleText(index, review.delegation.head)],
+      [...label('When'), ...whenInline(reviewItem)],
+      [...label('Where'), `${session.place.text}${session.place.room ? `, ${session.place.room}` : ''}`],
+      [...label('Head of delegation'), roleText(index, review.delegation.head)],
     ];
-    if (review.delegation.deputy) lines.push(['Deputy head: ', roleText(index, review.delegation.deputy)]);
-    if (review.delegation.members) lines.push(['Delegation: ', review.delegation.members.text]);
+    if (review.delegation.deputy)
+      lines.push([...label('Deputy head'), roleText(index, review.delegation.deputy)]);
+    if (review.delegation.members) lines.push([...label('Delegation'), review.delegation.members.text]);
     lines.push([
-      'Adoption of the report: ',
+      ...label('Adoption of the report'),
       ...(adoptionItem ? whenInline(adoptionItem) : ['not announced']),
     ]);
     lines.push([
-      'Troika: ',
+      ...label('Troika'),
       review.troika.states.length
         ? review.troika.states.map((c) => stateName(index, c)).join(', ')
         : 'not announced',
@@ -53,18 +54,23 @@ export const reviewCommand = defineCommand({
     if (review.recommendations) {
       const r = review.recommendations;
       lines.push([
-        'Recommendations: ',
+        ...label('Recommendations'),
         `${r.value}${r.detail ? ` (${r.detail})` : ''}${provisional(r.status)}`,
       ]);
     }
     const documents = index.documentsByReview.get(review.id) ?? [];
     if (documents.length) {
       lines.push([
-        'Documents: ',
-        documents.map((d) => `${d.symbol} (${d.title})${provisional(d.status)}`).join('; '),
+        ...label('Documents'),
+        documents
+          .map(
+            (d) =>
+              `${d.symbol} (${d.title})${d.status === 'inferred' ? ' (symbol inferred, not announced)' : provisional(d.status)}`,
+          )
+          .join('; '),
       ]);
     }
-    if (review.webcast) lines.push(['Watch: ', { link: review.webcast, text: 'UN Web TV' }]);
+    if (review.webcast) lines.push([...label('Watch'), { link: review.webcast, text: 'UN Web TV' }]);
     const blocks: Block[] = [
       {
         kind: 'header',

@@ -96,7 +96,7 @@ describe('replies as Discord embeds', () => {
   it('renders spans, relative times and source links', async () => {
     const [message] = discordMessagesFor(await ask('review China'));
     const text = everything([message!]);
-    expect(text).toContain('When: <t:1705996800:F>–<t:1706009400:t>');
+    expect(text).toContain('**When:** <t:1705996800:F>–<t:1706009400:t>');
     expect(text).toMatch(/\[[^\]]+\]\(https:\/\/[^)]+\)/);
   });
 });
