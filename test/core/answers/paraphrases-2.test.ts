@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../support/built-in.ts';
 import { missingFromAnswer } from '../../support/qa-check.ts';
+import {
+  ALL_HEADS,
+  day,
+  NON_ANSWERS,
+  NOT_IN_SESSION,
+  PROVISIONAL,
+  TROIKA_STATES,
+  UNKNOWN,
+} from '../../support/qa-phrases.ts';
 
 // Red-team paraphrases, second round: what the first round (paraphrases.test.ts) left out. Every
 // one of the 14 states by the names, aliases and demonyms people use; heads of delegation asked
@@ -24,91 +33,12 @@ const BEFORE = '2024-01-20T10:00:00Z';
 const TUE_23 = '2024-01-23T10:00:00+01:00'; // China's review under way
 const WED_24 = '2024-01-24T10:00:00+01:00';
 
-const MONTH_NUMBER: Record<string, string> = { Jan: '01', Feb: '02' };
-const day = (d: number, month = 'Jan', long = 'January') => [
-  `${d} ${month}`,
-  `${long} ${d}`,
-  `${month} ${d}`,
-  `${d} ${long}`,
-  `2024-${MONTH_NUMBER[month]}-${String(d).padStart(2, '0')}`,
-];
 // The same day as a French or Spanish answer may write it.
 const dayFr = (d: number) => [...day(d), `${d} janvier`, `${d} janv`];
 const dayEs = (d: number) => [...day(d), `${d} de enero`, `${d} ene`];
-const UNKNOWN = [
-  'not known',
-  'unknown',
-  'not found',
-  'no information',
-  "don't know",
-  'do not know',
-  'not available',
-  'unconfirmed',
-  'not announced',
-  'not been announced',
-  'not confirmed',
-  'not yet',
-  'not in my data',
-  'no record',
-  'not published',
-  'does not say',
-  "doesn't say",
-];
-const PROVISIONAL = [
-  'expected',
-  'provisional',
-  'inferred',
-  'likely',
-  'not confirmed',
-  'unconfirmed',
-  'probably',
-  'estimated',
-  'not officially',
-];
-const NOT_IN_SESSION = [
-  'not reviewed in',
-  'not covered',
-  'not part of',
-  'not in the 45th',
-  'not one of',
-  'not among',
-  'nothing on',
-  'not in session',
-  'not in this session',
-];
-// What the engine says when it did not understand: an in-scope English question must never get it.
-const NON_ANSWERS = ['I can only help', 'not sure what you are asking'];
 // A polite refusal, acceptable only for the second-language questions.
 const POLITE = [...NON_ANSWERS, 'not sure', ...UNKNOWN];
-const ALL_HEADS = [
-  'Chen Xu',
-  'Altuwaijri',
-  'Tall Sall',
-  'Tuggar',
-  'Gobin',
-  'Hernández',
-  'Hernandez',
-  'Obeidat',
-  'Tharman',
-  'Berro',
-  'Vega Samos',
-  'Birémé',
-  'Bireme',
-];
 const headsBut = (...keep: string[]) => ALL_HEADS.filter((h) => !keep.includes(h));
-const TROIKA_STATES = [
-  'Algeria',
-  'Cuba',
-  'Kyrgyzstan',
-  'Germany',
-  'Kazakhstan',
-  'Somalia',
-  'Bulgaria',
-  'Paraguay',
-  'Finland',
-  'Ghana',
-  'Qatar',
-];
 const SLOTS = ['09:00', '9:00', '14:30', '2:30'];
 const foreign = (q: string, right: string[], forbid: string[] = []): Case => ({
   q,

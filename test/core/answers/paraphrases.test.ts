@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../support/built-in.ts';
 import { missingFromAnswer } from '../../support/qa-check.ts';
+import {
+  ALL_HEADS,
+  day,
+  NON_ANSWERS,
+  NOT_IN_SESSION,
+  OUT_OF_SCOPE,
+  PROVISIONAL,
+  TROIKA_STATES,
+  UNKNOWN,
+} from '../../support/qa-phrases.ts';
 
 // Red-team paraphrases: the engine is judged on other wordings than the public list, so these are
 // questions as NGO staff, journalists and diplomats really type them (lowercase, typos, chatty,
@@ -17,116 +27,6 @@ const { ask } = testCore();
 const BEFORE = '2024-01-20T10:00:00Z';
 const DURING = '2024-01-23T10:00:00+01:00'; // Tue 23 Jan, China's review under way
 
-// Every way of writing a day of the session that an answer may use.
-const MONTH_NUMBER: Record<string, string> = { Jan: '01', Feb: '02' };
-const day = (d: number, month = 'Jan', long = 'January') => [
-  `${d} ${month}`,
-  `${long} ${d}`,
-  `${month} ${d}`,
-  `${d} ${long}`,
-  `2024-${MONTH_NUMBER[month]}-${String(d).padStart(2, '0')}`,
-];
-const UNKNOWN = [
-  'not known',
-  'unknown',
-  'not found',
-  'no information',
-  "don't know",
-  'do not know',
-  'not available',
-  'unconfirmed',
-  'not announced',
-  'not been announced',
-  'not confirmed',
-  'not yet',
-  'not in my data',
-  'no record',
-  'not published',
-];
-const PROVISIONAL = [
-  'expected',
-  'provisional',
-  'inferred',
-  'likely',
-  'not confirmed',
-  'unconfirmed',
-  'probably',
-  'estimated',
-  'not officially',
-];
-const OUT_OF_SCOPE = [
-  'not covered',
-  'only cover',
-  'not part of',
-  'not reviewed in',
-  'not in the 45th',
-  'not one of',
-  'is not among',
-  "isn't among",
-  'not among',
-  "can't help",
-  'cannot help',
-  'can only',
-  'only answer',
-  'outside',
-  "don't have",
-  'do not have',
-  'no information',
-  "don't know",
-  'do not know',
-  'not in this session',
-  "isn't reviewed",
-  'is not reviewed',
-  "isn't part",
-  'not sure what',
-  "didn't understand",
-  'did not understand',
-  'try asking',
-  'you can ask',
-  'ask me',
-];
-// A state outside the session: the answer must say so, not merely fail to understand.
-const NOT_IN_SESSION = [
-  'not reviewed in',
-  'not covered',
-  'not part of',
-  'not in the 45th',
-  'not one of',
-  'not among',
-  'nothing on',
-  'not in session',
-  'not in this session',
-];
-// What the engine says when it did not understand: an in-scope question must never get it.
-const NON_ANSWERS = ['I can only help', 'not sure what you are asking'];
-const ALL_HEADS = [
-  'Chen Xu',
-  'Altuwaijri',
-  'Tall Sall',
-  'Tuggar',
-  'Gobin',
-  'Hernández',
-  'Hernandez',
-  'Obeidat',
-  'Tharman',
-  'Berro',
-  'Vega Samos',
-  'Birémé',
-  'Bireme',
-];
-const TROIKA_STATES = [
-  'Algeria',
-  'Cuba',
-  'Kyrgyzstan',
-  'Germany',
-  'Kazakhstan',
-  'Somalia',
-  'Bulgaria',
-  'Paraguay',
-  'Finland',
-  'Ghana',
-  'Qatar',
-];
 const CASES: Case[] = [
   // --- heads of delegation ---
   { q: "who's heading the chinese delegation in geneva", expect: [['Chen Xu']] },
