@@ -163,7 +163,7 @@ describe('help, about and bad input', () => {
 
   it('about names the data revision and the counts', async () => {
     const { text } = await ask('about', BEFORE);
-    expect(text).toContain('Data revision 2024-07-05.1');
+    expect(text).toContain('Data revision 2024-07-05.2');
     expect(text).toContain('14 reviews');
   });
 

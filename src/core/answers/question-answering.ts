@@ -139,6 +139,39 @@ function outOfScope(ctx: CommandContext, detail?: string): Reply {
   );
 }
 
+/** The first intent that matches and has an answer. */
+function intentAnswer(answerCtx: AnswerContext): Answer | undefined {
+  for (const intent of INTENTS) {
+    if (!intent.matches(answerCtx)) continue;
+    const found = intent.answer(answerCtx);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "when is China reviewed and who leads the delegation?": two questions, one state. */
+const SECOND_QUESTION = / and (?=(who|what|when|where|which|how|is|are|does|did|will|can)\b)/;
+
+function compoundAnswer(
+  whole: AnswerContext,
+  knowledge: Knowledge,
+  raw: string,
+  now: string,
+): Answer | undefined {
+  const parts = whole.question.text.split(SECOND_QUESTION).filter((p, i) => i % 2 === 0);
+  if (parts.length < 2 || parts.some((p) => p.split(' ').length < 2)) return undefined;
+  const answers: Answer[] = [];
+  for (const part of parts) {
+    const subjects = findSubjects(part, knowledge, { raw, now });
+    // The later part ("who leads it") speaks of the state the first part named.
+    if (!subjects.states.length) subjects.states = whole.subjects.states;
+    const found = intentAnswer({ ...whole, question: { text: part, words: part.split(' ') }, subjects });
+    if (!found) return undefined;
+    answers.push(found);
+  }
+  return { lines: answers.flatMap((a) => a.lines), sources: answers.flatMap((a) => a.sources) };
+}
+
 export function answerQuestion(question: string, ctx: CommandContext): Reply {
   const knowledge: Knowledge = { index: ctx.index, agenda: ctx.agenda, states: ctx.states };
   const engine = engineFor(knowledge);
@@ -174,11 +207,8 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
     }
   }
 
-  for (const intent of INTENTS) {
-    if (!intent.matches(answerCtx)) continue;
-    const found = intent.answer(answerCtx);
-    if (found) return toReply(found, ctx);
-  }
+  const found = compoundAnswer(answerCtx, knowledge, question, ctx.now) ?? intentAnswer(answerCtx);
+  if (found) return toReply(found, ctx);
 
   const isDomain = DOMAIN.test(normalised.text) || subjects.people.length > 0 || subjects.events.length > 0;
   const best = engine.facts

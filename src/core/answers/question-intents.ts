@@ -39,6 +39,10 @@ const any =
   (ctx: AnswerContext) =>
     tests.some((t) => t(ctx));
 const namesReviewedState = (ctx: AnswerContext) => reviewedSubject(ctx) !== undefined;
+/** A state named beside the reviewed one that is not itself under review (Germany, France ...). */
+const otherStateNamed = (ctx: AnswerContext): string | undefined =>
+  ctx.subjects.states.find((s) => !ctx.index.reviewsByState.has(s.code))?.name ??
+  ctx.subjects.unknownStates[0]?.name;
 const asksWhen = has(
   /\b(when|what time|what date|what day|which day|time|date|dates|day|slot|scheduled|schedule|start|starts|begin|begins)\b/,
 );
@@ -46,6 +50,24 @@ const LEAD_WORDS =
   /\b(lead|leads|leading|led|leader|head|heads|headed|heading|chief|chair|chairs|chaired|charge|boss|leaders|represent|represents|representing)\b/;
 
 export const INTENTS: Intent[] = [
+  {
+    // "What did Germany recommend to China?": who said what is not in the data, only totals.
+    name: 'another-state-said',
+    matches: all(
+      namesReviewedState,
+      (ctx) => otherStateNamed(ctx) !== undefined,
+      has(
+        /\b(recommend|recommends|recommended|say|said|says|ask|asked|raise|raised|criticise|criticised|criticize|criticized|statement|speak|spoke|told|urge|urged|call|called)\b/,
+      ),
+    ),
+    answer: (ctx) => {
+      const other = otherStateNamed(ctx)!;
+      const subject = reviewedSubject(ctx)!;
+      return answer([
+        `What ${other} said or recommended to ${subject.state.name} is not known: the bot's data holds totals, not who made each recommendation.`,
+      ]);
+    },
+  },
   {
     name: 'review-time-in-zone',
     matches: all(namesReviewedState, (ctx) => ctx.subjects.zone !== undefined, asksWhen),
@@ -55,7 +77,7 @@ export const INTENTS: Intent[] = [
     name: 'who-is',
     matches: all(
       (ctx) => ctx.subjects.people.length > 0 || ctx.subjects.previousHeads.length > 0,
-      has(/\b(who|about|role|title|job|position|know)\b/),
+      has(/\b(who|about|role|title|job|position|know|which|what|represent|represents|country|from|tell)\b/),
     ),
     answer: whoIs,
   },
@@ -118,7 +140,7 @@ export const INTENTS: Intent[] = [
   },
   {
     name: 'recommendations',
-    matches: has(/\b(recommendations?|recommended|recs?|recos?|recommandations?)\b/),
+    matches: has(/\b(recommendations?|recommended|recs?|recos?|recommandations?|recomendaci(on|ones))\b/),
     answer: (ctx) => (previousReviewsAsked(ctx) ? previousRecommendations(ctx) : recommendations(ctx)),
   },
   {

@@ -42,13 +42,19 @@ function nameMatches(text: string, name: string): boolean {
   return key.length > 0 && ` ${text} `.includes(` ${key} `);
 }
 
-/** A person is named by full name or by family and given name in either order. */
-function personNamed(text: string, person: Person): boolean {
+/**
+ * A person is named by full name, by family and given name in either order, by first and last
+ * name ("Yusuf Tuggar"), by the first two ("Eric Chan"), or by a long surname no one else has.
+ */
+function personNamed(text: string, person: Person, everyone: readonly Person[]): boolean {
   const parts = normaliseName(person.name).split(' ');
   if (nameMatches(text, person.name)) return true;
   if (parts.length >= 2 && nameMatches(text, [...parts].reverse().join(' '))) return true;
-  // "Eric Chan" for "Eric Chan Kwok-ki"
-  return parts.length >= 3 && nameMatches(text, parts.slice(0, 2).join(' '));
+  if (parts.length >= 3 && nameMatches(text, parts.slice(0, 2).join(' '))) return true;
+  if (parts.length >= 3 && nameMatches(text, `${parts[0]} ${parts.at(-1)}`)) return true;
+  const last = parts.at(-1)!;
+  const shared = everyone.filter((p) => normaliseName(p.name).split(' ').includes(last)).length;
+  return last.length >= 5 && shared === 1 && nameMatches(text, last);
 }
 
 /**
@@ -68,7 +74,7 @@ export function findSubjects(
   const unknownStates = [...findWorldStates(text), ...findCapitalForms(raw)].filter(
     (w, i, all) => !index.states.has(w.code) && all.findIndex((o) => o.code === w.code) === i,
   );
-  const people = index.data.people.filter((p) => personNamed(text, p));
+  const people = index.data.people.filter((p) => personNamed(text, p, index.data.people));
   const previousHeads = index.data.previousReviews
     .map((p) => p.head)
     .filter((head): head is string => Boolean(head))

@@ -80,6 +80,13 @@ export function adoptionWhen(ctx: AnswerContext): Answer | undefined {
 
 export function sessionWhen(ctx: AnswerContext): Answer {
   const { session } = ctx.index;
+  const asked = /\b(\d{1,3})(?:st|nd|rd|th)? session\b|\bsession (\d{1,3})\b/.exec(ctx.question.text);
+  const number = asked ? Number(asked[1] ?? asked[2]) : session.number;
+  if (number !== session.number) {
+    return answer([
+      `The dates of session ${number} are not known: the bot's data covers session ${session.number} (${formatDate(session.window.start)} to ${formatDate(session.window.end)}).`,
+    ]);
+  }
   const first = ctx.agenda.find((i) => i.kind === 'review' && i.start);
   const lines: Line[] = [
     [

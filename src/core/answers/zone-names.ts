@@ -30,6 +30,12 @@ const ALIASES: Record<string, string> = {
   brazzaville: 'Africa/Brazzaville',
   belmopan: 'America/Belize',
   riyadh: 'Asia/Riyadh',
+  california: 'America/Los_Angeles',
+  'west coast': 'America/Los_Angeles',
+  'east coast': 'America/New_York',
+  texas: 'America/Chicago',
+  florida: 'America/New_York',
+  hawaii: 'Pacific/Honolulu',
   utc: 'UTC',
   gmt: 'UTC',
   est: 'America/New_York',
@@ -44,6 +50,20 @@ const ALIASES: Record<string, string> = {
   bst: 'Europe/London',
   ist: 'Asia/Kolkata',
   jst: 'Asia/Tokyo',
+};
+
+/** Countries of one zone: "in China", "Malaysia time"; never "for Chad" (that is the state). */
+const COUNTRIES: Record<string, string> = {
+  china: 'Asia/Shanghai',
+  nigeria: 'Africa/Lagos',
+  malaysia: 'Asia/Kuala_Lumpur',
+  senegal: 'Africa/Dakar',
+  'saudi arabia': 'Asia/Riyadh',
+  jordan: 'Asia/Amman',
+  mauritius: 'Indian/Mauritius',
+  malta: 'Europe/Malta',
+  belize: 'America/Belize',
+  chad: 'Africa/Ndjamena',
 };
 
 let zoneByName: Map<string, string> | undefined;
@@ -69,10 +89,13 @@ export function zoneAskedFor(text: string): string | undefined {
   for (let i = 0; i < words.length; i++) {
     for (let n = 3; n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      const zone = names.get(phrase);
-      if (!zone) continue;
       const before = words[i - 1];
       const after = words[i + n];
+      const country = COUNTRIES[phrase];
+      // "in China" ends the question when it means a zone; "in China's review" is the state.
+      if (country && ((before === 'in' && after === undefined) || after === 'time')) return country;
+      const zone = names.get(phrase);
+      if (!zone) continue;
       if (before === 'in' || before === 'for' || after === 'time') return zone;
     }
   }
