@@ -24,8 +24,6 @@ interface Case {
   now?: string;
   /** A second-language question: a polite "not sure" is acceptable, a wrong answer never is. */
   politeOk?: boolean;
-  /** A known engine miss, kept as it.fails until the engine is fixed. */
-  fails?: boolean;
 }
 
 const { ask } = testCore();
@@ -57,7 +55,6 @@ const CASES: Case[] = [
   },
   // Beijing = China: right is Chen Xu; engine says it is not sure.
   {
-    fails: true,
     q: "who's leading Beijing's delegation",
     expect: [['Chen Xu']],
     forbid: ['Le Yucheng', 'Wu Hailong'],
@@ -108,7 +105,7 @@ const CASES: Case[] = [
   { q: 'who is Maneesh Gobin', expect: [['Mauritius'], ['Foreign Affairs']] },
   { q: "what is Hala Altuwaijri's role", expect: [['Human Rights Commission'], ['Saudi']] },
   // Yusuf (Maitama) Tuggar is Nigeria's Foreign Minister and head of delegation; engine replies out of scope.
-  { fails: true, q: 'who is Yusuf Tuggar?', expect: [['Nigeria'], ['Foreign Affairs']] },
+  { q: 'who is Yusuf Tuggar?', expect: [['Nigeria'], ['Foreign Affairs']] },
   { q: 'who is Aissata Tall Sall', expect: [['Senegal'], ['Justice']] },
   { q: 'who is joel hernandez garcia', expect: [['Mexico'], ['Under-Secretary', 'Multilateral']] },
   { q: 'walid obeidat who is he', expect: [['Jordan'], ['Permanent Representative', 'Ambassador']] },
@@ -118,7 +115,6 @@ const CASES: Case[] = [
   { q: 'who is Abderahim Bireme Hamid', expect: [['Chad'], ['Justice', 'Human Rights']] },
   // right: Mauritius (Foreign Minister, head of delegation); engine says it is not sure.
   {
-    fails: true,
     q: 'which country does Maneesh Gobin represent',
     expect: [['Mauritius']],
     forbid: ['Malta', 'Malaysia'],
@@ -138,7 +134,7 @@ const CASES: Case[] = [
   ),
   foreign('¿Cuándo es el examen de México?', dayEs(24), [...day(23), ...day(25), ...SLOTS]),
   // right: 428 (or a polite not-sure); engine gives China's review date and head instead.
-  { ...foreign('¿Cuántas recomendaciones recibió China?', ['428'], ['346', '252']), fails: true },
+  { ...foreign('¿Cuántas recomendaciones recibió China?', ['428'], ['346', '252']) },
   foreign('¿Dónde puedo ver la transmisión en vivo?', ['webtv.un.org', 'UN Web TV']),
   // --- heavy typos and txt-speak ---
   { q: 'whos leadin china deleg', expect: [['Chen Xu']] },
@@ -163,17 +159,15 @@ const CASES: Case[] = [
   // --- two questions in one: at least the first part, and nothing wrong ---
   // right: 23 Jan 09:00-12:30 (and Chen Xu); engine answers only the second part.
   {
-    fails: true,
     q: 'when is china reviewed and who leads the delegation?',
     expect: [day(23)],
     forbid: ['Le Yucheng', 'Wu Hailong', ...headsBut('Chen Xu')],
   },
   { q: 'who leads nigeria and when is it reviewed', expect: [['Tuggar']], forbid: headsBut('Tuggar') },
   // right: 31 Jan 09:00-12:30 (head not known); engine answers only the second part.
-  { fails: true, q: 'what time is malta reviewed and who leads it', expect: [day(31)], forbid: headsBut() },
+  { q: 'what time is malta reviewed and who leads it', expect: [day(31)], forbid: headsBut() },
   // right: 25 Jan, time not announced (troika Finland, Ghana, Qatar); engine answers only the troika.
   {
-    fails: true,
     q: 'when is jordan reviewed and what is its troika',
     expect: [day(25)],
     forbid: ['Algeria', 'Germany', 'Bulgaria'],
@@ -181,11 +175,11 @@ const CASES: Case[] = [
   // --- traps: facts the data does not hold ---
   { q: "did Malta's head of delegation speak?", expect: [UNKNOWN], forbid: ALL_HEADS },
   // right: not in the data; engine gives China's review date and head as if answering.
-  { fails: true, q: 'what did Germany recommend to China?', expect: [UNKNOWN] },
+  { q: 'what did Germany recommend to China?', expect: [UNKNOWN] },
   { q: 'how many recommendations did Nigeria get?', expect: [UNKNOWN], forbid: ['428'] },
   { q: "who was China's troika in 2018?", expect: [UNKNOWN], forbid: TROIKA_STATES },
   // right: not known (data covers session 45 only); engine gives the 45th session's dates.
-  { fails: true, q: 'when is the 46th session?', expect: [[...UNKNOWN, ...NOT_IN_SESSION, 'only cover']] },
+  { q: 'when is the 46th session?', expect: [[...UNKNOWN, ...NOT_IN_SESSION, 'only cover']] },
   { q: 'when is the DRC reviewed', expect: [NOT_IN_SESSION], forbid: [...day(30), ...SLOTS] },
   { q: 'is chen xu the head of the nigerian delegation', expect: [['Tuggar']] },
   { q: 'how many recommendations did malta get', expect: [UNKNOWN], forbid: ['428', '3,973', '3973'] },
@@ -207,7 +201,6 @@ const CASES: Case[] = [
   { q: 'malta review in new york time', expect: [['03:00', '3:00 am', '3 am', '3:00am']] },
   // right: 00:00-03:30 Pacific time (midnight); engine gives Geneva time only.
   {
-    fails: true,
     q: "what time is china's review in california",
     expect: [['00:00', '12:00 am', 'midnight', '12 am']],
   },
