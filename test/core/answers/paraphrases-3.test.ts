@@ -1,0 +1,348 @@
+import { describe, expect, it } from 'vitest';
+import { testCore } from '../../support/built-in.ts';
+import { missingFromAnswer } from '../../support/qa-check.ts';
+import {
+  ALL_HEADS,
+  day,
+  NON_ANSWERS,
+  NOT_IN_SESSION,
+  OUT_OF_SCOPE,
+  PROVISIONAL,
+  TROIKA_STATES,
+  UNKNOWN,
+} from '../../support/qa-phrases.ts';
+
+// Red-team paraphrases, third round: other users than rounds one and two. A journalist on
+// deadline (terse), a diplomat's assistant (formal titles of states), an NGO researcher (document
+// symbols, sources, exact figures), a student (basics), people checking how reliable a fact is,
+// questions about the bot itself, facts the data does not hold, other years' reviews, and chat
+// markup. Expectations come from shared/facts/upr45-session.md, not from the engine.
+
+interface Case {
+  q: string;
+  expect: string[][];
+  forbid?: string[];
+  now?: string;
+  /** The data does not hold the answer: a polite "I can only help with..." is acceptable. */
+  politeOk?: boolean;
+  /** A known miss of the engine (the comment above the case says what is right): run as it.fails. */
+  miss?: true;
+}
+
+const { ask } = testCore();
+const BEFORE = '2024-01-20T10:00:00Z';
+
+const date = (d: number, short: string, long: string, iso: string) => [
+  `${d} ${short}`,
+  `${short} ${d}`,
+  `${long} ${d}`,
+  `${d} ${long}`,
+  iso,
+];
+const JUN_11 = date(11, 'Jun', 'June', '2024-06-11');
+const JUL_4 = date(4, 'Jul', 'July', '2024-07-04');
+const MORNING = ['09:00', '9:00', '9 am', 'morning'];
+const AFTERNOON = ['14:30', '2:30'];
+const SLOTS = ['09:00', '14:30'];
+// The data does not hold it: "not known" or "cannot help", never an invented answer.
+const NOT_HELD = [...UNKNOWN, ...OUT_OF_SCOPE];
+const notHeld = (q: string, forbid: string[] = []): Case => ({
+  q,
+  expect: [NOT_HELD],
+  forbid,
+  politeOk: true,
+});
+
+const CASES: Case[] = [
+  // --- journalist on deadline ---
+  { q: 'china upr time?', expect: [day(23), MORNING] },
+  { q: 'head of chinese del', expect: [['Chen Xu']], forbid: ['Le Yucheng', 'Wu Hailong'] },
+  // right: 428, from UPR Info (HRC 56 adoptions page) and info.gov.hk; engine gives the session total 3,973.
+  { q: '428 recs source?', expect: [['428'], ['upr-info', 'UPR Info', 'info.gov.hk']], miss: true },
+  { q: 'nigeria slot', expect: [day(23), AFTERNOON] },
+  { q: 'china wg adoption time', expect: [day(26), ['15:30', '3:30']] },
+  { q: 'china hrc adoption date', expect: [JUL_4] },
+  { q: 'china rejected how many', expect: [['98']] },
+  {
+    q: 'partially accepted china?',
+    expect: [['8 partially', '8 partly', 'partially accepted: 8', 'partially accepted 8', 'partially: 8']],
+  },
+  // right: about 163 states (Reuters), 161 (Global Times); engine gives China's review date and head.
+  { q: 'speakers china review #?', expect: [['163', '161']], miss: true },
+  { q: 'chen xu title', expect: [['Permanent Representative', 'Ambassador']] },
+  { q: 'deputy chn del', expect: [['Eric Chan']] },
+  { q: 'china pledges #', expect: [['30']] },
+  { q: 'china hk recs', expect: [['24']], forbid: ['346'] },
+  { q: 'malta hod?', expect: [UNKNOWN], forbid: ALL_HEADS },
+  { q: 'uyghur protest where', expect: [['Broken Chair']] },
+  // --- diplomat's assistant: formal titles of states ---
+  {
+    q: "Could you kindly indicate the composition of the delegation of the People's Republic of China?",
+    expect: [['20'], ['Xinjiang', 'Xizang', 'Tibet', 'Hong Kong', 'Macao']],
+  },
+  {
+    q: 'I would be grateful if you could confirm the date and time of the review of the Federal Republic of Nigeria.',
+    expect: [day(23), AFTERNOON],
+  },
+  { q: 'May I ask at what hour the Kingdom of Saudi Arabia will be reviewed?', expect: [day(22), MORNING] },
+  {
+    q: 'Would you be so kind as to advise in which conference room the reviews will take place?',
+    expect: [['Room XX', 'Room 20']],
+  },
+  {
+    q: 'Please advise on the date of adoption of the report of the Working Group on the United Mexican States.',
+    expect: [UNKNOWN],
+    forbid: ['15:30', ...day(26)],
+  },
+  {
+    q: 'Kindly confirm the name and title of the head of delegation of the Hashemite Kingdom of Jordan.',
+    expect: [['Obeidat'], ['Permanent Representative', 'Ambassador']],
+  },
+  {
+    q: 'Could you please indicate the members of the troika for the Republic of Senegal?',
+    expect: [['Germany'], ['Kazakhstan'], ['Somalia']],
+  },
+  {
+    q: 'We should be grateful to know the speaking time allotted to the State under review.',
+    expect: [['70 minutes', '70 min', 'seventy minutes']],
+    miss: true, // right: 70 minutes for the state under review; engine says 14 states are reviewed.
+  },
+  {
+    q: 'On which date will the Human Rights Council consider the outcome of the review of China?',
+    expect: [JUL_4],
+  },
+  {
+    q: 'Might you inform us whether the review of the Republic of Malta is scheduled for the morning or the afternoon?',
+    expect: [day(31), MORNING],
+    forbid: ['14:30'],
+  },
+  {
+    q: "Kindly indicate the deputy head of the delegation of the People's Republic of China.",
+    expect: [['Eric Chan']],
+  },
+  // --- NGO researcher ---
+  {
+    q: 'Which document symbol corresponds to the OHCHR compilation for China?',
+    expect: [['A/HRC/WG.6/45/CHN/2'], PROVISIONAL],
+  },
+  { q: "How many of China's recommendations concerned Hong Kong?", expect: [['24']] },
+  { q: "On what date were China's replies published?", expect: [JUN_11] },
+  // Not in the data as a percentage: 290 of 428 (67.8 %) or an honest not-known.
+  {
+    q: 'What percentage of recommendations did China accept?',
+    expect: [['290', '67.8', '68%', '68 %', ...UNKNOWN]],
+    forbid: ['284', '204'],
+  },
+  // right: Reuters (the Global Times said 161); engine lists the 14 states of the session.
+  { q: "Which outlet reported that 163 states spoke in China's review?", expect: [['Reuters']], miss: true },
+  {
+    q: "Is the symbol of China's national report confirmed?",
+    expect: [['CHN/1'], PROVISIONAL],
+  },
+  {
+    q: 'How many recommendations did China receive in its third cycle?',
+    expect: [['346']],
+    forbid: ['428', '252'],
+  },
+  {
+    q: 'From how many states did the 2018 recommendations to China come?',
+    expect: [['150']],
+    forbid: ['163', '161'],
+  },
+  {
+    q: "When did the Working Group adopt the report on China's second review?",
+    expect: [['25 Oct', 'October 25', 'Oct 25', '2013-10-25', '25 October']],
+    forbid: day(26),
+  },
+  {
+    q: "Who co-organised the Chinese Mission's side event on 22 January?",
+    expect: [['Youcheng', 'CNIE', 'China NGO Network']],
+  },
+  {
+    q: 'What is the latest total of recommendations for the 45th session?',
+    expect: [['3,973', '3973']],
+  },
+  {
+    q: 'Who is Zheng Liang?',
+    expect: [['CSHRS', 'China Society for Human Rights Studies', 'Chinese Modernization']],
+  },
+  // --- student ---
+  // right: Universal Periodic Review; engine says it is not sure what is asked.
+  { q: 'what does UPR stand for', expect: [['Universal Periodic Review']], miss: true },
+  // right: every UN member state's record is peer-reviewed about every 4.5 years; engine is not sure.
+  { q: 'why is the UPR important', expect: [['every', 'peer', 'member state']], miss: true },
+  // Not in the data; the truth (recommendations are not legally binding) or an honest not-known.
+  {
+    q: 'is the UPR binding',
+    expect: [[...NOT_HELD, 'not binding', 'not legally binding', 'non-binding', "isn't binding"]],
+    politeOk: true,
+  },
+  {
+    q: 'what happens during a upr review',
+    expect: [['interactive dialogue', '70 minutes', '3.5 hours', 'recommendation']],
+    miss: true, // right: 3.5 hours, 70 min for the state, 140 min interactive dialogue; engine is not sure.
+  },
+  {
+    q: 'what documents is a review based on',
+    expect: [['national report'], ['compilation'], ['stakeholder']],
+  },
+  { q: 'which upr cycle is this', expect: [['4th', 'fourth']] },
+  { q: 'who sits in the upr working group', expect: [['47']] },
+  // --- sources and reliability ---
+  // right: public sources kept beside each fact (UPR Info, OHCHR, news), with a status; engine gives the room.
+  {
+    q: 'where does this info come from?',
+    expect: [
+      ['every fact', 'each fact', 'every answer', 'revision', 'public sources', 'news reports', 'data set'],
+    ],
+    forbid: ['Room XX'],
+    miss: true,
+  },
+  // right: yes, 09:00-12:30 is confirmed (OHCHR notice); engine gives the time without saying so.
+  {
+    q: "is China's review time confirmed?",
+    expect: [['confirmed', 'yes', 'officially announced'], MORNING],
+    forbid: ['inferred', 'provisional', 'not confirmed', 'unconfirmed'],
+    miss: true,
+  },
+  { q: "is Senegal's time confirmed?", expect: [AFTERNOON, PROVISIONAL] },
+  { q: "is malaysia's review time official?", expect: [AFTERNOON, PROVISIONAL] },
+  {
+    q: 'is the order of review official?',
+    expect: [['inferred', 'not found', 'not official', 'not the official']],
+  },
+  {
+    q: "source for china's head of delegation?",
+    expect: [['ichongqing', 'Bridging News', 'people.cn', "People's Daily", 'http']],
+  },
+  // right: data revision 2024-07-05.2 (what /upr about shows); engine replies it can only help with the UPR.
+  { q: 'how up to date is your data', expect: [['2024-07-05', '5 Jul', 'July 5', 'revision']], miss: true },
+  // --- provisional items ---
+  { q: 'is the protest on 23 Jan confirmed?', expect: [['10:30', 'Broken Chair', 'protest'], PROVISIONAL] },
+  {
+    q: "what time does the press conference after china's review start",
+    expect: [UNKNOWN],
+    forbid: ['13:00', '13:30'],
+  },
+  { q: 'what time is the una-china side event', expect: [UNKNOWN], forbid: ['09:00', '10:30'] },
+  { q: 'cshrs meeting 24 jan start time', expect: [UNKNOWN], forbid: ['09:00', '10:30'] },
+  // right: announced for after the review; whether it was held is unconfirmed. Engine lists it, silent on that.
+  {
+    q: 'was the joint press conference actually held?',
+    expect: [['whether', 'unconfirmed', 'not confirmed', 'not known', 'was announced']],
+    miss: true,
+  },
+  {
+    q: "what time is the china mission's side event on 22 jan",
+    expect: [UNKNOWN],
+    forbid: ['09:00', '10:30'],
+  },
+  // --- the bot itself ---
+  {
+    q: 'what can you do',
+    expect: [['schedule', 'delegation', 'remind', 'review', 'ask']],
+    politeOk: true,
+  },
+  { q: 'help', expect: [['/upr', 'ask', 'review']], politeOk: true },
+  // right: /upr remind (the reminder command); engine gives China's review date and head.
+  { q: "how do I get a reminder for china's review", expect: [['remind']], miss: true },
+  { q: 'are you a human?', expect: [[...OUT_OF_SCOPE, 'bot']], politeOk: true },
+  // --- facts the data does not hold ---
+  // right: not known; engine answers with China's first review (2009).
+  {
+    ...notHeld("who spoke first at China's review?", [
+      'Germany',
+      'United States',
+      'Pakistan',
+      '2009',
+      'Li Baodong',
+    ]),
+    miss: true,
+  },
+  notHeld("what did the US say at china's review"),
+  // right: not known (the 4th cycle runs to early 2027); engine gives the 45th session's dates.
+  { ...notHeld('when does the 5th upr cycle start', ['2028', '2026']), miss: true },
+  {
+    q: 'when is the 47th session?',
+    expect: [[...UNKNOWN, ...NOT_IN_SESSION, 'only cover']],
+    politeOk: true,
+  },
+  // right: capacity not known; engine describes Room XX without saying so.
+  { ...notHeld('how many people fit in room XX'), miss: true },
+  // right: registration not known (event 24 Jan, InterContinental); engine only lists the event.
+  {
+    q: 'how do I register for the CSHRS side event',
+    expect: [['regist', ...OUT_OF_SCOPE]],
+    politeOk: true,
+    miss: true,
+  },
+  notHeld('will it snow in geneva during the session'),
+  // right: not known per state (totals only: 290 of 428 accepted); engine gives totals, silent on the US.
+  { ...notHeld('how many recommendations from the US did china accept'), miss: true },
+  // --- other years must not borrow 2024's facts ---
+  {
+    q: 'china upr 2018 when',
+    expect: [['6 Nov', 'November 6', 'Nov 6', '2018-11-06', '6 November']],
+    forbid: day(23),
+  },
+  {
+    q: "how many states spoke at china's 2018 review",
+    expect: [[...UNKNOWN, '150']],
+    forbid: ['163', '161'],
+    miss: true, // right: not known (2018: 346 recommendations from 150 states); engine gives 2024's 163/161.
+  },
+  {
+    q: "who was the deputy head of china's delegation in 2018?",
+    expect: [UNKNOWN],
+    forbid: ['Eric Chan'],
+    miss: true, // right: not known (2018 head was Le Yucheng); engine gives 2024's deputy Eric Chan.
+  },
+  {
+    q: "when did the working group adopt china's 2018 report",
+    expect: [['9 Nov', 'November 9', 'Nov 9', '2018-11-09', '9 November']],
+    forbid: day(26),
+  },
+  {
+    q: 'how many recommendations did China accept in 2009',
+    expect: [UNKNOWN],
+    forbid: ['290', '204', '284'],
+  },
+  // right: not known; engine gives the 30 measures China announced in 2024.
+  { q: 'what did china pledge in 2018', expect: [UNKNOWN], forbid: ['30 new'], miss: true },
+  // right: not known for 2018; engine lists the 2024 protests (dated 2024) without saying so.
+  { q: "were there protests at china's 2018 review", expect: [['2018'], UNKNOWN], miss: true },
+  {
+    q: 'when did the council adopt china 2013 outcome',
+    expect: [['20 Mar', 'March 20', 'Mar 20', '2014-03-20', '20 March']],
+    forbid: JUL_4,
+  },
+  // --- mentions and markup: answered, never echoed ---
+  { q: '<@U123> when is nigeria?', expect: [day(23), AFTERNOON], forbid: ['<@U123>', 'U123'] },
+  { q: '@here who leads china', expect: [['Chen Xu']], forbid: ['@here', '<!here>'] },
+  { q: '<@U0BOT|upr-bot> how many recs did china get', expect: [['428']], forbid: ['U0BOT', '<@'] },
+  { q: '*when* is _malta_ reviewed?', expect: [day(31)], forbid: ['*when*', '_malta_'] },
+  { q: '`china` head of delegation', expect: [['Chen Xu']], forbid: ['`china`'] },
+  { q: '<!channel> senegal review time', expect: [day(22), AFTERNOON], forbid: ['<!channel>', '@channel'] },
+  { q: '> when is china reviewed\nanyone know?', expect: [day(23)] },
+  {
+    q: 'hey <@U123> <@U456> who heads the monaco delegation',
+    expect: [['Berro']],
+    forbid: ['U123', 'U456'],
+  },
+  { q: '<@U123> is chad reviewed in the morning?', expect: [day(30), UNKNOWN], forbid: [...SLOTS, 'U123'] },
+  { q: 'china troika pls @channel', expect: [UNKNOWN], forbid: [...TROIKA_STATES, '@channel', '<!channel>'] },
+];
+
+describe('red-team paraphrases, third round', () => {
+  it('cover enough ground', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(80);
+  });
+
+  for (const c of CASES) {
+    (c.miss ? it.fails : it)(c.q, async () => {
+      const { text } = await ask(c.q, c.now ?? BEFORE, { kind: 'message' });
+      const forbid = [...(c.forbid ?? []), ...(c.politeOk ? [] : NON_ANSWERS)];
+      expect(missingFromAnswer(text, c.expect, forbid), text).toEqual([]);
+    });
+  }
+});
