@@ -39,6 +39,26 @@ export function noSuchReview(ctx: AnswerContext, state: State): Answer {
   ]);
 }
 
+/**
+ * A question about an earlier review that only the current review's data could answer: say what
+ * the data does hold for that review instead of passing off this year's fact as that year's.
+ */
+export function earlierReviewLimits(
+  ctx: AnswerContext,
+  state: State,
+  reviews: readonly PreviousReview[],
+): Answer {
+  if (!reviews.length) return noSuchReview(ctx, state);
+  const lines = reviews.map(
+    (r) =>
+      `That is not known for ${possessive(state)} ${cycleWord(r.cycle)} review (${formatDate(r.date)}): the bot holds only its date, the head of delegation, the recommendations and the adoption dates.`,
+  );
+  return answer(
+    lines,
+    reviews.flatMap((r) => r.sources),
+  );
+}
+
 export function cycleWord(cycle: number): string {
   return ['first', 'second', 'third', 'fourth', 'fifth'][cycle - 1] ?? `${cycle}th`;
 }

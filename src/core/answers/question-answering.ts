@@ -10,6 +10,7 @@ import type { Answer } from './answer.ts';
 import type { AnswerContext } from './answer-context.ts';
 import { factAnswer } from './fact-answers.ts';
 import { buildFactIndex, type FactIndex } from './fact-retrieval.ts';
+import { earlierReviewLimits, previousReviewsAsked } from './previous-answers.ts';
 import { INTENTS } from './question-intents.ts';
 import { findSubjects } from './question-subjects.ts';
 import { normaliseQuestion, stripMarkup, type Vocabulary } from './question-text.ts';
@@ -139,10 +140,12 @@ function outOfScope(ctx: CommandContext, detail?: string): Reply {
   );
 }
 
-/** The first intent that matches and has an answer. */
+/** The first intent that matches and has an answer; never this year's fact for an earlier year. */
 function intentAnswer(answerCtx: AnswerContext): Answer | undefined {
   for (const intent of INTENTS) {
     if (!intent.matches(answerCtx)) continue;
+    const earlier = !intent.knowsEarlierReviews && previousReviewsAsked(answerCtx);
+    if (earlier) return earlierReviewLimits(answerCtx, earlier.state, earlier.reviews);
     const found = intent.answer(answerCtx);
     if (found) return found;
   }
@@ -158,7 +161,8 @@ function compoundAnswer(
   raw: string,
   now: string,
 ): Answer | undefined {
-  const parts = whole.question.text.split(SECOND_QUESTION).filter((p, i) => i % 2 === 0);
+  // split() also returns the lookahead's captured word after each part: keep the parts only.
+  const parts = whole.question.text.split(SECOND_QUESTION).filter((_part, i) => i % 2 === 0);
   if (parts.length < 2 || parts.some((p) => p.split(' ').length < 2)) return undefined;
   const answers: Answer[] = [];
   for (const part of parts) {

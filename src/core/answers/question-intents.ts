@@ -1,6 +1,7 @@
 import { dayAgenda, nowAndNext } from './agenda-answers.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
+import { aboutTheData, isItConfirmed } from './certainty-answers.ts';
 import { delegationMembers, deputyHead, headOfDelegation, troika, whoIs } from './delegation-answers.ts';
 import {
   afterReview,
@@ -13,6 +14,7 @@ import {
   updates,
 } from './fact-answers.ts';
 import {
+  cycleWord,
   previousAdoption,
   previousRecommendations,
   previousReviews,
@@ -25,6 +27,11 @@ import { adoptionWhen, reviewWhen, sessionWhen, webcast, wherePlace } from './sc
 
 export interface Intent {
   name: string;
+  /**
+   * Answers questions about earlier reviews itself, or is not about one review's data at all.
+   * Others must not answer a question about 2018 with 2024's data.
+   */
+  knowsEarlierReviews?: boolean;
   matches(ctx: AnswerContext): boolean;
   answer(ctx: AnswerContext): Answer | undefined;
 }
@@ -53,11 +60,12 @@ export const INTENTS: Intent[] = [
   {
     // "What did Germany recommend to China?": who said what is not in the data, only totals.
     name: 'another-state-said',
+    knowsEarlierReviews: true,
     matches: all(
       namesReviewedState,
       (ctx) => otherStateNamed(ctx) !== undefined,
       has(
-        /\b(recommend|recommends|recommended|say|said|says|ask|asked|raise|raised|criticise|criticised|criticize|criticized|statement|speak|spoke|told|urge|urged|call|called)\b/,
+        /\b(recommend|recommends|recommended|recommendations? (from|by|of)|say|said|says|ask|asked|raise|raised|criticise|criticised|criticize|criticized|statement|speak|spoke|told|urge|urged|call|called)\b/,
       ),
     ),
     answer: (ctx) => {
@@ -69,12 +77,66 @@ export const INTENTS: Intent[] = [
     },
   },
   {
+    name: 'not-in-the-data',
+    knowsEarlierReviews: true,
+    matches: has(
+      /\b(spoke first|speak first|first speaker|order of (speakers|speaking)|speakers list|list of speakers|capacity|how many people (fit|can)|seats?|register|registration|sign up|signup|rsvp|tickets?|badges?|accreditation|accredited)\b/,
+    ),
+    answer: (ctx) =>
+      answer([
+        `That is not known: the bot's data does not hold ${/\b(register|registration|sign up|signup|rsvp|tickets?|badges?|accreditation|accredited)\b/.test(ctx.question.text) ? 'registration or access details' : /\b(capacity|fit|seats?)\b/.test(ctx.question.text) ? "rooms' capacity" : 'the order of speakers'}.`,
+      ]),
+  },
+  {
+    name: 'how-to-be-reminded',
+    knowsEarlierReviews: true,
+    matches: has(/\b(reminders?|remind|notify|notifications?|alerts?|notified|subscribe)\b/),
+    answer: (ctx) => {
+      const state = reviewedSubject(ctx)?.state.name ?? 'China';
+      return answer([
+        `Type /upr remind me ${state} 1h for a direct message an hour before it starts (or 30m, 24h, start). An admin can give a whole channel reminders with /upr subscribe.`,
+      ]);
+    },
+  },
+  {
+    name: 'about-the-data',
+    knowsEarlierReviews: true,
+    matches: has(
+      /\b(where does (this|the|your) (info|information|data)|where (is|are) (this|the|your) (info|information|data) from|your sources|how (up to date|fresh|current|recent|old) is|last updated|data revision|how reliable|is (this|the|your) (info|information|data) (reliable|accurate|correct))\b/,
+    ),
+    answer: aboutTheData,
+  },
+  {
+    name: 'is-it-confirmed',
+    matches: all(
+      has(
+        /\b(confirmed|official|officially|certain|definite|definitely|provisional|sure|actually|held|take place|took place|still on)\b/,
+      ),
+      (ctx) =>
+        namesReviewedState(ctx) ||
+        ctx.subjects.events.length > 0 ||
+        /\b(protest|conference|side|event|meeting)/.test(ctx.question.text),
+      // A document's symbol is the documents answer's business (it says which are inferred).
+      (ctx) => !/\b(symbols?|documents?|report)\b/.test(ctx.question.text),
+    ),
+    answer: isItConfirmed,
+  },
+  {
+    name: 'review-format',
+    knowsEarlierReviews: true,
+    matches: has(
+      /\b(happens (during|at|in)|how does (a|the) (upr )?review work|format of|what happens at)\b/,
+    ),
+    answer: (ctx) => topicFact(ctx, 'review-length'),
+  },
+  {
     name: 'review-time-in-zone',
     matches: all(namesReviewedState, (ctx) => ctx.subjects.zone !== undefined, asksWhen),
     answer: reviewWhen,
   },
   {
     name: 'who-is',
+    knowsEarlierReviews: true,
     matches: all(
       (ctx) => ctx.subjects.people.length > 0 || ctx.subjects.previousHeads.length > 0,
       has(/\b(who|about|role|title|job|position|know|which|what|represent|represents|country|from|tell)\b/),
@@ -89,6 +151,7 @@ export const INTENTS: Intent[] = [
   { name: 'deputy', matches: has(/\b(deputy|vice head|second in command|number two)\b/), answer: deputyHead },
   {
     name: 'office-holder',
+    knowsEarlierReviews: true,
     matches: all(
       has(/\bwho\b/),
       has(
@@ -104,6 +167,7 @@ export const INTENTS: Intent[] = [
   },
   {
     name: 'head-of-delegation',
+    knowsEarlierReviews: true,
     matches: all(
       has(LEAD_WORDS),
       any(
@@ -127,19 +191,29 @@ export const INTENTS: Intent[] = [
   {
     name: 'speaking-time',
     matches: has(
-      /\b(speaking time|speak for|minutes|seconds|how long (did|does|can|could|will|may) .*\b(speak|talk)|time to speak|how much time .*\b(speak|talk|have))\b/,
+      /\b(speaking time|speak for|minutes|seconds|how long (did|does|can|could|will|may) .*\b(speak|talk)|time to speak|how much time .*\b(speak|talk|have)|time allotted|time allocated)\b/,
     ),
-    answer: (ctx) => topicFact(ctx, 'speaking-time', { perState: true }),
+    answer: (ctx) => topicFact(ctx, 'speaking-time', { perState: true }) ?? topicFact(ctx, 'review-length'),
   },
   {
     name: 'states-spoke',
-    matches: has(
-      /\b(how many|number of) (states|countries|delegations|nations|governments)\b.*\b(spoke|speak|took the floor|take the floor|took part|participated|statements?|intervened|commented|made recommendations|gave recommendations)\b/,
+    matches: any(
+      has(
+        /\b(how many|number of) (states|countries|delegations|nations|governments)\b.*\b(spoke|speak|took the floor|take the floor|took part|participated|statements?|intervened|commented|made recommendations|gave recommendations)\b/,
+      ),
+      has(/\b(which|what) (outlet|media|newspaper|agency|source)\b.*\b(spoke|took the floor)\b/),
+      all(
+        namesReviewedState,
+        has(/\bspeakers?\b/),
+        (ctx) =>
+          ctx.subjects.events.length === 0 && !/\b(side|event|meeting|protest)/.test(ctx.question.text),
+      ),
     ),
     answer: (ctx) => topicFact(ctx, 'states-spoke', { perState: true }),
   },
   {
     name: 'recommendations',
+    knowsEarlierReviews: true,
     matches: has(/\b(recommendations?|recommended|recs?|recos?|recommandations?|recomendaci(on|ones))\b/),
     answer: (ctx) => (previousReviewsAsked(ctx) ? previousRecommendations(ctx) : recommendations(ctx)),
   },
@@ -155,6 +229,7 @@ export const INTENTS: Intent[] = [
   },
   {
     name: 'adoption',
+    knowsEarlierReviews: true,
     matches: has(/\b(adopt|adopted|adopts|adoption|adopting)\b/),
     answer: (ctx) => (previousReviewsAsked(ctx) ? previousAdoption(ctx) : adoptionWhen(ctx)),
   },
@@ -202,6 +277,7 @@ export const INTENTS: Intent[] = [
   },
   {
     name: 'previous-reviews',
+    knowsEarlierReviews: true,
     matches: any(
       (ctx) => previousReviewsAsked(ctx) !== undefined,
       has(/\b(previous|earlier|past|prior|history)\b.*\breviews?\b/),
@@ -232,6 +308,7 @@ export const INTENTS: Intent[] = [
   },
   {
     name: 'upr-origin',
+    knowsEarlierReviews: true,
     matches: all(
       has(
         /\b(created|established|founded|origin|origins|set up|history|resolution|introduced|first (upr |ever )?(working group )?session|first upr)\b/,
@@ -242,6 +319,7 @@ export const INTENTS: Intent[] = [
   },
   {
     name: 'working-group',
+    knowsEarlierReviews: true,
     matches: all(
       has(/\bworking group\b/),
       has(/\b(who|members?|made up|composed|how many|what is|consist)\b/),
@@ -249,7 +327,23 @@ export const INTENTS: Intent[] = [
     answer: (ctx) => topicFact(ctx, 'working-group-membership'),
   },
   {
+    name: 'cycle',
+    knowsEarlierReviews: true,
+    matches: has(/\bcycles?\b/),
+    answer: (ctx) => {
+      const current = ctx.index.session.cycle;
+      const later = ctx.subjects.cycles.find((c) => c > current);
+      const fact = topicFact(ctx, 'fourth-cycle');
+      if (!later) return fact;
+      return answer(
+        [`When the ${cycleWord(later)} cycle starts is not known.`, ...(fact?.lines ?? [])],
+        fact?.sources ?? [],
+      );
+    },
+  },
+  {
     name: 'session-dates',
+    knowsEarlierReviews: true,
     matches: any(
       all(
         has(/\bsession\b/),
@@ -271,11 +365,13 @@ export const INTENTS: Intent[] = [
   },
   {
     name: 'states-reviewed-count',
+    knowsEarlierReviews: true,
     matches: has(/\bhow many (states|countries|nations)\b/),
     answer: (ctx) => topicFact(ctx, 'states-reviewed-count'),
   },
   {
     name: 'states-reviewed',
+    knowsEarlierReviews: true,
     matches: has(
       /\b(which|what|list|name|who)\b.*\b(states|countries|nations)\b|\bwho is (being )?reviewed\b/,
     ),
@@ -308,20 +404,22 @@ export const INTENTS: Intent[] = [
   { name: 'where', matches: has(/\b(where|venue|location|room|place|held|building)\b/), answer: wherePlace },
   {
     name: 'review-length',
+    knowsEarlierReviews: true,
     matches: has(/\b(how long|duration|how many hours|length)\b/),
     answer: (ctx) => topicFact(ctx, 'review-length'),
   },
   {
     name: 'upr-frequency',
+    knowsEarlierReviews: true,
     matches: has(/\b(how often|frequency|frequently|every how|how regularly|periodicity|interval)\b/),
     answer: (ctx) => topicFact(ctx, 'upr-frequency'),
   },
-  { name: 'cycle', matches: has(/\bcycles?\b/), answer: (ctx) => topicFact(ctx, 'fourth-cycle') },
   {
     name: 'what-is-upr',
+    knowsEarlierReviews: true,
     matches: any(
       has(
-        /\b(what is|what are|explain|define|definition|meaning|mean|means|purpose|how does .* work)\b.*\b(upr|universal periodic review|periodic review)\b/,
+        /\b(what is|what are|explain|define|definition|meaning|mean|means|purpose|how does .* work|stand for|stands for|acronym|abbreviation|why is|why does|why do)\b.*\b(upr|universal periodic review|periodic review)\b|\b(upr|universal periodic review)\b.*\b(stand for|stands for|mean|means|important|matter|matters)\b/,
       ),
       has(/^(the )?(upr|universal periodic review)$/),
     ),

@@ -70,6 +70,12 @@ export function findSubjects(
   const { index } = knowledge;
   const known = knowledge.states.findIn(text);
   const reviewed = known.filter((s) => index.reviewsByState.has(s.code));
+  // "428 recs source?": a count only one review has names that review's state.
+  for (const m of text.matchAll(/\b\d{2,4}\b/g)) {
+    const review = index.reviews.find((r) => r.recommendations?.value === Number(m[0]));
+    const state = review && index.states.get(review.state);
+    if (state && !reviewed.includes(state)) reviewed.push(state);
+  }
   const states = [...reviewed, ...known.filter((s) => !reviewed.includes(s))];
   const unknownStates = [...findWorldStates(text), ...findCapitalForms(raw)].filter(
     (w, i, all) => !index.states.has(w.code) && all.findIndex((o) => o.code === w.code) === i,
@@ -86,8 +92,12 @@ export function findSubjects(
     [...e.organiserAcronyms, ...e.organisers].some((name) => nameMatches(text, name)),
   );
   const years = [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
-  const words = text.split(' ');
-  const cycles = words.map((w) => ORDINALS[w]).filter((n): n is number => n !== undefined);
+  // "the first review", "3rd cycle" — not "who spoke first".
+  const cycles = [
+    ...text.matchAll(/\b(\w+) (?:upr |universal periodic )?(?:review|reviews|reviewed|cycle|cycles)\b/g),
+  ]
+    .map((m) => ORDINALS[m[1]!])
+    .filter((n): n is number => n !== undefined);
   const earlier = /\b(previous|earlier|past|prior|last|former|before)\b/.test(text);
   const zone = zoneAskedFor(text);
   const dates = datesAskedFor(text, now, index.session);

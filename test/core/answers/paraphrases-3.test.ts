@@ -25,8 +25,6 @@ interface Case {
   now?: string;
   /** The data does not hold the answer: a polite "I can only help with..." is acceptable. */
   politeOk?: boolean;
-  /** A known miss of the engine (the comment above the case says what is right): run as it.fails. */
-  miss?: true;
 }
 
 const { ask } = testCore();
@@ -57,8 +55,8 @@ const CASES: Case[] = [
   // --- journalist on deadline ---
   { q: 'china upr time?', expect: [day(23), MORNING] },
   { q: 'head of chinese del', expect: [['Chen Xu']], forbid: ['Le Yucheng', 'Wu Hailong'] },
-  // right: 428, from UPR Info (HRC 56 adoptions page) and info.gov.hk; engine gives the session total 3,973.
-  { q: '428 recs source?', expect: [['428'], ['upr-info', 'UPR Info', 'info.gov.hk']], miss: true },
+  // Right answer: 428, from UPR Info (HRC 56 adoptions page) and info.gov.hk.
+  { q: '428 recs source?', expect: [['428'], ['upr-info', 'UPR Info', 'info.gov.hk']] },
   { q: 'nigeria slot', expect: [day(23), AFTERNOON] },
   { q: 'china wg adoption time', expect: [day(26), ['15:30', '3:30']] },
   { q: 'china hrc adoption date', expect: [JUL_4] },
@@ -67,8 +65,8 @@ const CASES: Case[] = [
     q: 'partially accepted china?',
     expect: [['8 partially', '8 partly', 'partially accepted: 8', 'partially accepted 8', 'partially: 8']],
   },
-  // right: about 163 states (Reuters), 161 (Global Times); engine gives China's review date and head.
-  { q: 'speakers china review #?', expect: [['163', '161']], miss: true },
+  // Right answer: about 163 states (Reuters), 161 (Global Times).
+  { q: 'speakers china review #?', expect: [['163', '161']] },
   { q: 'chen xu title', expect: [['Permanent Representative', 'Ambassador']] },
   { q: 'deputy chn del', expect: [['Eric Chan']] },
   { q: 'china pledges #', expect: [['30']] },
@@ -104,8 +102,7 @@ const CASES: Case[] = [
   },
   {
     q: 'We should be grateful to know the speaking time allotted to the State under review.',
-    expect: [['70 minutes', '70 min', 'seventy minutes']],
-    miss: true, // right: 70 minutes for the state under review; engine says 14 states are reviewed.
+    expect: [['70 minutes', '70 min', 'seventy minutes']], // Right answer: 70 minutes for the state under review.
   },
   {
     q: 'On which date will the Human Rights Council consider the outcome of the review of China?',
@@ -133,8 +130,8 @@ const CASES: Case[] = [
     expect: [['290', '67.8', '68%', '68 %', ...UNKNOWN]],
     forbid: ['284', '204'],
   },
-  // right: Reuters (the Global Times said 161); engine lists the 14 states of the session.
-  { q: "Which outlet reported that 163 states spoke in China's review?", expect: [['Reuters']], miss: true },
+  // Right answer: Reuters (the Global Times said 161).
+  { q: "Which outlet reported that 163 states spoke in China's review?", expect: [['Reuters']] },
   {
     q: "Is the symbol of China's national report confirmed?",
     expect: [['CHN/1'], PROVISIONAL],
@@ -167,10 +164,10 @@ const CASES: Case[] = [
     expect: [['CSHRS', 'China Society for Human Rights Studies', 'Chinese Modernization']],
   },
   // --- student ---
-  // right: Universal Periodic Review; engine says it is not sure what is asked.
-  { q: 'what does UPR stand for', expect: [['Universal Periodic Review']], miss: true },
-  // right: every UN member state's record is peer-reviewed about every 4.5 years; engine is not sure.
-  { q: 'why is the UPR important', expect: [['every', 'peer', 'member state']], miss: true },
+  // Right answer: Universal Periodic Review.
+  { q: 'what does UPR stand for', expect: [['Universal Periodic Review']] },
+  // Right answer: every UN member state's record is peer-reviewed about every 4.5 years.
+  { q: 'why is the UPR important', expect: [['every', 'peer', 'member state']] },
   // Not in the data; the truth (recommendations are not legally binding) or an honest not-known.
   {
     q: 'is the UPR binding',
@@ -179,8 +176,7 @@ const CASES: Case[] = [
   },
   {
     q: 'what happens during a upr review',
-    expect: [['interactive dialogue', '70 minutes', '3.5 hours', 'recommendation']],
-    miss: true, // right: 3.5 hours, 70 min for the state, 140 min interactive dialogue; engine is not sure.
+    expect: [['interactive dialogue', '70 minutes', '3.5 hours', 'recommendation']], // Right answer: 3.5 hours, 70 min for the state, 140 min interactive dialogue.
   },
   {
     q: 'what documents is a review based on',
@@ -189,21 +185,19 @@ const CASES: Case[] = [
   { q: 'which upr cycle is this', expect: [['4th', 'fourth']] },
   { q: 'who sits in the upr working group', expect: [['47']] },
   // --- sources and reliability ---
-  // right: public sources kept beside each fact (UPR Info, OHCHR, news), with a status; engine gives the room.
+  // Right answer: public sources kept beside each fact (UPR Info, OHCHR, news), with a status.
   {
     q: 'where does this info come from?',
     expect: [
       ['every fact', 'each fact', 'every answer', 'revision', 'public sources', 'news reports', 'data set'],
     ],
     forbid: ['Room XX'],
-    miss: true,
   },
-  // right: yes, 09:00-12:30 is confirmed (OHCHR notice); engine gives the time without saying so.
+  // Right answer: yes, 09:00-12:30 is confirmed (OHCHR notice).
   {
     q: "is China's review time confirmed?",
     expect: [['confirmed', 'yes', 'officially announced'], MORNING],
     forbid: ['inferred', 'provisional', 'not confirmed', 'unconfirmed'],
-    miss: true,
   },
   { q: "is Senegal's time confirmed?", expect: [AFTERNOON, PROVISIONAL] },
   { q: "is malaysia's review time official?", expect: [AFTERNOON, PROVISIONAL] },
@@ -215,8 +209,8 @@ const CASES: Case[] = [
     q: "source for china's head of delegation?",
     expect: [['ichongqing', 'Bridging News', 'people.cn', "People's Daily", 'http']],
   },
-  // right: data revision 2024-07-05.2 (what /upr about shows); engine replies it can only help with the UPR.
-  { q: 'how up to date is your data', expect: [['2024-07-05', '5 Jul', 'July 5', 'revision']], miss: true },
+  // Right answer: data revision 2024-07-05.2 (what /upr about shows).
+  { q: 'how up to date is your data', expect: [['2024-07-05', '5 Jul', 'July 5', 'revision']] },
   // --- provisional items ---
   { q: 'is the protest on 23 Jan confirmed?', expect: [['10:30', 'Broken Chair', 'protest'], PROVISIONAL] },
   {
@@ -226,11 +220,10 @@ const CASES: Case[] = [
   },
   { q: 'what time is the una-china side event', expect: [UNKNOWN], forbid: ['09:00', '10:30'] },
   { q: 'cshrs meeting 24 jan start time', expect: [UNKNOWN], forbid: ['09:00', '10:30'] },
-  // right: announced for after the review; whether it was held is unconfirmed. Engine lists it, silent on that.
+  // Right answer: announced for after the review; whether it was held is unconfirmed.
   {
     q: 'was the joint press conference actually held?',
     expect: [['whether', 'unconfirmed', 'not confirmed', 'not known', 'was announced']],
-    miss: true,
   },
   {
     q: "what time is the china mission's side event on 22 jan",
@@ -244,11 +237,11 @@ const CASES: Case[] = [
     politeOk: true,
   },
   { q: 'help', expect: [['/upr', 'ask', 'review']], politeOk: true },
-  // right: /upr remind (the reminder command); engine gives China's review date and head.
-  { q: "how do I get a reminder for china's review", expect: [['remind']], miss: true },
+  // Right answer: /upr remind (the reminder command).
+  { q: "how do I get a reminder for china's review", expect: [['remind']] },
   { q: 'are you a human?', expect: [[...OUT_OF_SCOPE, 'bot']], politeOk: true },
   // --- facts the data does not hold ---
-  // right: not known; engine answers with China's first review (2009).
+  // Right answer: not known.
   {
     ...notHeld("who spoke first at China's review?", [
       'Germany',
@@ -257,28 +250,26 @@ const CASES: Case[] = [
       '2009',
       'Li Baodong',
     ]),
-    miss: true,
   },
   notHeld("what did the US say at china's review"),
-  // right: not known (the 4th cycle runs to early 2027); engine gives the 45th session's dates.
-  { ...notHeld('when does the 5th upr cycle start', ['2028', '2026']), miss: true },
+  // Right answer: not known (the 4th cycle runs to early 2027).
+  { ...notHeld('when does the 5th upr cycle start', ['2028', '2026']) },
   {
     q: 'when is the 47th session?',
     expect: [[...UNKNOWN, ...NOT_IN_SESSION, 'only cover']],
     politeOk: true,
   },
-  // right: capacity not known; engine describes Room XX without saying so.
-  { ...notHeld('how many people fit in room XX'), miss: true },
-  // right: registration not known (event 24 Jan, InterContinental); engine only lists the event.
+  // Right answer: capacity not known.
+  { ...notHeld('how many people fit in room XX') },
+  // Right answer: registration not known (event 24 Jan, InterContinental).
   {
     q: 'how do I register for the CSHRS side event',
     expect: [['regist', ...OUT_OF_SCOPE]],
     politeOk: true,
-    miss: true,
   },
   notHeld('will it snow in geneva during the session'),
-  // right: not known per state (totals only: 290 of 428 accepted); engine gives totals, silent on the US.
-  { ...notHeld('how many recommendations from the US did china accept'), miss: true },
+  // Right answer: not known per state (totals only: 290 of 428 accepted).
+  { ...notHeld('how many recommendations from the US did china accept') },
   // --- other years must not borrow 2024's facts ---
   {
     q: 'china upr 2018 when',
@@ -288,14 +279,12 @@ const CASES: Case[] = [
   {
     q: "how many states spoke at china's 2018 review",
     expect: [[...UNKNOWN, '150']],
-    forbid: ['163', '161'],
-    miss: true, // right: not known (2018: 346 recommendations from 150 states); engine gives 2024's 163/161.
+    forbid: ['163', '161'], // Right answer: not known (2018: 346 recommendations from 150 states).
   },
   {
     q: "who was the deputy head of china's delegation in 2018?",
     expect: [UNKNOWN],
-    forbid: ['Eric Chan'],
-    miss: true, // right: not known (2018 head was Le Yucheng); engine gives 2024's deputy Eric Chan.
+    forbid: ['Eric Chan'], // Right answer: not known (2018 head was Le Yucheng).
   },
   {
     q: "when did the working group adopt china's 2018 report",
@@ -307,10 +296,10 @@ const CASES: Case[] = [
     expect: [UNKNOWN],
     forbid: ['290', '204', '284'],
   },
-  // right: not known; engine gives the 30 measures China announced in 2024.
-  { q: 'what did china pledge in 2018', expect: [UNKNOWN], forbid: ['30 new'], miss: true },
-  // right: not known for 2018; engine lists the 2024 protests (dated 2024) without saying so.
-  { q: "were there protests at china's 2018 review", expect: [['2018'], UNKNOWN], miss: true },
+  // Right answer: not known.
+  { q: 'what did china pledge in 2018', expect: [UNKNOWN], forbid: ['30 new'] },
+  // Right answer: not known for 2018.
+  { q: "were there protests at china's 2018 review", expect: [['2018'], UNKNOWN] },
   {
     q: 'when did the council adopt china 2013 outcome',
     expect: [['20 Mar', 'March 20', 'Mar 20', '2014-03-20', '20 March']],
@@ -339,7 +328,7 @@ describe('red-team paraphrases, third round', () => {
   });
 
   for (const c of CASES) {
-    (c.miss ? it.fails : it)(c.q, async () => {
+    it(c.q, async () => {
       const { text } = await ask(c.q, c.now ?? BEFORE, { kind: 'message' });
       const forbid = [...(c.forbid ?? []), ...(c.politeOk ? [] : NON_ANSWERS)];
       expect(missingFromAnswer(text, c.expect, forbid), text).toEqual([]);
