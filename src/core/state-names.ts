@@ -51,8 +51,8 @@ export function createStateResolver(states: readonly State[]): StateResolver {
   const names = [...byName.keys()];
   const maxWords = Math.max(1, ...names.map((n) => n.split(' ').length));
 
-  const resolve = (phrase: string): State | undefined => {
-    const key = normaliseName(phrase);
+  /** A phrase already normalised: findIn's n-grams are, and normalising costs more than looking up. */
+  const resolveKey = (key: string): State | undefined => {
     if (!key) return undefined;
     const exact = byName.get(key);
     if (exact) return exact;
@@ -67,6 +67,8 @@ export function createStateResolver(states: readonly State[]): StateResolver {
     return best ? byName.get(best.name) : undefined;
   };
 
+  const resolve = (phrase: string): State | undefined => resolveKey(normaliseName(phrase));
+
   const findIn = (text: string): State[] => {
     const words = normaliseName(text).split(' ').filter(Boolean);
     const found: State[] = [];
@@ -76,7 +78,7 @@ export function createStateResolver(states: readonly State[]): StateResolver {
       for (let n = Math.min(maxWords, words.length - i); n >= 1; n--) {
         const phrase = words.slice(i, i + n).join(' ');
         // Short words are matched exactly only: "in", "us", "can" must not become states.
-        const state = phrase.length < 4 ? byName.get(phrase) : resolve(phrase);
+        const state = phrase.length < 4 ? byName.get(phrase) : resolveKey(phrase);
         if (state) {
           if (!found.includes(state)) found.push(state);
           matched = n;

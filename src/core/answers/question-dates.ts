@@ -39,7 +39,16 @@ function iso(year: number, month: number, day: number): string | undefined {
   return date.isValid ? date.toISODate()! : undefined;
 }
 
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_NAMES})\\b(?: (\\d{4}))?`, 'g');
+const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?: (\\d{4}))?`, 'g');
+const WEEKDAY_PATTERNS = WEEKDAYS.map((name) => new RegExp(`\\b${name}s?\\b`));
+/** Words that make dates worth looking for at all: most questions have none, and luxon is not free. */
+const ANY_DATE =
+  /\d|\b(today|tonight|tomorrow|yesterday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays)\b/;
+
 export function datesAskedFor(text: string, now: string, session: Session): string[] {
+  if (!ANY_DATE.test(text)) return [];
   const today = DateTime.fromISO(now).setZone(session.zone).startOf('day');
   const year = Number(session.window.start.slice(0, 4));
   const found: string[] = [];
@@ -49,15 +58,10 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
   // ISO dates arrive as "2024 01 23" once the question is normalised.
   for (const m of text.matchAll(/\b(\d{4})[- ](\d{2})[- ](\d{2})\b/g))
     add(iso(Number(m[1]), Number(m[2]), Number(m[3])));
-  const month = Object.keys(MONTHS).join('|');
-  for (const m of text.matchAll(
-    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${month})\\b(?: (\\d{4}))?`, 'g'),
-  )) {
+  for (const m of text.matchAll(DAY_MONTH)) {
     add(iso(Number(m[3] ?? year), MONTHS[m[2]!]!, Number(m[1])));
   }
-  for (const m of text.matchAll(
-    new RegExp(`\\b(${month}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?: (\\d{4}))?`, 'g'),
-  )) {
+  for (const m of text.matchAll(MONTH_DAY)) {
     add(iso(Number(m[3] ?? year), MONTHS[m[1]!]!, Number(m[2])));
   }
   const start = DateTime.fromISO(session.window.start);
@@ -81,9 +85,9 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
   if (/\btoday\b|\btonight\b/.test(text)) add(today.toISODate()!);
   if (/\btomorrow\b/.test(text)) add(today.plus({ days: 1 }).toISODate()!);
   if (/\byesterday\b/.test(text)) add(today.minus({ days: 1 }).toISODate()!);
-  for (const [i, name] of WEEKDAYS.entries()) {
+  for (const [i, pattern] of WEEKDAY_PATTERNS.entries()) {
     if (explicitDay) break;
-    if (!new RegExp(`\\b${name}s?\\b`).test(text)) continue;
+    if (!pattern.test(text)) continue;
     const days: string[] = [];
     for (let d = start; d <= end; d = d.plus({ days: 1 })) if (d.weekday === i + 1) days.push(d.toISODate()!);
     // The nearest one, past or coming (a tie goes to the coming one).

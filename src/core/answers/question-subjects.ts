@@ -37,24 +37,60 @@ const ORDINALS: Record<string, number> = {
   '5th': 5,
 };
 
-function nameMatches(text: string, name: string): boolean {
-  const key = normaliseName(name);
+/** Whether the normalised text holds the (already normalised) name as whole words. */
+function holds(text: string, key: string): boolean {
   return key.length > 0 && ` ${text} `.includes(` ${key} `);
 }
+
+/**
+ * The ways each person, earlier head and organiser can be named, normalised once per data set:
+ * normalising every name again for every question was most of the engine's time.
+ */
+interface NameIndex {
+  people: { person: Person; keys: string[] }[];
+  previousHeads: { head: string; key: string }[];
+  events: { event: SideEvent; keys: string[] }[];
+}
+
+const nameIndexes = new WeakMap<Knowledge['index'], NameIndex>();
 
 /**
  * A person is named by full name, by family and given name in either order, by first and last
  * name ("Yusuf Tuggar"), by the first two ("Eric Chan"), or by a long surname no one else has.
  */
-function personNamed(text: string, person: Person, everyone: readonly Person[]): boolean {
+function personKeys(person: Person, everyone: readonly Person[]): string[] {
   const parts = normaliseName(person.name).split(' ');
-  if (nameMatches(text, person.name)) return true;
-  if (parts.length >= 2 && nameMatches(text, [...parts].reverse().join(' '))) return true;
-  if (parts.length >= 3 && nameMatches(text, parts.slice(0, 2).join(' '))) return true;
-  if (parts.length >= 3 && nameMatches(text, `${parts[0]} ${parts.at(-1)}`)) return true;
+  const keys = [parts.join(' ')];
+  if (parts.length >= 2) keys.push([...parts].reverse().join(' '));
+  if (parts.length >= 3) keys.push(parts.slice(0, 2).join(' '), `${parts[0]} ${parts.at(-1)}`);
   const last = parts.at(-1)!;
   const shared = everyone.filter((p) => normaliseName(p.name).split(' ').includes(last)).length;
-  return last.length >= 5 && shared === 1 && nameMatches(text, last);
+  if (last.length >= 5 && shared === 1) keys.push(last);
+  return keys;
+}
+
+function nameIndexOf(index: Knowledge['index']): NameIndex {
+  const cached = nameIndexes.get(index);
+  if (cached) return cached;
+  const people = index.data.people;
+  const built: NameIndex = {
+    people: people.map((person) => ({ person, keys: personKeys(person, people) })),
+    previousHeads: index.data.previousReviews
+      .map((p) => p.head)
+      .filter((head): head is string => Boolean(head))
+      .map((head) => ({
+        head,
+        key: normaliseName(
+          head.replace(/^(ambassador|vice foreign minister|minister)\s+/i, '').split(',')[0]!,
+        ),
+      })),
+    events: index.events.map((event) => ({
+      event,
+      keys: [...event.organiserAcronyms, ...event.organisers].map(normaliseName),
+    })),
+  };
+  nameIndexes.set(index, built);
+  return built;
 }
 
 /**
@@ -80,17 +116,10 @@ export function findSubjects(
   const unknownStates = [...findWorldStates(text), ...findCapitalForms(raw)].filter(
     (w, i, all) => !index.states.has(w.code) && all.findIndex((o) => o.code === w.code) === i,
   );
-  const people = index.data.people.filter((p) => personNamed(text, p, index.data.people));
-  const previousHeads = index.data.previousReviews
-    .map((p) => p.head)
-    .filter((head): head is string => Boolean(head))
-    .filter((head) => {
-      const name = head.replace(/^(ambassador|vice foreign minister|minister)\s+/i, '').split(',')[0]!;
-      return nameMatches(text, name);
-    });
-  const events = index.events.filter((e) =>
-    [...e.organiserAcronyms, ...e.organisers].some((name) => nameMatches(text, name)),
-  );
+  const names = nameIndexOf(index);
+  const people = names.people.filter((p) => p.keys.some((key) => holds(text, key))).map((p) => p.person);
+  const previousHeads = names.previousHeads.filter((h) => holds(text, h.key)).map((h) => h.head);
+  const events = names.events.filter((e) => e.keys.some((key) => holds(text, key))).map((e) => e.event);
   const years = [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
   // "the first review", "3rd cycle" — not "who spoke first".
   const cycles = [
