@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { testCore } from '../../support/built-in.ts';
-import { missingFromAnswer } from '../../support/qa-check.ts';
+import { type ParaphraseCase, runParaphraseCases, TUE_23, WED_24 } from '../../support/paraphrase-runner.ts';
 import {
   ALL_HEADS,
   day,
@@ -17,20 +15,6 @@ import {
 // traps on facts the data does not hold; time zones; and "tomorrow"/"yesterday" against the clock.
 // Expectations come from shared/facts/upr45-session.md, not from the engine.
 
-interface Case {
-  q: string;
-  expect: string[][];
-  forbid?: string[];
-  now?: string;
-  /** A second-language question: a polite "not sure" is acceptable, a wrong answer never is. */
-  politeOk?: boolean;
-}
-
-const { ask } = testCore();
-const BEFORE = '2024-01-20T10:00:00Z';
-const TUE_23 = '2024-01-23T10:00:00+01:00'; // China's review under way
-const WED_24 = '2024-01-24T10:00:00+01:00';
-
 // The same day as a French or Spanish answer may write it.
 const dayFr = (d: number) => [...day(d), `${d} janvier`, `${d} janv`];
 const dayEs = (d: number) => [...day(d), `${d} de enero`, `${d} ene`];
@@ -38,14 +22,14 @@ const dayEs = (d: number) => [...day(d), `${d} de enero`, `${d} ene`];
 const POLITE = [...NON_ANSWERS, 'not sure', ...UNKNOWN];
 const headsBut = (...keep: string[]) => ALL_HEADS.filter((h) => !keep.includes(h));
 const SLOTS = ['09:00', '9:00', '14:30', '2:30'];
-const foreign = (q: string, right: string[], forbid: string[] = []): Case => ({
+const foreign = (q: string, right: string[], forbid: string[] = []): ParaphraseCase => ({
   q,
   expect: [[...right, ...POLITE]],
   forbid,
   politeOk: true,
 });
 
-const CASES: Case[] = [
+const CASES: ParaphraseCase[] = [
   // --- every state by an alias or demonym: who leads ---
   { q: 'who leads the KSA delegation', expect: [['Altuwaijri']], forbid: headsBut('Altuwaijri') },
   {
@@ -237,17 +221,4 @@ const CASES: Case[] = [
   },
 ];
 
-describe('red-team paraphrases, second round', () => {
-  it('cover enough ground', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(100);
-  });
-
-  for (const c of CASES) {
-    it(c.q, async () => {
-      const { text } = await ask(c.q, c.now ?? BEFORE, { kind: 'message' });
-      const notInSession = c.expect.includes(NOT_IN_SESSION);
-      const forbid = [...(c.forbid ?? []), ...(notInSession || c.politeOk ? [] : NON_ANSWERS)];
-      expect(missingFromAnswer(text, c.expect, forbid), text).toEqual([]);
-    });
-  }
-});
+runParaphraseCases('red-team paraphrases, second round', CASES, 100);

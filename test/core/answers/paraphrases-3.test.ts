@@ -1,10 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { testCore } from '../../support/built-in.ts';
-import { missingFromAnswer } from '../../support/qa-check.ts';
+import { type ParaphraseCase, runParaphraseCases } from '../../support/paraphrase-runner.ts';
 import {
   ALL_HEADS,
   day,
-  NON_ANSWERS,
   NOT_IN_SESSION,
   OUT_OF_SCOPE,
   PROVISIONAL,
@@ -17,18 +14,6 @@ import {
 // symbols, sources, exact figures), a student (basics), people checking how reliable a fact is,
 // questions about the bot itself, facts the data does not hold, other years' reviews, and chat
 // markup. Expectations come from shared/facts/upr45-session.md, not from the engine.
-
-interface Case {
-  q: string;
-  expect: string[][];
-  forbid?: string[];
-  now?: string;
-  /** The data does not hold the answer: a polite "I can only help with..." is acceptable. */
-  politeOk?: boolean;
-}
-
-const { ask } = testCore();
-const BEFORE = '2024-01-20T10:00:00Z';
 
 const date = (d: number, short: string, long: string, iso: string) => [
   `${d} ${short}`,
@@ -44,14 +29,14 @@ const AFTERNOON = ['14:30', '2:30'];
 const SLOTS = ['09:00', '14:30'];
 // The data does not hold it: "not known" or "cannot help", never an invented answer.
 const NOT_HELD = [...UNKNOWN, ...OUT_OF_SCOPE];
-const notHeld = (q: string, forbid: string[] = []): Case => ({
+const notHeld = (q: string, forbid: string[] = []): ParaphraseCase => ({
   q,
   expect: [NOT_HELD],
   forbid,
   politeOk: true,
 });
 
-const CASES: Case[] = [
+const CASES: ParaphraseCase[] = [
   // --- journalist on deadline ---
   { q: 'china upr time?', expect: [day(23), MORNING] },
   { q: 'head of chinese del', expect: [['Chen Xu']], forbid: ['Le Yucheng', 'Wu Hailong'] },
@@ -322,16 +307,4 @@ const CASES: Case[] = [
   { q: 'china troika pls @channel', expect: [UNKNOWN], forbid: [...TROIKA_STATES, '@channel', '<!channel>'] },
 ];
 
-describe('red-team paraphrases, third round', () => {
-  it('cover enough ground', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(80);
-  });
-
-  for (const c of CASES) {
-    it(c.q, async () => {
-      const { text } = await ask(c.q, c.now ?? BEFORE, { kind: 'message' });
-      const forbid = [...(c.forbid ?? []), ...(c.politeOk ? [] : NON_ANSWERS)];
-      expect(missingFromAnswer(text, c.expect, forbid), text).toEqual([]);
-    });
-  }
-});
+runParaphraseCases('red-team paraphrases, third round', CASES, 80);

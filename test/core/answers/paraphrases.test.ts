@@ -1,10 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { testCore } from '../../support/built-in.ts';
-import { missingFromAnswer } from '../../support/qa-check.ts';
+import { type ParaphraseCase, runParaphraseCases, TUE_23 } from '../../support/paraphrase-runner.ts';
 import {
   ALL_HEADS,
   day,
-  NON_ANSWERS,
   NOT_IN_SESSION,
   OUT_OF_SCOPE,
   PROVISIONAL,
@@ -16,18 +13,7 @@ import {
 // questions as NGO staff, journalists and diplomats really type them (lowercase, typos, chatty,
 // non-native English). Expectations come from shared/facts/upr45-session.md, not from the engine.
 
-interface Case {
-  q: string;
-  expect: string[][];
-  forbid?: string[];
-  now?: string;
-}
-
-const { ask } = testCore();
-const BEFORE = '2024-01-20T10:00:00Z';
-const DURING = '2024-01-23T10:00:00+01:00'; // Tue 23 Jan, China's review under way
-
-const CASES: Case[] = [
+const CASES: ParaphraseCase[] = [
   // --- heads of delegation ---
   { q: "who's heading the chinese delegation in geneva", expect: [['Chen Xu']] },
   { q: 'who is in charge of saudi arabias team', expect: [['Altuwaijri']] },
@@ -285,19 +271,19 @@ const CASES: Case[] = [
     expect: [['3.5 hours', 'three and a half hours', '3½ hours', '3 hours 30', '210 minutes']],
   },
   // --- the timetable in words ---
-  { q: "what's on wednesday", now: DURING, expect: [['Mauritius'], ['Mexico']] },
-  { q: "what's next", now: DURING, expect: [['Nigeria']] },
-  { q: 'anything today?', now: DURING, expect: [['China'], ['Nigeria']] },
-  { q: "what's happening tomorrow", now: DURING, expect: [['Mauritius'], ['Mexico']] },
+  { q: "what's on wednesday", now: TUE_23, expect: [['Mauritius'], ['Mexico']] },
+  { q: "what's next", now: TUE_23, expect: [['Nigeria']] },
+  { q: 'anything today?', now: TUE_23, expect: [['China'], ['Nigeria']] },
+  { q: "what's happening tomorrow", now: TUE_23, expect: [['Mauritius'], ['Mexico']] },
   { q: 'who is reviewed on 30 january', expect: [['Chad'], ['Congo']] },
   {
     q: 'schedule for monday 29th',
     expect: [['Monaco'], ['Belize']],
   },
-  { q: 'what is happening right now', now: DURING, expect: [['China']] },
+  { q: 'what is happening right now', now: TUE_23, expect: [['China']] },
   {
     q: 'which countries are reviewed this week',
-    now: DURING,
+    now: TUE_23,
     expect: [['Jordan'], ['Malaysia'], ['Mexico']],
     forbid: ['Malta', 'Chad', 'Belize'],
   },
@@ -345,17 +331,4 @@ const CASES: Case[] = [
   { q: '@everyone when is china reviewed', expect: [day(23)], forbid: ['@everyone', '<!everyone>'] },
 ];
 
-describe('red-team paraphrases', () => {
-  it('cover enough ground', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(120);
-  });
-
-  for (const c of CASES) {
-    it(c.q, async () => {
-      const { text } = await ask(c.q, c.now ?? BEFORE, { kind: 'message' });
-      const outOfScope = c.expect.includes(OUT_OF_SCOPE) || c.expect.includes(NOT_IN_SESSION);
-      const forbid = [...(c.forbid ?? []), ...(outOfScope ? [] : NON_ANSWERS)];
-      expect(missingFromAnswer(text, c.expect, forbid), text).toEqual([]);
-    });
-  }
-});
+runParaphraseCases('red-team paraphrases', CASES, 120);
