@@ -30,6 +30,18 @@ describe('the command line and the terminal chat', () => {
     expect(stdout).toMatch(/Next review:\n.*14:30-18:00 Geneva time: Review of Nigeria/);
   });
 
+  it('chat answers questions in plain words with their sources, and names no state for an unknown troika', async () => {
+    const head = await runCli(['chat', "who leads China's delegation?"], { env });
+    expect(head.stdout).toContain(
+      'Ambassador Chen Xu, Permanent Representative of China to the United Nations Office at Geneva',
+    );
+    expect(head.stdout).toMatch(/Sources: .*https:\/\//);
+    const troika = await runCli(['chat', "who was in China's troika?"], { env });
+    expect(troika.stdout).toContain('not known');
+    for (const state of ['Algeria', 'Cuba', 'Germany', 'Bulgaria', 'Finland', 'Qatar'])
+      expect(troika.stdout).not.toContain(state);
+  });
+
   it('start answers each piped line in order and exits at the end of input', async () => {
     const { code, stdout } = await runCli(['start', '--now', '2024-01-23T10:00:00+01:00'], {
       env,
