@@ -37,7 +37,8 @@ export function topicFact(
 export function recommendations(ctx: AnswerContext): Answer | undefined {
   const subject = reviewedSubject(ctx);
   if (!subject) {
-    if (/\baverage\b/.test(ctx.question.text)) return topicFact(ctx, 'average-recommendations');
+    if (/\b(average|avg|mean|per state)\b/.test(ctx.question.text))
+      return topicFact(ctx, 'average-recommendations');
     return topicFact(ctx, 'session-recommendations');
   }
   const { state, review } = subject;

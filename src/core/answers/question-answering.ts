@@ -203,7 +203,7 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
   const reviewed = subjects.states.filter((s) => ctx.index.reviewsByState.has(s.code));
   if (!reviewed.length) {
     const other = subjects.unknownStates[0] ?? subjects.states[0];
-    if (other && !/\btroika\b/.test(normalised.text)) {
+    if (other && !/\b(troikas?|rapporteurs?)\b/.test(normalised.text)) {
       return outOfScope(
         ctx,
         `${other.name} is not reviewed in session ${ctx.index.session.number}, so I have nothing on it.`,

@@ -1,3 +1,10 @@
+import {
+  headsOfDelegation,
+  orderOfReview,
+  recommendationRanking,
+  reviewsWhere,
+  troikaMembership,
+} from './across-states-answers.ts';
 import { dayAgenda, nowAndNext } from './agenda-answers.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
@@ -75,6 +82,65 @@ export const INTENTS: Intent[] = [
         `What ${other} said or recommended to ${subject.state.name} is not known: the bot's data holds totals, not who made each recommendation.`,
       ]);
     },
+  },
+  {
+    name: 'order-of-review',
+    // "before Nigeria" is the order of this session, not an earlier review.
+    knowsEarlierReviews: true,
+    matches: any(
+      has(/\b(order of (the )?reviews?|running order|order of review)\b/),
+      all(
+        namesReviewedState,
+        has(/\bwho\b|\b(which|what) (states?|countr(y|ies)|reviews?)\b/),
+        has(/\b(before|after|follows|following|preceding|precedes|between|same day)\b/),
+        (ctx) => !/\bhappens?\b/.test(ctx.question.text),
+      ),
+      all(namesReviewedState, has(/\b(what|which) (number|position|place)\b|\bposition\b/)),
+      all(
+        (ctx) => !namesReviewedState(ctx),
+        // "the last review", "reviewed first", "who is up first" — not "how long does a review last".
+        has(
+          /\b(first|last|final|opening|closing|very first) (review|state|country|one)\b|\breviewed (first|last)\b|\b(is|comes|goes|up) (first|last)\b/,
+        ),
+      ),
+    ),
+    answer: orderOfReview,
+  },
+  {
+    name: 'reviews-where',
+    matches: all(
+      has(/\b(which|what|list|any)\b/),
+      has(/\b(reviews?|states|countries|state|country)\b/),
+      (ctx) => !namesReviewedState(ctx),
+    ),
+    answer: reviewsWhere,
+  },
+  {
+    name: 'heads-of-delegation-list',
+    matches: all(
+      has(
+        /\b(heads of (the )?delegations?|delegation heads|heads of delegation|delegations? (are |is )?led by)\b/,
+      ),
+      has(/\b(list|all|which|every|who are|what are)\b/),
+      (ctx) => !namesReviewedState(ctx),
+    ),
+    answer: headsOfDelegation,
+  },
+  {
+    name: 'troika-membership',
+    knowsEarlierReviews: true,
+    matches: has(/\b(troikas?|rapporteurs?)\b/),
+    answer: troikaMembership,
+  },
+  {
+    name: 'recommendation-ranking',
+    matches: all(
+      has(/\b(recommendations?|recs?)\b/),
+      has(
+        /\b(most|largest|highest|biggest|top|fewest|least|lowest|smallest|more than|above|than the average|than average)\b/,
+      ),
+    ),
+    answer: recommendationRanking,
   },
   {
     name: 'not-in-the-data',
@@ -366,7 +432,7 @@ export const INTENTS: Intent[] = [
   {
     name: 'states-reviewed-count',
     knowsEarlierReviews: true,
-    matches: has(/\bhow many (states|countries|nations)\b/),
+    matches: has(/\b(how many|number of) (states|countries|nations)\b/),
     answer: (ctx) => topicFact(ctx, 'states-reviewed-count'),
   },
   {

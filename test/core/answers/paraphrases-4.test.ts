@@ -1,24 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { testCore } from '../../support/built-in.ts';
-import { BEFORE, type ParaphraseCase, runParaphraseCases, WED_24 } from '../../support/paraphrase-runner.ts';
-import { missingFromAnswer } from '../../support/qa-check.ts';
-import {
-  ALL_HEADS,
-  day,
-  NON_ANSWERS,
-  OUT_OF_SCOPE,
-  TROIKA_STATES,
-  UNKNOWN,
-} from '../../support/qa-phrases.ts';
+import { type ParaphraseCase, runParaphraseCases, WED_24 } from '../../support/paraphrase-runner.ts';
+import { ALL_HEADS, day, OUT_OF_SCOPE, TROIKA_STATES, UNKNOWN } from '../../support/qa-phrases.ts';
 
 // Red-team paraphrases, fourth round: questions across states (rankings, order of review, lists,
 // counts per day), the session's own figures, and follow-ups that name no state. Expectations
-// come from shared/facts/upr45-session.md, not from the engine. A case the engine gets wrong is
-// marked `fails` and runs as it.fails, with a comment saying what is right.
-
-interface Case extends ParaphraseCase {
-  fails?: boolean;
-}
+// come from shared/facts/upr45-session.md, not from the engine.
 
 const TOTAL = ['3,973', '3973', '3 973', '3,967', '3967', '3 967'];
 const CONGO = ['Congo'];
@@ -27,20 +12,18 @@ const MINISTERS = [['Tall Sall'], ['Tuggar'], ['Gobin'], ['Berro'], ['Vega Samos
 const NOT_SURE = [...UNKNOWN, ...OUT_OF_SCOPE, 'which state', 'which country', 'which review'];
 const OTHER_HEADS = ALL_HEADS.filter((h) => h !== 'Chen Xu');
 
-const CASES: Case[] = [
+const CASES: ParaphraseCase[] = [
   // --- rankings and comparisons ---
-  // Right: China, 428 (engine gives the session total).
-  { fails: true, q: 'which state got the most recommendations', expect: [['China'], ['428']] },
-  // Right: China, 428 (engine gives the session total).
+  // Right: China, 428.
+  { q: 'which state got the most recommendations', expect: [['China'], ['428']] },
+  // Right: China, 428.
   {
-    fails: true,
     q: 'who received the largest number of recommendations at this session?',
     expect: [['China'], ['428']],
   },
   { q: 'did any country get more recommendations than china?', expect: [['most', 'no state', 'no country']] },
   // Right: 145 more (428 against an average of 283); engine gives 428 only.
   {
-    fails: true,
     q: 'how many more recommendations than average did china get',
     expect: [
       ['145', '283'],
@@ -48,31 +31,28 @@ const CASES: Case[] = [
     ],
   },
   // Right: not known, only China's count is held; engine gives the session total.
-  { fails: true, q: 'which state got the fewest recommendations', expect: [NOT_SURE], politeOk: true },
+  { q: 'which state got the fewest recommendations', expect: [NOT_SURE], politeOk: true },
 
   // --- slots across states ---
   // Right: Senegal (inferred), Nigeria, Malaysia (inferred); engine explains the standard slots.
-  { fails: true, q: 'which reviews are in the afternoon', expect: [['Senegal'], ['Nigeria'], ['Malaysia']] },
+  { q: 'which reviews are in the afternoon', expect: [['Senegal'], ['Nigeria'], ['Malaysia']] },
   // Right: Saudi Arabia, China, Malta; engine explains the standard slots.
   {
-    fails: true,
     q: 'which reviews take place in the morning?',
     expect: [['Saudi Arabia'], ['China'], ['Malta']],
   },
   // Right: Mauritius, Mexico, Jordan, Monaco, Belize, Chad, Congo; engine explains the order of review.
   {
-    fails: true,
     q: 'which reviews have no announced time',
     expect: [['Mauritius'], ['Mexico'], ['Jordan'], ['Monaco'], ['Belize'], ['Chad'], CONGO],
   },
   // Right: Saudi Arabia, China, Nigeria, Malta; engine explains the order of review.
   {
-    fails: true,
     q: 'which reviews have a confirmed start time?',
     expect: [['Saudi Arabia'], ['China'], ['Nigeria'], ['Malta']],
   },
   // Right: Central African Republic; engine says the timetable can change.
-  { fails: true, q: 'which state has no review date yet', expect: [['Central African Republic']] },
+  { q: 'which state has no review date yet', expect: [['Central African Republic']] },
 
   // --- counts and lists per day ---
   { q: 'how many reviews on 24 January', expect: [['2', 'two'], ['Mauritius'], ['Mexico']] },
@@ -81,7 +61,7 @@ const CASES: Case[] = [
   { q: 'list the reviews on 25 jan', expect: [['Jordan'], ['Malaysia']] },
   { q: 'who is reviewed on 30 January?', expect: [['Chad'], CONGO] },
   // Right: Nigeria (23 Jan afternoon); engine gives China's slot only.
-  { fails: true, q: 'which reviews are on the same day as china', expect: [['Nigeria']] },
+  { q: 'which reviews are on the same day as china', expect: [['Nigeria']] },
   {
     q: 'which states are reviewed in the second week',
     expect: [['Monaco'], ['Belize'], ['Chad'], CONGO, ['Malta']],
@@ -89,43 +69,39 @@ const CASES: Case[] = [
 
   // --- order of review ---
   // Right: Malta (31 Jan); engine gives '14 states, 4th cycle'.
-  { fails: true, q: 'which state is reviewed last', expect: [['Malta']] },
+  { q: 'which state is reviewed last', expect: [['Malta']] },
   // Right: Saudi Arabia (22 Jan); engine gives '14 states, 4th cycle'.
-  { fails: true, q: 'which state is reviewed first', expect: [['Saudi Arabia']] },
+  { q: 'which state is reviewed first', expect: [['Saudi Arabia']] },
   { q: 'who is reviewed after China', expect: [['Nigeria']] },
   // Right: China; engine says it has no record of that review of Nigeria.
-  { fails: true, q: 'who is reviewed before Nigeria', expect: [['China']] },
+  { q: 'who is reviewed before Nigeria', expect: [['China']] },
   // Right: Senegal; engine gives Saudi Arabia's slot.
-  { fails: true, q: 'who comes right after saudi arabia?', expect: [['Senegal']] },
+  { q: 'who comes right after saudi arabia?', expect: [['Senegal']] },
   // Right: Mauritius; engine gives Nigeria's slot.
-  { fails: true, q: "who's on after nigeria", expect: [['Mauritius']] },
+  { q: "who's on after nigeria", expect: [['Mauritius']] },
   // Right: Republic of the Congo; engine says it has no record of that review of Malta.
-  { fails: true, q: 'who is reviewed just before malta', expect: [CONGO] },
+  { q: 'who is reviewed just before malta', expect: [CONGO] },
   // Right: Central African Republic; engine gives Malaysia's slot.
   {
-    fails: true,
     q: 'which state follows malaysia in the order of review',
     expect: [['Central African Republic']],
   },
   // Right: Mauritius; engine gives Nigeria's slot.
-  { fails: true, q: 'which country is reviewed between nigeria and mexico', expect: [['Mauritius']] },
+  { q: 'which country is reviewed between nigeria and mexico', expect: [['Mauritius']] },
   // Right: Saudi Arabia, Senegal, China, Nigeria, ... Malta; engine did not understand.
   {
-    fails: true,
     q: 'what is the order of review',
     expect: [['Saudi Arabia'], ['Senegal'], ['China'], ['Nigeria'], ['Mauritius'], ['Jordan'], ['Malta']],
   },
   // Right: 3rd of 14; engine gives China's slot.
   {
-    fails: true,
     q: 'what number is china in the order of review?',
     expect: [['3rd', 'third', '#3', '3.', 'number 3', 'no. 3']],
   },
   // Right: Malta, Wed 31 Jan 09:00; engine gives the session window.
-  { fails: true, q: 'when is the last review of the session', expect: [['Malta'], day(31)] },
+  { q: 'when is the last review of the session', expect: [['Malta'], day(31)] },
   // Right: Saudi Arabia, Mon 22 Jan 09:00; engine did not understand.
   {
-    fails: true,
     q: 'when does the very first review start',
     expect: [['Saudi Arabia'], day(22), ['09:00', '9:00', '9 am']],
   },
@@ -133,7 +109,6 @@ const CASES: Case[] = [
   // --- delegations across states ---
   // Right: Chen Xu, Altuwaijri, Tall Sall, Tuggar, Gobin, Hernández, Obeidat, ...; engine did not understand.
   {
-    fails: true,
     q: 'list all heads of delegation',
     expect: [
       ['Chen Xu'],
@@ -146,9 +121,9 @@ const CASES: Case[] = [
     ],
   },
   // Right: Tall Sall, Tuggar, Gobin, Berro-Amadeï, Vega Samos, Birémé Hamid; engine did not understand.
-  { fails: true, q: 'which heads of delegation are ministers', expect: MINISTERS },
+  { q: 'which heads of delegation are ministers', expect: MINISTERS },
   // Right: China (Chen Xu), Jordan (Obeidat); engine did not understand.
-  { fails: true, q: 'which delegations are led by an ambassador?', expect: [['Chen Xu'], ['Obeidat']] },
+  { q: 'which delegations are led by an ambassador?', expect: [['Chen Xu'], ['Obeidat']] },
   {
     q: 'for which states is the head of delegation unknown',
     expect: [['Central African Republic'], CONGO, ['Malta']],
@@ -157,21 +132,19 @@ const CASES: Case[] = [
   // --- troikas across states ---
   // Right: Saudi Arabia, Senegal, Mexico, Jordan; engine explains what a troika is.
   {
-    fails: true,
     q: 'which states have a known troika',
     expect: [['Saudi Arabia'], ['Senegal'], ['Mexico'], ['Jordan']],
   },
   // Right: yes, Mexico's (with Bulgaria, Paraguay); engine says China's own troika is unknown.
-  { fails: true, q: 'is china in any troika?', expect: [['Mexico']] },
+  { q: 'is china in any troika?', expect: [['Mexico']] },
   // Right: Jordan; engine explains what a troika is.
-  { fails: true, q: 'which review has qatar in its troika', expect: [['Jordan']] },
+  { q: 'which review has qatar in its troika', expect: [['Jordan']] },
   // Right: Senegal; engine says Germany is not reviewed.
-  { fails: true, q: 'germany is rapporteur for which state?', expect: [['Senegal']] },
+  { q: 'germany is rapporteur for which state?', expect: [['Senegal']] },
 
   // --- progress through the session ---
   // Right (Wed 24 Jan 10:00): Saudi Arabia, Senegal, China, Nigeria; engine did not understand.
   {
-    fails: true,
     q: 'which reviews are already over?',
     now: WED_24,
     expect: [['Saudi Arabia'], ['Senegal'], ['China'], ['Nigeria']],
@@ -179,14 +152,14 @@ const CASES: Case[] = [
 
   // --- the session's own facts ---
   // Right: 283; engine gives the session total.
-  { fails: true, q: 'avg recs per state?', expect: [['283']] },
+  { q: 'avg recs per state?', expect: [['283']] },
   { q: 'sum of all recommendations across the 14 states', expect: [TOTAL] },
   {
     q: 'how many recommendations were made at upr45 according to upr info in february?',
     expect: [['3,967', '3967', '3 967']],
   },
   // Right: 14; engine did not understand.
-  { fails: true, q: 'number of countries examined in UPR 45?', expect: [['14', 'fourteen']] },
+  { q: 'number of countries examined in UPR 45?', expect: [['14', 'fourteen']] },
   { q: 'is this the third or fourth review for these states?', expect: [['4th', 'fourth']] },
   {
     q: 'when are the outcomes of these reviews adopted',
@@ -219,22 +192,6 @@ const CASES: Case[] = [
 
 runParaphraseCases(
   'Red-team paraphrases, fourth round: across states, session figures, follow-ups',
-  CASES.filter((c) => !c.fails),
+  CASES,
   15,
 );
-
-// The engine answers these wrongly today: each must fail until it is fixed (then drop `fails`).
-const { ask } = testCore();
-describe('Red-team paraphrases, fourth round: known wrong answers', () => {
-  it('cover enough ground in all', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(45);
-  });
-
-  for (const c of CASES.filter((c) => c.fails)) {
-    it.fails(c.q, async () => {
-      const { text } = await ask(c.q, c.now ?? BEFORE, { kind: 'message' });
-      const forbid = [...(c.forbid ?? []), ...(c.politeOk ? [] : NON_ANSWERS)];
-      expect(missingFromAnswer(text, c.expect, forbid), text).toEqual([]);
-    });
-  }
-});

@@ -1,0 +1,268 @@
+import type { AgendaItem } from '../agenda.ts';
+import type { Review } from '../data-schema.ts';
+import type { Line } from '../reply.ts';
+import { provisional, whenInline } from '../reply-parts.ts';
+import { formatDate } from '../time-format.ts';
+import { personLabel, stateName } from '../upr-index.ts';
+import { type Answer, answer } from './answer.ts';
+import { type AnswerContext, agendaItem, reviewedSubject } from './answer-context.ts';
+
+// Questions across the fourteen reviews: the order of review, which are in the morning or have no
+// time, who leads each delegation, who sits in which troika, which state got the most
+// recommendations. Everything is read off the data; nothing is ranked that the data does not hold.
+
+function reviewItem(ctx: AnswerContext, review: Review): AgendaItem {
+  return agendaItem(ctx, `review:${review.id}`)!;
+}
+
+function named(ctx: AnswerContext, review: Review): string {
+  return stateName(ctx.index, review.state);
+}
+
+function ordinalWord(n: number): string {
+  const words = [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+  ];
+  return words[n - 1] ?? `${n}th`;
+}
+
+const orderNote = (ctx: AnswerContext) =>
+  ctx.index.facts.find((f) => f.topic === 'review-order' && f.status === 'inferred')
+    ? ' (the order is inferred from the review dates)'
+    : '';
+
+/** "what is the order of review", "who is reviewed first", "who comes after China", "what number is China". */
+export function orderOfReview(ctx: AnswerContext): Answer | undefined {
+  const { reviews } = ctx.index;
+  const text = ctx.question.text;
+  const sources = ctx.index.facts.find((f) => f.topic === 'review-order')?.sources ?? [];
+  const subject = reviewedSubject(ctx);
+  const at = subject ? reviews.indexOf(subject.review) : -1;
+  const line = (review: Review): Line => [`${named(ctx, review)}: `, ...whenInline(reviewItem(ctx, review))];
+
+  if (subject && /\bbetween\b/.test(text)) {
+    const other = ctx.subjects.states.map((s) => ctx.index.reviewsByState.get(s.code)).filter(Boolean)[1];
+    if (other) {
+      const [from, to] = [at, reviews.indexOf(other)].sort((a, b) => a - b);
+      const between = reviews.slice(from! + 1, to);
+      return answer(
+        [
+          between.length
+            ? `Between them${orderNote(ctx)}: ${between.map((r) => named(ctx, r)).join(', ')}.`
+            : 'No review comes between them.',
+        ],
+        sources,
+      );
+    }
+  }
+  if (subject && /\b(before|preceding|precedes|previous to)\b/.test(text)) {
+    const before = reviews[at - 1];
+    return answer(
+      [
+        before
+          ? [`Before ${subject.state.name}${orderNote(ctx)}: `, ...line(before)]
+          : [`${subject.state.name} is reviewed first.`],
+      ],
+      sources,
+    );
+  }
+  if (subject && /\b(after|follows|following|next)\b/.test(text)) {
+    const after = reviews[at + 1];
+    return answer(
+      [
+        after
+          ? [`After ${subject.state.name}${orderNote(ctx)}: `, ...line(after)]
+          : [`${subject.state.name} is reviewed last.`],
+      ],
+      sources,
+    );
+  }
+  if (subject && /\bsame day\b/.test(text)) {
+    const date = reviewItem(ctx, subject.review).date;
+    const same = reviews.filter((r) => r !== subject.review && date && reviewItem(ctx, r).date === date);
+    return answer(
+      [
+        same.length
+          ? `Also on ${formatDate(date!)}: ${same.map((r) => named(ctx, r)).join(', ')}.`
+          : `No other review is on that day.`,
+      ],
+      sources,
+    );
+  }
+  if (subject) {
+    return answer(
+      [
+        `${subject.state.name} is ${ordinalWord(at + 1)} of ${reviews.length} in the order of review${orderNote(ctx)}.`,
+      ],
+      sources,
+    );
+  }
+  if (/\b(last|final|closing)\b/.test(text)) {
+    return answer([['The last review', `${orderNote(ctx)}: `, ...line(reviews.at(-1)!)]], sources);
+  }
+  if (/\b(first|opening)\b/.test(text)) {
+    return answer([['The first review: ', ...line(reviews[0]!)]], sources);
+  }
+  return answer(
+    [`The order of review${orderNote(ctx)}:`, ...reviews.map((r, i): Line => [`${i + 1}. `, ...line(r)])],
+    sources,
+  );
+}
+
+/** "which reviews are in the afternoon / have no announced time / are already over". */
+export function reviewsWhere(ctx: AnswerContext): Answer | undefined {
+  const text = ctx.question.text;
+  const zone = ctx.index.session.zone;
+  const items = ctx.index.reviews.map((r) => ({ review: r, item: reviewItem(ctx, r) }));
+  const hourOf = (iso: string) =>
+    Number(
+      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: zone }).format(
+        new Date(iso),
+      ),
+    );
+  let label: string;
+  let chosen: typeof items;
+  if (/\b(no|without( an?)?) (review )?date|date (is )?not (yet )?announced\b/.test(text)) {
+    label = 'Reviews whose date has not been announced';
+    chosen = items.filter((x) => !x.item.date);
+  } else if (
+    /\b(no|without( an?)?|not) (announced |known )?(start )?time|time (is )?not (yet )?announced|untimed\b/.test(
+      text,
+    )
+  ) {
+    label = 'Reviews with a date but no announced time';
+    chosen = items.filter((x) => x.item.date && !x.item.start);
+  } else if (/\bconfirmed (start )?time|time (is )?confirmed\b/.test(text)) {
+    label = 'Reviews whose time is confirmed';
+    chosen = items.filter((x) => x.item.start && x.item.timeStatus === 'confirmed');
+  } else if (/\bafternoons?\b/.test(text)) {
+    label = 'Afternoon reviews (14:30-18:00 Geneva time)';
+    chosen = items.filter((x) => x.item.start && hourOf(x.item.start) >= 12);
+  } else if (/\bmornings?\b/.test(text)) {
+    label = 'Morning reviews (09:00-12:30 Geneva time)';
+    chosen = items.filter((x) => x.item.start && hourOf(x.item.start) < 12);
+  } else if (/\b(over|finished|done|completed|already (held|reviewed)|took place)\b/.test(text)) {
+    label = 'Reviews already over';
+    chosen = items.filter((x) => x.item.end && x.item.end <= ctx.now);
+  } else {
+    return undefined;
+  }
+  const lines: Line[] = chosen.map(({ review, item }) => [`${named(ctx, review)}: `, ...whenInline(item)]);
+  return answer(
+    [chosen.length ? `${label}:` : `${label}: none.`, ...lines],
+    chosen.flatMap((x) => x.review.when.sources),
+  );
+}
+
+/** "list all heads of delegation", "which are led by ministers / ambassadors". */
+export function headsOfDelegation(ctx: AnswerContext): Answer {
+  const text = ctx.question.text;
+  const role = /\bministers?\b/.test(text)
+    ? 'minister'
+    : /\bambassadors?\b/.test(text)
+      ? 'ambassador'
+      : undefined;
+  // "Minister", not the "Ministry" of a deputy secretary-general's title.
+  const wanted = role ? new RegExp(`\\b${role}\\b`, 'i') : undefined;
+  const lines: string[] = [];
+  const sources: string[] = [];
+  for (const review of ctx.index.reviews) {
+    const head = review.delegation.head;
+    const person = head.person ? ctx.index.people.get(head.person) : undefined;
+    const described = person ? `${personLabel(person)}${person.title ? `, ${person.title}` : ''}` : undefined;
+    if (wanted && !(described && wanted.test(described))) continue;
+    lines.push(
+      `${named(ctx, review)}: ${described ? `${described}${provisional(head.status)}` : 'not announced'}`,
+    );
+    sources.push(...head.sources);
+  }
+  const title = role ? `Heads of delegation who are ${role}s:` : 'Heads of delegation:';
+  return answer([title, ...lines], sources);
+}
+
+/** "which states have a known troika", "is China in any troika", "Germany is rapporteur for which state". */
+export function troikaMembership(ctx: AnswerContext): Answer | undefined {
+  const known = ctx.index.reviews.filter((r) => r.troika.states.length);
+  const member = ctx.subjects.states.find((s) => known.some((r) => r.troika.states.includes(s.code)));
+  const asksMembership =
+    /\b(in (any|a|which|whose) troikas?|rapporteur for|sits? (on|in)|member of|which (review|reviews|state|states|troika) has)\b/.test(
+      ctx.question.text,
+    );
+  if (member && asksMembership) {
+    const reviews = known.filter((r) => r.troika.states.includes(member.code));
+    return answer(
+      [`${member.name} is in the troika for the review of ${reviews.map((r) => named(ctx, r)).join(', ')}.`],
+      reviews.flatMap((r) => r.troika.sources),
+    );
+  }
+  if (
+    /\b(which|what|list|all)\b.*\b(states|reviews|countries)\b.*\btroikas?\b|\btroikas? (are|is) known\b|\bknown troikas?\b/.test(
+      ctx.question.text,
+    )
+  ) {
+    return answer(
+      [
+        `Troikas are known for ${known.length} of the ${ctx.index.reviews.length} reviews:`,
+        ...known.map(
+          (r) => `${named(ctx, r)}: ${r.troika.states.map((c) => stateName(ctx.index, c)).join(', ')}`,
+        ),
+        'The others have not been found in the sources.',
+      ],
+      known.flatMap((r) => r.troika.sources),
+    );
+  }
+  if (member === undefined && asksMembership && ctx.subjects.states.length) {
+    return answer([
+      `${ctx.subjects.states[0]!.name} is in no troika the bot knows of; troikas are known for ${known.length} reviews only.`,
+    ]);
+  }
+  return undefined;
+}
+
+/** "which state got the most / fewest recommendations", "how many more than average". */
+export function recommendationRanking(ctx: AnswerContext): Answer | undefined {
+  const text = ctx.question.text;
+  const counted = ctx.index.reviews.filter((r) => r.recommendations);
+  const average = ctx.index.facts.find((f) => f.topic === 'average-recommendations');
+  const averageValue = average ? Number(/\b(\d{2,4})\b/.exec(average.text)?.[1]) : undefined;
+  if (/\b(fewest|least|lowest|smallest)\b/.test(text)) {
+    return answer([
+      `Which state got the fewest recommendations is not known: the bot has the count for ${counted.map((r) => named(ctx, r)).join(', ') || 'no state'} only.`,
+    ]);
+  }
+  if (
+    /\b(more than|above|compared (to|with)|than the average|than average|vs)\b/.test(text) &&
+    averageValue
+  ) {
+    const subject =
+      reviewedSubject(ctx) ??
+      (counted[0] && { review: counted[0], state: ctx.index.states.get(counted[0].state)! });
+    const count = subject?.review.recommendations;
+    if (!subject || !count) return undefined;
+    return answer(
+      [
+        `${subject.state.name} received ${count.value} recommendations, ${count.value - averageValue} more than the session's average of ${averageValue} per state.`,
+      ],
+      [...count.sources, ...(average?.sources ?? [])],
+    );
+  }
+  if (/\b(most|largest|highest|biggest|top)\b/.test(text)) {
+    const most = counted.find((r) => /\bthe most\b/i.test(r.recommendations!.detail ?? ''));
+    if (!most) return undefined;
+    const count = most.recommendations!;
+    return answer(
+      [`${named(ctx, most)}, with ${count.value} recommendations: ${count.detail}.`],
+      count.sources,
+    );
+  }
+  return undefined;
+}
