@@ -89,7 +89,7 @@ const CASES: ParaphraseCase[] = [
   { q: 'schedule for tomorrow', now: TUE_23, expect: [['Mauritius'], ['Mexico']] },
   { q: 'agenda today', now: TUE_23, expect: [['China'], ['Nigeria']] },
   { q: 'head of delegation mauritius', expect: [['Gobin']] },
-  { q: 'recommendations china', expect: [['428']] },
+  { q: 'deputy head china', expect: [['Eric Chan']] },
   { q: 'troika saudi arabia', expect: [['Algeria'], ['Cuba'], ['Kyrgyzstan']] },
   { q: 'session dates', expect: [day(22), day(2, 'Feb', 'February')] },
 ];
