@@ -17,6 +17,14 @@ export function previousReviewsAsked(
   const earlierCycles = subjects.cycles.filter((c) => c < currentCycle);
   const years = subjects.years.filter((y) => y < Number(index.session.window.start.slice(0, 4)));
   if (!subjects.earlier && !earlierCycles.length && !years.length) return undefined;
+  // "I read the 2018 recommendations; how many this time?" asks about the current review.
+  if (
+    /\b(this time|this year|this review|this session|this cycle|current|fourth|4th|2024)\b/.test(
+      ctx.question.text,
+    )
+  ) {
+    return undefined;
+  }
   let reviews = all;
   if (earlierCycles.length) reviews = reviews.filter((r) => earlierCycles.includes(r.cycle));
   if (years.length) reviews = reviews.filter((r) => years.includes(Number(r.date.slice(0, 4))));

@@ -14,6 +14,7 @@ import { earlierReviewLimits, previousReviewsAsked } from './previous-answers.ts
 import { INTENTS } from './question-intents.ts';
 import { findSubjects } from './question-subjects.ts';
 import { normaliseQuestion, stripMarkup, type Vocabulary } from './question-text.ts';
+import { flagNames } from './world-states.ts';
 
 // Questions in plain words, answered from the data with their sources, offline and
 // deterministically. Intents first; then the best-matching fact; below the confidence
@@ -36,7 +37,7 @@ const DOMAIN =
 
 /** Plainly about something else, whatever else the question mentions. */
 const OFF_TOPIC =
-  /\b(weather|forecast|temperature|rain|snow|sunny|restaurants?|hotels?|flights?|trains?|stocks?|bitcoin|recipes?|football|soccer|scores?|jokes?|movies?|films?|music|songs?|lottery)\b/;
+  /\b(weather|forecast|temperature|rain|snow|sunny|restaurants?|hotels?|flights?|trains?|stocks?|bitcoin|recipes?|football|soccer|scores?|jokes?|movies?|films?|music|songs?|lottery|translate|translation|translator)\b/;
 
 const EXAMPLES = [
   "Who leads China's delegation?",
@@ -194,13 +195,21 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
       { ephemeral: true, zone: ctx.zone },
     );
   }
-  const normalised = normaliseQuestion(question, engine.vocabulary);
+  // A flag emoji names its state: "🇨🇳 review when??"
+  const normalised = normaliseQuestion(`${question} ${flagNames(question).join(' ')}`, engine.vocabulary);
   const subjects = findSubjects(normalised.text, knowledge, { raw: question, now: ctx.now });
   const answerCtx: AnswerContext = { ...knowledge, question: normalised, subjects, now: ctx.now };
 
-  if (OFF_TOPIC.test(normalised.text)) return outOfScope(ctx);
-
   const reviewed = subjects.states.filter((s) => ctx.index.reviewsByState.has(s.code));
+  // "the weather in Geneva" is off topic; "my flight lands on the 21st, will I make China's review?" is not.
+  if (
+    OFF_TOPIC.test(normalised.text) &&
+    !reviewed.length &&
+    !subjects.people.length &&
+    !subjects.events.length
+  ) {
+    return outOfScope(ctx);
+  }
   if (!reviewed.length) {
     const other = subjects.unknownStates[0] ?? subjects.states[0];
     if (other && !/\b(troikas?|rapporteurs?)\b/.test(normalised.text)) {

@@ -306,8 +306,14 @@ export const INTENTS: Intent[] = [
   },
   {
     name: 'focus',
-    matches: has(
-      /\b(focus|focuses|topics?|issues|themes?|concerns?|raise|raised|expected to|criticism|criticised|criticized|subjects?|xinjiang|xizang|tibet|tibetan|uyghurs?|hong kong|asks? .*about|asked .*about|questions? about)\b/,
+    matches: all(
+      has(
+        /\b(focus|focuses|topics?|issues|themes?|concerns?|raise|raised|expected to|criticism|criticised|criticized|subjects?|xinjiang|xizang|tibet|tibetan|uyghurs?|hong kong|asks? .*about|asked .*about|questions? about)\b/,
+      ),
+      // "which side events concern China" asks for events, not for the review's topics.
+      (ctx) =>
+        ctx.subjects.events.length === 0 &&
+        !/\b(side events?|side meetings?|events|protests?)\b/.test(ctx.question.text),
     ),
     answer: (ctx) => topicFact(ctx, 'focus', { perState: true }),
   },
@@ -325,6 +331,7 @@ export const INTENTS: Intent[] = [
     name: 'day-agenda',
     matches: all(
       (ctx) => ctx.subjects.dates.length > 0,
+      (ctx) => !/\b(where|how long)\b/.test(ctx.question.text),
       (ctx) => !namesReviewedState(ctx),
       (ctx) => ctx.subjects.events.length === 0,
       has(/^(?!.*\b(side events?|side meetings?|protests?|press conferences?|news conferences?)\b)/),
@@ -391,6 +398,16 @@ export const INTENTS: Intent[] = [
       has(/\b(who|members?|made up|composed|how many|what is|consist)\b/),
     ),
     answer: (ctx) => topicFact(ctx, 'working-group-membership'),
+  },
+  {
+    name: 'one-review-length',
+    knowsEarlierReviews: true,
+    matches: all(
+      has(/\b(how long|duration|how many hours)\b/),
+      has(/\breviews?\b/),
+      (ctx) => !namesReviewedState(ctx),
+    ),
+    answer: (ctx) => topicFact(ctx, 'review-length'),
   },
   {
     name: 'cycle',

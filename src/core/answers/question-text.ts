@@ -63,6 +63,8 @@ export function correctWord(word: string, vocabulary: Vocabulary): string {
   return best?.target ?? word;
 }
 
+const GREETINGS = /\bgood (morning|afternoon|evening|day)\b|^(hi|hello|hey|greetings|dear)\b/g;
+
 export function normaliseQuestion(raw: string, vocabulary: Vocabulary): QuestionText {
   let text = stripMarkup(raw).normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
@@ -76,5 +78,7 @@ export function normaliseQuestion(raw: string, vocabulary: Vocabulary): Question
     .split(' ')
     .filter(Boolean)
     .map((w) => correctWord(w, vocabulary));
-  return { text: words.join(' '), words };
+  // "Good afternoon, ..." greets; it does not ask about afternoon reviews.
+  const kept = words.join(' ').replace(GREETINGS, '').trim();
+  return { text: kept, words: kept.split(' ').filter(Boolean) };
 }

@@ -59,6 +59,17 @@ export function findWorldStates(text: string): { code: string; name: string }[] 
   return found;
 }
 
+/** The states named by flag emoji (two regional-indicator letters each). */
+export function flagNames(raw: string): string[] {
+  const names: string[] = [];
+  for (const [flag] of raw.matchAll(/[\u{1F1E6}-\u{1F1FF}]{2}/gu)) {
+    const alpha2 = [...flag].map((c) => String.fromCharCode(c.codePointAt(0)! - 0x1f1e6 + 65)).join('');
+    const name = countries.getName(alpha2, 'en');
+    if (name) names.push(name);
+  }
+  return names;
+}
+
 /** Short forms that are ordinary words in lower case ("us"): recognised only as capitals. */
 const CAPITAL_FORMS: [RegExp, { code: string; name: string }][] = [
   [/\b(US|USA|U\.S\.A?\.?)(?![\w.])/, { code: 'USA', name: 'United States of America' }],

@@ -26,7 +26,8 @@ export const eventsCommand = defineCommand({
     let events = index.events;
     let label = 'Side meetings and other events';
     if (filter) {
-      const state = ctx.states.resolve(filter);
+      const named = ctx.states.findIn(filter);
+      const state = ctx.states.resolve(filter) ?? (named.length === 1 ? named[0] : undefined);
       const byOrganiser = index.events.filter((e) => matchesOrganiser(e, filter));
       if (byOrganiser.length) {
         events = byOrganiser;

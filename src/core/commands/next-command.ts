@@ -15,7 +15,17 @@ export const nextCommand = defineCommand({
   access: 'everyone',
   run({ state: text }, ctx) {
     let code: string | undefined;
-    if (text) {
+    // "next review?", "next event please": words about what comes next, not a state.
+    const aboutWhat = /^(the )?(reviews?|events?|side meetings?|meetings?|one|up|please|thing)?$/;
+    if (
+      text &&
+      !aboutWhat.test(
+        text
+          .toLowerCase()
+          .replace(/[^a-z ]/g, '')
+          .trim(),
+      )
+    ) {
       const found = resolveReviewedState(text, ctx);
       if ('reply' in found) return found.reply;
       code = found.state.code;

@@ -21,7 +21,9 @@ export function resolveReviewedState(
   text: string,
   ctx: CommandContext,
 ): { state: State; review: Review } | { reply: Reply } {
-  const state = ctx.states.resolve(text);
+  // "china please", "the PRC delegation": the state the words name, if they name exactly one.
+  const named = ctx.states.findIn(text);
+  const state = ctx.states.resolve(text) ?? (named.length === 1 ? named[0] : undefined);
   if (!state) {
     return {
       reply: textReply(
