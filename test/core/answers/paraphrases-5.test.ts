@@ -98,8 +98,8 @@ const REFUSALS: ParaphraseCase[] = [
   },
 ];
 
-// Cases the engine answers wrongly today (each must fail until it is fixed, then move it up).
-const WRONG: ParaphraseCase[] = [
+// Answered wrongly when this round was written; kept so they stay right.
+const ONCE_WRONG: ParaphraseCase[] = [
   // Right answer: UNA-China (23 Jan), CSHRS (24 Jan), the Mission's side event (22 Jan).
   {
     q: 'Good morning, on behalf of our NGO we would like to know which side events concern China',
@@ -140,7 +140,7 @@ const WRONG: ParaphraseCase[] = [
 
 runParaphraseCases(
   'Red-team paraphrases, fifth round: chatty messages, noise, emoji, slashless commands',
-  [...CASES, ...REFUSALS, ...WRONG],
+  [...CASES, ...REFUSALS, ...ONCE_WRONG],
   30,
 );
 
