@@ -5,6 +5,7 @@ import { HandledEventRepository } from './handled-events.ts';
 import { applyMigrations, type MigrationResult } from './migrator.ts';
 import { PersonalReminderRepository } from './personal-reminder-repository.ts';
 import { openPrisma, type PrismaClient } from './prisma-client.ts';
+import { ReminderTemplates } from './reminder-templates.ts';
 import { ReviewUpdateRepository } from './review-update-repository.ts';
 import { SubscriptionRepository } from './subscription-repository.ts';
 
@@ -15,6 +16,7 @@ export interface Storage {
   subscriptions: SubscriptionRepository;
   personalReminders: PersonalReminderRepository;
   reviewUpdates: ReviewUpdateRepository;
+  templates: ReminderTemplates;
   ledger: DeliveryLedger;
   migrations: MigrationResult;
   close(): Promise<void>;
@@ -33,6 +35,7 @@ export async function openStorage(databaseUrl: string): Promise<Storage> {
     subscriptions: new SubscriptionRepository(prisma),
     personalReminders: new PersonalReminderRepository(prisma),
     reviewUpdates: new ReviewUpdateRepository(prisma),
+    templates: new ReminderTemplates(prisma),
     ledger: new DeliveryLedger(prisma),
     migrations,
     close: () => prisma.$disconnect(),

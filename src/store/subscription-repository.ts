@@ -1,16 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import type { Platform } from '../core/inbound.ts';
 import type { SubscriptionPort } from '../core/ports.ts';
+import { settingsKey } from '../core/reminders/settings-key.ts';
 import {
   DEFAULT_SETTINGS,
   type Subscription,
   type SubscriptionKind,
+  type SubscriptionSettings,
 } from '../core/reminders/subscription.ts';
 import type { PrismaClient } from './prisma-client.ts';
 
-// Channels' subscriptions. Lists are stored as JSON text so the schema stays portable.
+// Channels' subscriptions. Lists are stored as JSON text so the schema stays portable; the
+// settings' canonical key groups the channels that share one plan.
 
 type Row = Awaited<ReturnType<PrismaClient['subscription']['findFirstOrThrow']>>;
+
+/** A settings group: the channels that share one plan. */
+export interface SettingsGroup {
+  settingsKey: string;
+  channels: number;
+}
+
+function columnsOf(settings: SubscriptionSettings, workspace: string | undefined) {
+  return {
+    states: JSON.stringify(settings.states),
+    kinds: JSON.stringify(settings.kinds),
+    leadMinutes: JSON.stringify(settings.leadMinutes),
+    zone: settings.zone,
+    settingsKey: settingsKey(settings),
+    workspaceId: workspace ?? null,
+  };
+}
 
 function toSubscription(row: Row): Subscription {
   return {
@@ -38,13 +58,7 @@ export class SubscriptionRepository implements SubscriptionPort {
   async save(input: Parameters<SubscriptionPort['save']>[0]): Promise<Subscription> {
     const { platform, channelRef, settings, createdBy } = input;
     const at = new Date(input.at);
-    const columns = {
-      states: JSON.stringify(settings.states),
-      kinds: JSON.stringify(settings.kinds),
-      leadMinutes: JSON.stringify(settings.leadMinutes),
-      zone: settings.zone,
-      workspaceId: input.workspace ?? null,
-    };
+    const columns = columnsOf(settings, input.workspace);
     const existing = await this.prisma.subscription.findUnique({
       where: { platform_channelRef: { platform, channelRef } },
     });
@@ -91,6 +105,53 @@ export class SubscriptionRepository implements SubscriptionPort {
         data: { state: 'cancelled', lastError: `subscription stopped: ${why}` },
       }),
     ]);
+  }
+
+  /**
+   * New channels in bulk (an import, a benchmark): one statement per thousand rows. Channels
+   * that already have a subscription are left as they are.
+   */
+  async saveMany(inputs: readonly Parameters<SubscriptionPort['save']>[0][]): Promise<number> {
+    let created = 0;
+    for (let i = 0; i < inputs.length; i += 1000) {
+      const { count } = await this.prisma.subscription.createMany({
+        data: inputs.slice(i, i + 1000).map((input) => ({
+          id: randomUUID(),
+          platform: input.platform,
+          channelRef: input.channelRef,
+          createdBy: input.createdBy,
+          createdAt: new Date(input.at),
+          active: true,
+          ...columnsOf(input.settings, input.workspace),
+        })),
+      });
+      created += count;
+    }
+    return created;
+  }
+
+  /** The settings groups of the active subscriptions: one plan each, however many channels. */
+  async settingsGroups(): Promise<SettingsGroup[]> {
+    await this.keyUnkeyed();
+    const groups = await this.prisma.subscription.groupBy({
+      by: ['settingsKey'],
+      where: { active: true },
+      _count: { _all: true },
+      orderBy: { settingsKey: 'asc' },
+    });
+    return groups.map((g) => ({ settingsKey: g.settingsKey, channels: g._count._all }));
+  }
+
+  /** Subscriptions from before settings keys existed get theirs (once, after the migration). */
+  private async keyUnkeyed(): Promise<void> {
+    const rows = await this.prisma.subscription.findMany({ where: { settingsKey: '' } });
+    for (const row of rows) {
+      const sub = toSubscription(row);
+      await this.prisma.subscription.update({
+        where: { id: row.id },
+        data: { settingsKey: settingsKey(sub), updatedAt: row.updatedAt },
+      });
+    }
   }
 
   async active(): Promise<Subscription[]> {

@@ -1,18 +1,44 @@
 import type { AgendaItem } from '../agenda.ts';
 import type { Knowledge } from '../knowledge.ts';
+import type { Reply } from '../reply.ts';
 import { localDate } from '../time-format.ts';
-import { type PlannedReminder, type ToldItem, timingSig } from './reminder-planner.ts';
+import { matchesStates, type TemplateReminder, timingSig } from './reminder-planner.ts';
 import { type ChangeKind, changeReply } from './reminder-text.ts';
-import type { Subscription } from './subscription.ts';
+import type { SubscriptionSettings } from './subscription.ts';
 
-// After an import, compare what a channel was told (from the ledger's sent rows) with the data
-// as it is now. A notice is keyed on the new timing, so each change is told exactly once.
+// After an import, compare what a settings group's released reminders told (each item's timing)
+// with the data as it is now. This decides, once per group, which notices exist and who may need
+// one; which channel gets it is the ledger's question (its latest told timing, in SQL), so that
+// a notice is told once per channel however many channels share the settings.
 
-export interface ToldState {
-  /** The latest timing the channel was told for each item. */
-  items: Map<string, ToldItem>;
-  /** Days (YYYY-MM-DD, channel zone) whose digest the channel received. */
-  digestDays: Set<string>;
+/** What a group's released reminders told, gathered from the ledger. */
+export interface GroupTold {
+  /** Per item: every timing (`timingSig`) its reminders told, and its title. */
+  items: Map<string, { sigs: Set<string>; title: string }>;
+  /** Per day (YYYY-MM-DD, group zone) whose digest was released: its reminder keys and the items it listed. */
+  digests: Map<string, { reminderKeys: string[]; items: Set<string> }>;
+}
+
+/** Which channels of the group a notice is for. */
+export type ChangeAudience =
+  /** Channels whose latest told timing of the item is one of these. */
+  | { kind: 'told'; sigs: string[] }
+  /** Channels sent one of these digests that were never told about the item. */
+  | { kind: 'digest'; reminderKeys: string[] };
+
+export interface ChangeNoticeSpec {
+  change: ChangeKind;
+  itemKey: string;
+  title: string;
+}
+
+export interface ChangeNotice extends TemplateReminder {
+  spec: ChangeNoticeSpec;
+  audience: ChangeAudience;
+}
+
+export function emptyTold(): GroupTold {
+  return { items: new Map(), digests: new Map() };
 }
 
 function isPast(sig: string, now: string, zone: string): boolean {
@@ -21,50 +47,65 @@ function isPast(sig: string, now: string, zone: string): boolean {
   return date ? date < localDate(now, zone) : false;
 }
 
+/** The words of a notice, from its spec and the item as the data has it now. */
+export function changeNoticeReply(knowledge: Knowledge, spec: ChangeNoticeSpec, zone: string): Reply {
+  const item = knowledge.agenda.find((i) => i.key === spec.itemKey);
+  return changeReply(knowledge.index, spec.change, spec.title, item, zone);
+}
+
 export function changeNotices(
   knowledge: Knowledge,
-  sub: Subscription,
-  told: ToldState,
+  settings: SubscriptionSettings,
+  told: GroupTold,
   now: string,
-): PlannedReminder[] {
+): ChangeNotice[] {
+  const zone = settings.zone;
   const byKey = new Map(knowledge.agenda.map((i) => [i.key, i]));
-  const notices: PlannedReminder[] = [];
+  const notices: ChangeNotice[] = [];
   const notice = (
     change: ChangeKind,
-    key: string,
+    itemKey: string,
     title: string,
     item: AgendaItem | undefined,
     sig: string,
-  ) =>
+    audience: ChangeAudience,
+  ) => {
+    const spec: ChangeNoticeSpec = { change, itemKey, title };
+    const toSig = change === 'cancelled' ? 'cancelled' : sig;
     notices.push({
-      key: `${sub.id}|change:${key}:${change === 'moved' ? sig : change}`,
-      subscriptionId: sub.id,
+      // The instant makes each notice its own row; who still needs it is the audience's question.
+      key: `change:${itemKey}:${change === 'moved' ? sig : change}@${now}`,
       at: now,
       kind: 'change',
       leadMinutes: null,
       subject: title,
-      reply: changeReply(knowledge.index, change, title, item, sub.zone),
+      reply: changeReply(knowledge.index, change, title, item, zone),
       ...(item?.start ? { relevantUntil: new Date(item.start).toISOString() } : {}),
-      told: { [key]: { sig: change === 'cancelled' ? 'cancelled' : sig, title } },
+      told: { [itemKey]: { sig: toSig, title } },
+      spec,
+      audience,
     });
+  };
 
   for (const [key, was] of told.items) {
     const item = byKey.get(key);
     if (!item) {
-      if (was.sig !== 'cancelled' && !isPast(was.sig, now, sub.zone))
-        notice('cancelled', key, was.title, undefined, '');
+      const fresh = [...was.sigs].filter((s) => s !== 'cancelled' && !isPast(s, now, zone));
+      if (fresh.length) notice('cancelled', key, was.title, undefined, '', { kind: 'told', sigs: fresh });
       continue;
     }
     const sig = timingSig(item);
-    if (sig !== was.sig && !isPast(sig, now, sub.zone)) notice('moved', key, item.title, item, sig);
+    const others = [...was.sigs].filter((s) => s !== sig);
+    if (others.length && !isPast(sig, now, zone))
+      notice('moved', key, item.title, item, sig, { kind: 'told', sigs: others });
   }
   for (const item of knowledge.agenda) {
-    if (told.items.has(item.key)) continue;
-    const day = item.start ? localDate(item.start, sub.zone) : item.date;
+    const day = item.start ? localDate(item.start, zone) : item.date;
+    const digest = day ? told.digests.get(day) : undefined;
+    if (!digest || digest.items.has(item.key)) continue;
     const sig = timingSig(item);
-    if (!day || !told.digestDays.has(day) || isPast(sig, now, sub.zone)) continue;
-    if (sub.states.length && !item.states.some((s) => sub.states.includes(s))) continue;
-    notice('added', item.key, item.title, item, sig);
+    if (isPast(sig, now, zone) || !matchesStates(settings, item.states)) continue;
+    notice('added', item.key, item.title, item, sig, { kind: 'digest', reminderKeys: digest.reminderKeys });
   }
   return notices;
 }

@@ -11,7 +11,13 @@ import {
   updateReply,
   windowReply,
 } from './reminder-text.ts';
-import { DEFAULT_LEADS, type Subscription, type SubscriptionKind } from './subscription.ts';
+import { settingsKey } from './settings-key.ts';
+import {
+  DEFAULT_LEADS,
+  type Subscription,
+  type SubscriptionKind,
+  type SubscriptionSettings,
+} from './subscription.ts';
 
 // The pure heart of reminders: (data, subscriptions, window) → what is due when. Everything is
 // planned as UTC instants, so a daylight-saving change cannot shift or double anything; only the
@@ -42,6 +48,14 @@ export interface PlannedReminder {
   relevantUntil?: string;
   /** The items this reminder tells the channel about, with their timing, for change notices. */
   told: Record<string, ToldItem>;
+}
+
+/** A reminder planned once for every subscription with the same settings (keys carry no channel). */
+export type TemplateReminder = Omit<PlannedReminder, 'subscriptionId'>;
+
+/** A reminder's key within its plan, with its instant: a moved reminder is another row, so a sent one is never resent. */
+export function templateKey(reminder: Pick<TemplateReminder, 'key' | 'at'>): string {
+  return `${reminder.key}@${reminder.at}`;
 }
 
 export interface ToldItem {
@@ -130,7 +144,7 @@ const ITEM_KIND: Record<AgendaItem['kind'], SubscriptionKind> = {
   'side-event': 'side-meetings',
 };
 
-function leadsFor(sub: Subscription, kind: AgendaItem['kind']): readonly number[] {
+function leadsFor(sub: SubscriptionSettings, kind: AgendaItem['kind']): readonly number[] {
   return sub.leadMinutes === 'default' ? DEFAULT_LEADS[kind] : sub.leadMinutes;
 }
 
@@ -139,9 +153,9 @@ function leadsFor(sub: Subscription, kind: AgendaItem['kind']): readonly number[
  * items): one plan shares them instead of building a copy per subscription. Replies are
  * treated as immutable everywhere.
  */
-type ReplyMemo = (key: string, make: () => Reply) => Reply;
+export type ReplyMemo = (key: string, make: () => Reply) => Reply;
 
-function replyMemo(): ReplyMemo {
+export function replyMemo(): ReplyMemo {
   const replies = new Map<string, Reply>();
   return (key, make) => {
     let reply = replies.get(key);
@@ -153,19 +167,21 @@ function replyMemo(): ReplyMemo {
   };
 }
 
-/** Every reminder of one subscription, in order of time (not filtered by window). */
-function planOne(
+/**
+ * Every reminder of one set of settings, shared by all the subscriptions that have them (not
+ * filtered by window, not in order). `shared` lets several plans share their replies.
+ */
+export function planSettings(
   knowledge: Knowledge,
-  sub: Subscription,
-  postedUpdates: readonly UpdateToSend[],
-  shared: ReplyMemo,
-): PlannedReminder[] {
+  sub: SubscriptionSettings,
+  postedUpdates: readonly UpdateToSend[] = [],
+  shared: ReplyMemo = replyMemo(),
+): TemplateReminder[] {
   const { index, agenda } = knowledge;
   const { session } = index;
   const zone = sub.zone;
-  const out: PlannedReminder[] = [];
-  const add = (r: Omit<PlannedReminder, 'subscriptionId' | 'key'> & { key: string }) =>
-    out.push({ ...r, key: `${sub.id}|${r.key}`, subscriptionId: sub.id });
+  const out: TemplateReminder[] = [];
+  const add = (r: TemplateReminder) => out.push(r);
   const relevant = agenda.filter((i) => matchesStates(sub, i.states));
 
   if (sub.kinds.includes('window')) {
@@ -273,8 +289,17 @@ export function planReminders(
   postedUpdates: readonly UpdateToSend[] = [],
 ): PlannedReminder[] {
   const shared = replyMemo();
+  const plans = new Map<string, TemplateReminder[]>();
   return subscriptions
-    .flatMap((sub) => planOne(knowledge, sub, postedUpdates, shared))
+    .flatMap((sub) => {
+      const key = settingsKey(sub);
+      let plan = plans.get(key);
+      if (!plan) {
+        plan = planSettings(knowledge, sub, postedUpdates, shared);
+        plans.set(key, plan);
+      }
+      return plan.map((r): PlannedReminder => ({ ...r, key: `${sub.id}|${r.key}`, subscriptionId: sub.id }));
+    })
     .filter((r) => (!window.from || r.at >= utc(window.from)) && (!window.to || r.at < utc(window.to)))
     .sort(compareReminders);
 }
