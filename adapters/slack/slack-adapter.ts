@@ -14,7 +14,7 @@ import { slackMessagesOf } from './slack-blocks.ts';
 import { homeView } from './slack-home.ts';
 import { commandInbound, type MessageEventPayload, messageInbound } from './slack-inbound.ts';
 import { slackLoggerFrom } from './slack-logger.ts';
-import { createSlackPoster } from './slack-poster.ts';
+import { createSlackPoster, slackPosterClient } from './slack-poster.ts';
 import { createSlackRights } from './slack-rights.ts';
 
 // Slack through Bolt: `/upr` commands, mentions and direct messages go to the core; its replies
@@ -74,15 +74,20 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
     retryConfig,
   };
-  // The scheduler's client: rate limits come back as outcomes, not as sleeps inside the tick.
-  const posterClient = new webApi.WebClient(settings.botToken, {
+  // Rights checks (users.info): rate limits come back as outcomes, not as sleeps.
+  const apiClient = new webApi.WebClient(settings.botToken, {
     ...clientOptions,
     rejectRateLimitedCalls: true,
     logger: slackLoggerFrom(log),
   });
-  const poster = createSlackPoster({ client: posterClient, logger: log, now: () => clock.now() });
+  // The scheduler's own client never retries by itself: see slack-poster.ts.
+  const poster = createSlackPoster({
+    client: slackPosterClient({ botToken: settings.botToken, apiUrl: settings.apiUrl, logger: log }),
+    logger: log,
+    now: () => clock.now(),
+  });
   const rights = createSlackRights({
-    client: posterClient,
+    client: apiClient,
     adminUserIds: settings.adminUserIds,
     logger: log,
   });

@@ -42,6 +42,8 @@ export type PostOutcome =
       retryAfterMs?: number;
       /** The post may have gone out (a timeout, a dropped connection): look before posting again. */
       unsure?: boolean;
+      /** Not tried at all (the platform asked us to wait): try after `retryAfterMs`, no attempt counted. */
+      deferred?: boolean;
       reason: string;
     };
 

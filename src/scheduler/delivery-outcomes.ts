@@ -15,9 +15,25 @@ export function ledgerOutcome(
 ): DeliveryOutcome {
   if (outcome.ok) return { state: 'sent', at: now, late, ...(outcome.ref ? { postedRef: outcome.ref } : {}) };
   const unsure = outcome.unsure === true;
+  if (outcome.deferred) {
+    const next = new Date(Date.parse(now) + (outcome.retryAfterMs ?? 0));
+    return {
+      state: 'retry',
+      nextAttemptAt: next.toISOString(),
+      error: outcome.reason,
+      unsure,
+      attempted: false,
+    };
+  }
   if (outcome.retryable && d.attempts + 1 < MAX_ATTEMPTS) {
     const next = new Date(Date.parse(now) + retryDelayMs(d.attempts + 1, outcome.retryAfterMs));
-    return { state: 'retry', nextAttemptAt: next.toISOString(), error: outcome.reason, unsure };
+    return {
+      state: 'retry',
+      nextAttemptAt: next.toISOString(),
+      error: outcome.reason,
+      unsure,
+      attempted: true,
+    };
   }
   return { state: 'failed', error: outcome.reason, unsure };
 }

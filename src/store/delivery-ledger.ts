@@ -39,7 +39,7 @@ export interface ClaimedDelivery {
 
 export type DeliveryOutcome =
   | { state: 'sent'; at: string; late: boolean; postedRef?: string }
-  | { state: 'retry'; nextAttemptAt: string; error: string; unsure: boolean }
+  | { state: 'retry'; nextAttemptAt: string; error: string; unsure: boolean; attempted: boolean }
   | { state: 'failed'; error: string; unsure: boolean }
   | { state: 'skipped'; reason: string }
   | { state: 'cancelled'; reason: string };
@@ -145,7 +145,13 @@ export class DeliveryLedger {
           others.push(
             this.prisma.delivery.updateMany({
               where,
-              data: { ...next, ...unsure, attempts: d.attempts + 1, lastError: o.error, claimedBy: null },
+              data: {
+                ...next,
+                ...unsure,
+                attempts: o.state === 'retry' && !o.attempted ? d.attempts : d.attempts + 1,
+                lastError: o.error,
+                claimedBy: null,
+              },
             }),
           );
           break;

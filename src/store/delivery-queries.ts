@@ -71,9 +71,10 @@ export const CLAIMED_COLUMNS = sql`"key", "subscriptionId", "templateId", "perso
   "channelRef", "workspaceId", "kind", "dueAt", "eventStartsAt", "attempts", "unsureSince", "claimedAt"`;
 
 /**
- * Claims up to `limit` due deliveries of one platform in one statement. Two processes can never
- * claim the same row: the UPDATE re-checks the state. (On PostgreSQL with several replicas, the
- * inner SELECT takes `FOR UPDATE SKIP LOCKED` so they do not wait on each other.)
+ * Claims up to `limit` due deliveries of one platform in one statement: SQLite runs it as one
+ * write, so two processes can never claim the same row. (On PostgreSQL with several replicas,
+ * the inner SELECT takes `FOR UPDATE SKIP LOCKED`, so that they neither claim the same rows nor
+ * wait on each other.) No state re-check outside: SQLite would then walk every pending row.
  */
 export function claimSql(platform: string, now: Date, limit: number, claimedBy: string) {
   return sql`UPDATE "Delivery" SET "state" = 'claimed', "claimedAt" = ${now}, "claimedBy" = ${claimedBy}
@@ -81,7 +82,7 @@ export function claimSql(platform: string, now: Date, limit: number, claimedBy: 
       SELECT "key" FROM "Delivery"
       WHERE "state" = 'pending' AND "platform" = ${platform} AND "nextAttemptAt" <= ${now}
       ORDER BY "nextAttemptAt" LIMIT ${limit}
-    ) AND "state" = 'pending'
+    )
     RETURNING ${CLAIMED_COLUMNS}`;
 }
 
