@@ -36,6 +36,8 @@ export interface ScriptedResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A channel message is created first (as when Discord fails after doing the work). */
+  afterCreating?: boolean;
 }
 
 interface GatewayFrame {
@@ -166,6 +168,8 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     const scripted = scripts.find((s) => s.method === r.method && s.path.test(r.path) && s.responses.length);
     if (scripted) {
       const next = scripted.responses.shift()!;
+      const channel = /\/channels\/(\d+)\/messages$/.exec(r.path)?.[1];
+      if (next.afterCreating && channel) createMessage(channel, r.body);
       return [next.status, next.body, next.headers];
     }
     const p = r.path.replace(/^\/api\/v10/, '');
