@@ -1,0 +1,45 @@
+// A bot process for the crash tests and benchmarks: the real scheduler with the real Slack and
+// Discord posters against the stand-ins, started as the service starts it (claims of a dead
+// process released first), one tick, then a clean stop. The parent kills it with SIGKILL at a
+// moment of its choosing and starts another; on exit it prints its own peak memory.
+import { readFileSync } from 'node:fs';
+import { REST } from 'discord.js';
+import { discordRestOptions } from '../../adapters/discord/discord-client.ts';
+import { createDiscordPoster } from '../../adapters/discord/discord-poster.ts';
+import { createSlackPoster, slackPosterClient } from '../../adapters/slack/slack-poster.ts';
+import { createLogger } from '../../src/app/logger.ts';
+import { buildKnowledge } from '../../src/core/knowledge.ts';
+import { createReminderScheduler } from '../../src/scheduler/reminder-scheduler.ts';
+import { openStorage } from '../../src/store/storage.ts';
+import { TOKEN } from '../fakes/discord-payloads.ts';
+
+const [url, slackApiUrl, discordApiUrl, now] = process.argv.slice(2) as [string, string, string, string];
+const logger = createLogger({ level: 'silent' });
+const storage = await openStorage(url);
+const knowledge = buildKnowledge((await storage.data.load())!);
+const scheduler = createReminderScheduler({
+  storage,
+  knowledge: () => knowledge,
+  refresh: async () => {},
+  clock: { now: () => now },
+  posters: [
+    createSlackPoster({
+      client: slackPosterClient({ botToken: 'xoxb-test-token', apiUrl: slackApiUrl, logger }),
+      logger,
+      now: () => now,
+    }),
+    createDiscordPoster(new REST(discordRestOptions(discordApiUrl)).setToken(TOKEN), logger),
+  ],
+  logger,
+  policy: 'upcoming',
+  graceMs: 60_000,
+  zone: 'UTC',
+});
+await scheduler.start();
+await scheduler.stop();
+await storage.close();
+
+/** The process's own high-water mark of resident memory (Linux resets it at exec). */
+const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+console.log(JSON.stringify({ peakMiB: hwm ? Number(hwm[1]) / 1024 : undefined }));
+process.exit(0);
