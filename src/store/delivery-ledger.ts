@@ -180,19 +180,22 @@ export class DeliveryLedger {
    * longer planned (the item moved or is gone). A reminder first planned after its time is skipped.
    */
   async syncPersonal(planned: readonly PersonalDelivery[], now: string, plannedTooLateBefore: string) {
+    // Personal rows by their key's prefix: the primary key's index finds them.
     const rows = await this.prisma.delivery.findMany({
-      where: { personalReminderId: { not: null }, state: 'pending' },
+      where: { key: { gte: 'personal:', lt: 'personal;' }, state: 'pending' },
       select: { key: true },
     });
     const wanted = new Set(planned.map((p) => personalDeliveryKey(p.reminder)));
     const stale = rows.map((r) => r.key).filter((key) => !wanted.has(key));
     const known = new Set(
-      (
-        await this.prisma.delivery.findMany({
-          where: { key: { in: [...wanted] } },
-          select: { key: true },
-        })
-      ).map((r) => r.key),
+      wanted.size
+        ? (
+            await this.prisma.delivery.findMany({
+              where: { key: { in: [...wanted] } },
+              select: { key: true },
+            })
+          ).map((r) => r.key)
+        : [],
     );
     const fresh = planned
       .filter((p) => !known.has(personalDeliveryKey(p.reminder)))
@@ -212,6 +215,7 @@ export class DeliveryLedger {
           createdAt: new Date(now),
         };
       });
+    if (!fresh.length && !stale.length) return { added: 0, cancelled: 0 };
     await this.prisma.$transaction([
       this.prisma.delivery.createMany({ data: fresh }),
       this.prisma.delivery.updateMany({

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { ChangeNotice, GroupTold } from '../core/reminders/change-notices.ts';
 import { compareReminders, type TemplateReminder, templateKey } from '../core/reminders/reminder-planner.ts';
 import { type Audience, type ReleasedTemplate, releaseTemplateSql } from './delivery-queries.ts';
+import { Prisma } from './generated/client.ts';
 import type { PrismaClient } from './prisma-client.ts';
+import { chunks, insertTemplatesSql, insertToldSql, type ToldInsert } from './template-queries.ts';
 
 // Reminders planned once per settings group. A template is a handful of rows however many
 // channels share the settings; it becomes one delivery row per channel only when it falls due.
@@ -54,10 +56,19 @@ export class ReminderTemplates {
    * its time is `missed`: its channels are told by a change notice, not by a late reminder.
    */
   async sync(plans: readonly GroupPlan[], now: string, plannedTooLateBefore: string) {
-    const existing = await this.prisma.reminderTemplate.findMany({
-      where: { kind: { not: 'change' } },
-      select: { id: true, settingsKey: true, reminderKey: true, state: true, fingerprint: true },
-    });
+    // Raw reads on the tick's path: Prisma would compile a plan for each the first time.
+    const existing = (
+      await this.prisma.$queryRaw<
+        {
+          id: number | bigint;
+          settingsKey: string;
+          reminderKey: string;
+          state: string;
+          fingerprint: string;
+        }[]
+      >(Prisma.sql`SELECT "id", "settingsKey", "reminderKey", "state", "fingerprint" FROM "ReminderTemplate"
+        WHERE "kind" <> 'change'`)
+    ).map((t) => ({ ...t, id: Number(t.id) }));
     const byKey = new Map(existing.map((t) => [`${t.settingsKey}#${t.reminderKey}`, t]));
     const wanted = new Set<string>();
     const fresh: { settingsKey: string; reminder: TemplateReminder; missed: boolean }[] = [];
@@ -80,34 +91,43 @@ export class ReminderTemplates {
       (t) => t.state === 'planned' && !wanted.has(`${t.settingsKey}#${t.reminderKey}`),
     );
     const nowDate = new Date(now);
+    const toldRows = (id: number, reminder: TemplateReminder): ToldInsert[] =>
+      Object.entries(reminder.told).map(([itemKey, told]) => ({
+        templateId: id,
+        itemKey,
+        sig: told.sig,
+        title: told.title,
+      }));
     await this.prisma.$transaction(async (tx) => {
-      for (let i = 0; i < fresh.length; i += 500) {
-        const batch = fresh.slice(i, i + 500);
-        const rows = await tx.reminderTemplate.createManyAndReturn({
-          data: batch.map(({ settingsKey, reminder, missed }) => ({
-            settingsKey,
-            reminderKey: templateKey(reminder),
-            kind: reminder.kind,
-            subject: reminder.subject,
-            dueAt: new Date(reminder.at),
-            eventStartsAt: reminder.relevantUntil ? new Date(reminder.relevantUntil) : null,
-            state: missed ? 'missed' : 'planned',
-            fingerprint: fingerprint(reminder),
-            plannedAt: nowDate,
-          })),
-          select: RELEASE_FIELDS,
-        });
-        const byRow = new Map(batch.map((f) => [`${f.settingsKey}#${templateKey(f.reminder)}`, f]));
-        await tx.reminderTold.createMany({
-          data: rows.flatMap((row) =>
-            Object.entries(byRow.get(`${row.settingsKey}#${row.reminderKey}`)!.reminder.told).map(
-              ([itemKey, told]) => ({ templateId: row.id, itemKey, sig: told.sig, title: told.title }),
-            ),
+      for (const batch of chunks(fresh)) {
+        const rows = await tx.$queryRaw<(ReleasedTemplate & { id: number | bigint })[]>(
+          insertTemplatesSql(
+            batch.map(({ settingsKey, reminder, missed }) => ({
+              settingsKey,
+              reminderKey: templateKey(reminder),
+              kind: reminder.kind,
+              subject: reminder.subject,
+              dueAt: new Date(reminder.at),
+              eventStartsAt: reminder.relevantUntil ? new Date(reminder.relevantUntil) : null,
+              state: missed ? 'missed' : 'planned',
+              fingerprint: fingerprint(reminder),
+              plannedAt: nowDate,
+            })),
           ),
-        });
+        );
+        const byRow = new Map(batch.map((f) => [`${f.settingsKey}#${templateKey(f.reminder)}`, f]));
+        const inserted = rows.map((row) => ({
+          row: { ...row, id: Number(row.id) },
+          fresh: byRow.get(`${row.settingsKey}#${row.reminderKey}`)!,
+        }));
+        for (const told of chunks(
+          inserted.flatMap(({ row, fresh }) => toldRows(row.id, fresh.reminder)),
+          1000,
+        ))
+          await tx.$executeRaw(insertToldSql(told));
         // The record per channel: what was planned too late is skipped, with why.
-        for (const row of rows) {
-          if (!byRow.get(`${row.settingsKey}#${row.reminderKey}`)!.missed) continue;
+        for (const { row, fresh } of inserted) {
+          if (!fresh.missed) continue;
           await tx.$executeRaw(
             releaseTemplateSql(row, { kind: 'subscribed' }, nowDate, { state: 'skipped', reason: MISSED }),
           );
@@ -123,14 +143,8 @@ export class ReminderTemplates {
           },
         });
         await tx.reminderTold.deleteMany({ where: { templateId: id } });
-        await tx.reminderTold.createMany({
-          data: Object.entries(reminder.told).map(([itemKey, told]) => ({
-            templateId: id,
-            itemKey,
-            sig: told.sig,
-            title: told.title,
-          })),
-        });
+        const told = toldRows(id, reminder);
+        if (told.length) await tx.$executeRaw(insertToldSql(told));
       }
       if (withdrawn.length) {
         await tx.reminderTemplate.updateMany({
@@ -153,10 +167,12 @@ export class ReminderTemplates {
    */
   async releaseDue(now: string): Promise<{ templates: number; deliveries: number }> {
     const nowDate = new Date(now);
-    const due = await this.prisma.reminderTemplate.findMany({
-      where: { state: 'planned', dueAt: { lte: nowDate } },
-      select: RELEASE_FIELDS,
-    });
+    const due = (
+      await this.prisma.$queryRaw<(ReleasedTemplate & { id: number | bigint })[]>(
+        Prisma.sql`SELECT "id", "settingsKey", "reminderKey", "kind", "dueAt", "eventStartsAt" FROM "ReminderTemplate"
+          WHERE "state" = 'planned' AND "dueAt" <= ${nowDate}`,
+      )
+    ).map((t) => ({ ...t, id: Number(t.id), dueAt: new Date(t.dueAt) }));
     due.sort((a, b) =>
       compareReminders(
         { at: a.dueAt.toISOString(), kind: a.kind as TemplateReminder['kind'], key: a.reminderKey },
@@ -225,15 +241,29 @@ export class ReminderTemplates {
 
   /** What each group's released reminders told, for change notices. */
   async toldByGroup(): Promise<Map<string, GroupTold>> {
-    const rows = await this.prisma.reminderTemplate.findMany({
-      where: { state: 'released' },
-      select: {
-        settingsKey: true,
-        kind: true,
-        reminderKey: true,
-        told: { select: { itemKey: true, sig: true, title: true } },
-      },
-    });
+    const told = await this.prisma.$queryRaw<
+      {
+        settingsKey: string;
+        kind: string;
+        reminderKey: string;
+        itemKey: string;
+        sig: string;
+        title: string;
+      }[]
+    >(Prisma.sql`SELECT t."settingsKey", t."kind", t."reminderKey", r."itemKey", r."sig", r."title"
+      FROM "ReminderTemplate" t JOIN "ReminderTold" r ON r."templateId" = t."id"
+      WHERE t."state" = 'released'`);
+    const byTemplate = new Map<
+      string,
+      { settingsKey: string; kind: string; reminderKey: string; told: typeof told }
+    >();
+    for (const row of told) {
+      const key = `${row.settingsKey}#${row.reminderKey}`;
+      const template = byTemplate.get(key) ?? { ...row, told: [] };
+      template.told.push(row);
+      byTemplate.set(key, template);
+    }
+    const rows = [...byTemplate.values()];
     const groups = new Map<string, GroupTold>();
     for (const row of rows) {
       let group = groups.get(row.settingsKey);

@@ -8,7 +8,9 @@ import {
   type SubscriptionKind,
   type SubscriptionSettings,
 } from '../core/reminders/subscription.ts';
+import { Prisma } from './generated/client.ts';
 import type { PrismaClient } from './prisma-client.ts';
+import { chunks, insertSubscriptionsSql } from './template-queries.ts';
 
 // Channels' subscriptions. Lists are stored as JSON text so the schema stays portable; the
 // settings' canonical key groups the channels that share one plan.
@@ -113,19 +115,20 @@ export class SubscriptionRepository implements SubscriptionPort {
    */
   async saveMany(inputs: readonly Parameters<SubscriptionPort['save']>[0][]): Promise<number> {
     let created = 0;
-    for (let i = 0; i < inputs.length; i += 1000) {
-      const { count } = await this.prisma.subscription.createMany({
-        data: inputs.slice(i, i + 1000).map((input) => ({
-          id: randomUUID(),
-          platform: input.platform,
-          channelRef: input.channelRef,
-          createdBy: input.createdBy,
-          createdAt: new Date(input.at),
-          active: true,
-          ...columnsOf(input.settings, input.workspace),
-        })),
-      });
-      created += count;
+    for (const batch of chunks(inputs, 1000)) {
+      created += await this.prisma.$executeRaw(
+        insertSubscriptionsSql(
+          batch.map((input) => ({
+            id: randomUUID(),
+            platform: input.platform,
+            channelRef: input.channelRef,
+            createdBy: input.createdBy,
+            createdAt: new Date(input.at),
+            updatedAt: new Date(),
+            ...columnsOf(input.settings, input.workspace),
+          })),
+        ),
+      );
     }
     return created;
   }
@@ -133,17 +136,20 @@ export class SubscriptionRepository implements SubscriptionPort {
   /** The settings groups of the active subscriptions: one plan each, however many channels. */
   async settingsGroups(): Promise<SettingsGroup[]> {
     await this.keyUnkeyed();
-    const groups = await this.prisma.subscription.groupBy({
-      by: ['settingsKey'],
-      where: { active: true },
-      _count: { _all: true },
-      orderBy: { settingsKey: 'asc' },
-    });
-    return groups.map((g) => ({ settingsKey: g.settingsKey, channels: g._count._all }));
+    // Raw: one pass over the (settingsKey, active, createdAt) index, however many channels.
+    const groups = await this.prisma.$queryRaw<{ settingsKey: string; channels: number | bigint }[]>(
+      Prisma.sql`SELECT "settingsKey", COUNT(*) AS "channels" FROM "Subscription"
+        WHERE "active" = true GROUP BY "settingsKey" ORDER BY "settingsKey"`,
+    );
+    return groups.map((g) => ({ settingsKey: g.settingsKey, channels: Number(g.channels) }));
   }
 
   /** Subscriptions from before settings keys existed get theirs (once, after the migration). */
   private async keyUnkeyed(): Promise<void> {
+    const [unkeyed] = await this.prisma.$queryRaw<{ n: number | bigint }[]>(
+      Prisma.sql`SELECT COUNT(*) AS "n" FROM "Subscription" WHERE "settingsKey" = ''`,
+    );
+    if (!Number(unkeyed?.n)) return;
     const rows = await this.prisma.subscription.findMany({ where: { settingsKey: '' } });
     for (const row of rows) {
       const sub = toSubscription(row);

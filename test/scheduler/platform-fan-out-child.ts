@@ -1,8 +1,7 @@
 // A bot process for the crash tests and benchmarks: the real scheduler with the real Slack and
 // Discord posters against the stand-ins, started as the service starts it (claims of a dead
 // process released first), one tick, then a clean stop. The parent kills it with SIGKILL at a
-// moment of its choosing and starts another; on exit it prints its own peak memory.
-import { readFileSync } from 'node:fs';
+// moment of its choosing and starts another.
 import { REST } from 'discord.js';
 import { discordRestOptions } from '../../adapters/discord/discord-client.ts';
 import { createDiscordPoster } from '../../adapters/discord/discord-poster.ts';
@@ -38,8 +37,4 @@ const scheduler = createReminderScheduler({
 await scheduler.start();
 await scheduler.stop();
 await storage.close();
-
-/** The process's own high-water mark of resident memory (Linux resets it at exec). */
-const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
-console.log(JSON.stringify({ peakMiB: hwm ? Number(hwm[1]) / 1024 : undefined }));
 process.exit(0);

@@ -88,13 +88,4 @@ CREATE UNIQUE INDEX "ReminderTemplate_settingsKey_reminderKey_key" ON "ReminderT
 CREATE INDEX "Delivery_state_platform_nextAttemptAt_idx" ON "Delivery"("state", "platform", "nextAttemptAt");
 
 -- CreateIndex
-CREATE INDEX "Delivery_state_claimedAt_idx" ON "Delivery"("state", "claimedAt");
-
--- CreateIndex
 CREATE INDEX "Delivery_subscriptionId_state_idx" ON "Delivery"("subscriptionId", "state");
-
--- CreateIndex
-CREATE INDEX "Delivery_templateId_state_idx" ON "Delivery"("templateId", "state");
-
--- CreateIndex
-CREATE INDEX "Delivery_personalReminderId_state_idx" ON "Delivery"("personalReminderId", "state");

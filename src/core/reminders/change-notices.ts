@@ -59,6 +59,8 @@ export function changeNotices(
   told: GroupTold,
   now: string,
 ): ChangeNotice[] {
+  // Nothing told yet (a new group, or the first plan): nothing can have changed.
+  if (!told.items.size && !told.digests.size) return [];
   const zone = settings.zone;
   const byKey = new Map(knowledge.agenda.map((i) => [i.key, i]));
   const notices: ChangeNotice[] = [];
@@ -99,7 +101,7 @@ export function changeNotices(
     if (others.length && !isPast(sig, now, zone))
       notice('moved', key, item.title, item, sig, { kind: 'told', sigs: others });
   }
-  for (const item of knowledge.agenda) {
+  for (const item of told.digests.size ? knowledge.agenda : []) {
     const day = item.start ? localDate(item.start, zone) : item.date;
     const digest = day ? told.digests.get(day) : undefined;
     if (!digest || digest.items.has(item.key)) continue;

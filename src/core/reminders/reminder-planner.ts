@@ -181,7 +181,17 @@ export function planSettings(
   const { session } = index;
   const zone = sub.zone;
   const out: TemplateReminder[] = [];
-  const add = (r: TemplateReminder) => out.push(r);
+  // A reply is made when first read (posting, the CLI), not when planned: the tick that plans
+  // thousands of channels' settings never needs the words.
+  const add = (r: Omit<TemplateReminder, 'reply'>, reply: () => Reply) => {
+    let made: Reply | undefined;
+    out.push(
+      Object.defineProperty(r, 'reply', {
+        get: () => (made ??= reply()),
+        enumerable: true,
+      }) as TemplateReminder,
+    );
+  };
   const relevant = agenda.filter((i) => matchesStates(sub, i.states));
 
   if (sub.kinds.includes('window')) {
@@ -189,16 +199,18 @@ export function planSettings(
     const first = reviews.filter((i) => i.start).sort((a, b) => a.start!.localeCompare(b.start!))[0];
     const opensAt = first?.start ?? utc(DateTime.fromISO(session.window.start, { zone: session.zone }));
     for (const lead of DEFAULT_LEADS.window) {
-      add({
-        key: `window:${session.id}:${lead}`,
-        at: minus(opensAt, lead),
-        kind: 'window',
-        leadMinutes: lead,
-        subject: session.title,
-        reply: shared(`window|${lead}|${zone}`, () => windowReply(index, first, opensAt, lead, zone)),
-        relevantUntil: utc(opensAt),
-        told: {},
-      });
+      add(
+        {
+          key: `window:${session.id}:${lead}`,
+          at: minus(opensAt, lead),
+          kind: 'window',
+          leadMinutes: lead,
+          subject: session.title,
+          relevantUntil: utc(opensAt),
+          told: {},
+        },
+        () => shared(`window|${lead}|${zone}`, () => windowReply(index, first, opensAt, lead, zone)),
+      );
     }
   }
 
@@ -212,34 +224,39 @@ export function planSettings(
     for (const date of datesFrom(session.window.start, session.window.end)) {
       const items = byDay.get(date) ?? [];
       if (!items.length) continue;
-      add({
-        key: `digest:${date}`,
-        at: localMorning(date, zone),
-        kind: 'digest',
-        leadMinutes: null,
-        subject: `Digest for ${date}`,
-        reply: shared(`digest|${date}|${zone}|${items.map((i) => i.key).join(',')}`, () =>
-          digestReply(index, date, items, zone),
-        ),
-        relevantUntil: localDayEnd(date, zone),
-        told: toldOf(items),
-      });
+      add(
+        {
+          key: `digest:${date}`,
+          at: localMorning(date, zone),
+          kind: 'digest',
+          leadMinutes: null,
+          subject: `Digest for ${date}`,
+          relevantUntil: localDayEnd(date, zone),
+          told: toldOf(items),
+        },
+        () =>
+          shared(`digest|${date}|${zone}|${items.map((i) => i.key).join(',')}`, () =>
+            digestReply(index, date, items, zone),
+          ),
+      );
     }
   }
 
   for (const item of relevant) {
     if (!item.start || !sub.kinds.includes(ITEM_KIND[item.kind])) continue;
     for (const lead of leadsFor(sub, item.kind)) {
-      add({
-        key: `${item.key}:${lead}`,
-        at: minus(item.start, lead),
-        kind: item.kind,
-        leadMinutes: lead,
-        subject: item.title,
-        reply: shared(`item|${item.key}|${lead}|${zone}`, () => itemReminderReply(index, item, lead, zone)),
-        relevantUntil: utc(item.start),
-        told: toldOf([item]),
-      });
+      add(
+        {
+          key: `${item.key}:${lead}`,
+          at: minus(item.start, lead),
+          kind: item.kind,
+          leadMinutes: lead,
+          subject: item.title,
+          relevantUntil: utc(item.start),
+          told: toldOf([item]),
+        },
+        () => shared(`item|${item.key}|${lead}|${zone}`, () => itemReminderReply(index, item, lead, zone)),
+      );
     }
   }
 
@@ -250,15 +267,17 @@ export function planSettings(
       // A date-only publication goes out with that morning's digest.
       const at =
         update.published.length === 10 ? localMorning(update.published, zone) : utc(update.published);
-      add({
-        key: `update:${update.id}`,
-        at,
-        kind: 'update',
-        leadMinutes: null,
-        subject: `Update on ${stateName(index, update.state)}`,
-        reply: shared(`update|${update.id}|${zone}`, () => updateReply(index, update, zone)),
-        told: {},
-      });
+      add(
+        {
+          key: `update:${update.id}`,
+          at,
+          kind: 'update',
+          leadMinutes: null,
+          subject: `Update on ${stateName(index, update.state)}`,
+          told: {},
+        },
+        () => shared(`update|${update.id}|${zone}`, () => updateReply(index, update, zone)),
+      );
     }
   }
   return out;
