@@ -5,7 +5,7 @@
 import { buildKnowledge } from '../src/core/knowledge.ts';
 import { createReminderScheduler } from '../src/scheduler/reminder-scheduler.ts';
 import { openStorage } from '../src/store/storage.ts';
-import { ownPeakMiB } from './peak-memory.ts';
+import { ownPeakMiB } from '../test/support/peak-memory.ts';
 
 const [url, planAt, dueAt] = process.argv.slice(2) as [string, string, string];
 const storage = await openStorage(url);

@@ -10,36 +10,23 @@ import {
 } from 'discord.js';
 import type { Logger } from '../../src/app/logger.ts';
 import type { ChannelPoster, DeliveryIdentity, PostOutcome } from '../../src/core/ports.ts';
+import type { Reply } from '../../src/core/reply.ts';
 import { NO_MENTIONS } from './discord-client.ts';
 import { type DiscordMessage, discordMessagesFor } from './discord-embeds.ts';
+import { globalPace } from './discord-pacing.ts';
 
 // How the scheduler posts into Discord: plain REST calls (no gateway needed), many channels at
 // once. discord.js's REST queue keeps each route's bucket (a channel's messages go one after the
 // other) and retries 429s; we space requests evenly under the global 50 per second, so that no
-// burst meets a 429 at all. Every message carries a nonce made from its delivery key, with
+// burst meets a 429 at all (see discord-pacing.ts). Every message carries a nonce made from its delivery key, with
 // `enforce_nonce`: a repeat within Discord's window (a retry, a restart after a crash) returns
 // the first message instead of posting a second one.
 
 /** How many posts the scheduler may have in flight to Discord. */
-export const DISCORD_CONCURRENCY = 16;
-/** Discord's global limit is 50 requests per second; a little under it leaves room for jitter. */
-export const DISCORD_POSTS_PER_SECOND = 48;
-
+export const DISCORD_CONCURRENCY = 8;
 /** A message's nonce: Discord takes at most 25 characters; the same delivery part, the same nonce. */
 export function deliveryNonce(key: string, part: number): string {
   return createHash('sha256').update(`${key}#${part}`).digest('base64url').slice(0, 25);
-}
-
-/** Spaces requests evenly: at most `perSecond`, never in a burst. */
-export function evenPace(perSecond: number, now: () => number = () => performance.now()) {
-  const gapMs = 1000 / perSecond;
-  let next = 0;
-  return async (): Promise<void> => {
-    const t = now();
-    const at = Math.max(t, next);
-    next = at + gapMs;
-    if (at > t) await new Promise((resolve) => setTimeout(resolve, at - t));
-  };
 }
 
 /** Errors that will not go away by trying again: the channel or user is gone, or we may not post. */
@@ -82,7 +69,17 @@ export function createDiscordPoster(
   logger: Logger,
   options: { concurrency?: number; perSecond?: number } = {},
 ): ChannelPoster {
-  const pace = evenPace(options.perSecond ?? DISCORD_POSTS_PER_SECOND);
+  const pace = globalPace(options.perSecond ? { perSecond: options.perSecond } : {});
+  // The channels of one reminder share its reply: rendered once, not once per channel.
+  const rendered = new WeakMap<Reply, DiscordMessage[]>();
+  const renderedOnce = (reply: Reply): DiscordMessage[] => {
+    let messages = rendered.get(reply);
+    if (!messages) {
+      messages = discordMessagesFor(reply);
+      rendered.set(reply, messages);
+    }
+    return messages;
+  };
   const dmChannels = new Map<string, string>();
   const dmChannelOf = async (userId: string): Promise<string> => {
     const known = dmChannels.get(userId);
@@ -101,7 +98,7 @@ export function createDiscordPoster(
       try {
         const channelId = target.direct ? await dmChannelOf(target.ref) : target.ref;
         let ref: string | undefined;
-        for (const [part, message] of discordMessagesFor(reply).entries()) {
+        for (const [part, message] of renderedOnce(reply).entries()) {
           await pace();
           const body = {
             ...messageBody(message),

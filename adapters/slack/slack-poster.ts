@@ -1,7 +1,8 @@
 import { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/app/logger.ts';
 import type { ChannelPoster, DeliveryIdentity, PostOutcome, PostTarget } from '../../src/core/ports.ts';
-import { slackMessagesOf } from './slack-blocks.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import { type SlackMessage, slackMessagesOf } from './slack-blocks.ts';
 import { slackLoggerFrom } from './slack-logger.ts';
 import { type SlackPacing, slackPacing } from './slack-pacing.ts';
 
@@ -95,6 +96,17 @@ export function createSlackPoster(options: {
   const { client, logger } = options;
   const pacing = options.pacing ?? slackPacing({ botNow: () => Date.parse(options.now()) });
   const dmChannels = new Map<string, string>();
+  // The channels of one reminder share its reply: rendered once a minute, not once per channel
+  // (relative times such as "in 2 hours" are worded to the minute).
+  const rendered = new WeakMap<Reply, { minute: string; messages: SlackMessage[] }>();
+  const renderedOnce = (reply: Reply, now: string): SlackMessage[] => {
+    const minute = now.slice(0, 16);
+    const known = rendered.get(reply);
+    if (known?.minute === minute) return known.messages;
+    const messages = slackMessagesOf(reply, now);
+    rendered.set(reply, { minute, messages });
+    return messages;
+  };
 
   /** Where a target's messages are: a user's DM channel is opened (once) to read it. */
   const channelOf = async (target: PostTarget): Promise<string> => {
@@ -166,7 +178,7 @@ export function createSlackPoster(options: {
         }
       }
       let ref: string | undefined;
-      const messages = slackMessagesOf(reply, options.now());
+      const messages = renderedOnce(reply, options.now());
       for (const [part, message] of messages.entries()) {
         const posted = already.get(part);
         if (posted) {

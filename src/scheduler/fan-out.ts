@@ -3,6 +3,7 @@ import type { ChannelPoster, PostOutcome } from '../core/ports.ts';
 import { decideDelivery, type LatePolicy } from '../core/reminders/late-policy.ts';
 import { compareReminders } from '../core/reminders/reminder-planner.ts';
 import { markLate } from '../core/reminders/reminder-text.ts';
+import type { Reply } from '../core/reply.ts';
 import type { ClaimedDelivery } from '../store/delivery-ledger.ts';
 import type { Storage } from '../store/storage.ts';
 import { ledgerOutcome, outcomeRecorder } from './delivery-outcomes.ts';
@@ -46,6 +47,15 @@ async function drain(poster: ChannelPoster, options: FanOutOptions): Promise<voi
   const concurrency = Math.max(1, poster.concurrency ?? 1);
   const recorder = outcomeRecorder(storage.ledger, poster.recognisesRepeats ? BATCH : ONE_BY_ONE);
   const stopped = new Set<string>();
+  // A late reminder's words, made once per reminder rather than once per channel.
+  const lateReplies = new WeakMap<Reply, { dueAt: string; reply: Reply }>();
+  const lateReply = (reply: Reply, dueAt: string): Reply => {
+    const known = lateReplies.get(reply);
+    if (known?.dueAt === dueAt) return known.reply;
+    const late = markLate(reply, dueAt);
+    lateReplies.set(reply, { dueAt, reply: late });
+    return late;
+  };
 
   const post = async (d: ClaimedDelivery, late: boolean): Promise<PostOutcome> => {
     const reply = composer.replyFor(d);
@@ -57,7 +67,7 @@ async function drain(poster: ChannelPoster, options: FanOutOptions): Promise<voi
           ...(d.subscriptionId === null ? { direct: true } : {}),
           ...(d.workspaceId ? { workspace: d.workspaceId } : {}),
         },
-        late ? markLate(reply, d.dueAt) : reply,
+        late ? lateReply(reply, d.dueAt) : reply,
         { key: d.key, ...(d.unsureSince ? { unsureSince: d.unsureSince } : {}) },
       );
     } catch (error) {

@@ -5,6 +5,7 @@ import {
   claimSql,
   markSentSql,
   releaseClaimsSql,
+  SENT_BATCH,
   type SentMark,
   tickStatements,
 } from './delivery-queries.ts';
@@ -121,7 +122,7 @@ export class DeliveryLedger {
     return this.prisma.$executeRaw(releaseClaimsSql(undefined));
   }
 
-  /** Records a batch of outcomes: the sent ones in one statement, the rest in one transaction. */
+  /** Records a batch of outcomes in one transaction: the sent ones SENT_BATCH to a statement. */
   async record(outcomes: readonly { delivery: ClaimedDelivery; outcome: DeliveryOutcome }[]): Promise<void> {
     const sent = new Map<string, SentMark[]>();
     const others: Prisma.PrismaPromise<unknown>[] = [];
@@ -167,11 +168,9 @@ export class DeliveryLedger {
           break;
       }
     }
-    for (const [claimedBy, marks] of sent) {
-      for (let i = 0; i < marks.length; i += 200) {
-        others.push(this.prisma.$executeRaw(markSentSql(marks.slice(i, i + 200), claimedBy)));
-      }
-    }
+    for (const [claimedBy, marks] of sent)
+      for (let i = 0; i < marks.length; i += SENT_BATCH)
+        others.push(this.prisma.$executeRaw(markSentSql(marks.slice(i, i + SENT_BATCH), claimedBy)));
     if (others.length) await this.prisma.$transaction(others);
   }
 

@@ -103,17 +103,34 @@ export interface SentMark {
   postedRef: string | null;
 }
 
-/** Marks a batch sent in one statement (the values differ per row, hence the CASEs). */
+/** How many deliveries one mark-sent statement records. */
+export const SENT_BATCH = 50;
+
+/**
+ * Marks up to SENT_BATCH deliveries sent in one statement (the values differ per row, hence the
+ * CASEs). Always the same shape, padded with keys that match nothing: Prisma compiles each
+ * distinct statement text once, and a statement per batch size would be a new text each time.
+ */
 export function markSentSql(marks: readonly SentMark[], claimedBy: string) {
+  if (marks.length > SENT_BATCH) throw new Error(`at most ${SENT_BATCH} marks per statement`);
+  const padded = [
+    ...marks,
+    ...Array.from({ length: SENT_BATCH - marks.length }, () => ({
+      key: '',
+      sentAt: new Date(0),
+      late: false,
+      postedRef: null,
+    })),
+  ];
   const byKey = <T>(value: (m: SentMark) => T) =>
     sql`CASE "key" ${join(
-      marks.map((m) => sql`WHEN ${m.key} THEN ${value(m)}`),
+      padded.map((m) => sql`WHEN ${m.key} THEN ${value(m)}`),
       ' ',
     )} END`;
   return sql`UPDATE "Delivery" SET "state" = 'sent', "sentAt" = ${byKey((m) => m.sentAt)},
       "late" = ${byKey((m) => m.late)}, "postedRef" = ${byKey((m) => m.postedRef)},
       "attempts" = "attempts" + 1, "claimedBy" = NULL, "unsureSince" = NULL
-    WHERE "key" IN (${join(marks.map((m) => m.key))}) AND "claimedBy" = ${claimedBy}`;
+    WHERE "key" IN (${join(padded.map((m) => m.key))}) AND "claimedBy" = ${claimedBy}`;
 }
 
 /** A stopped subscription's deliveries not yet posted are withdrawn. */
