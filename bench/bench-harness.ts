@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 // Benchmarks on a noisy machine: subject and baseline run interleaved in one process, and the
@@ -58,8 +58,26 @@ export async function interleaved(
 export interface BenchResult {
   name: string;
   figures: Record<string, unknown>;
+  measuredAt?: string;
 }
 
-export function writeResults(path: string, results: BenchResult[], meta: Record<string, unknown>) {
-  writeFileSync(path, `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
+/**
+ * Writes this run's results into the file, keeping the entries of benchmarks not run this time
+ * (`npm run bench -- scale` leaves the others' figures alone), dropping retired entries.
+ */
+export function writeResults(
+  path: string,
+  results: BenchResult[],
+  retired: readonly string[],
+  meta: Record<string, unknown>,
+) {
+  let kept: BenchResult[] = [];
+  if (existsSync(path)) {
+    const previous = JSON.parse(readFileSync(path, 'utf8')) as { results?: BenchResult[] };
+    kept = (previous.results ?? []).filter((r) => !retired.includes(r.name));
+  }
+  const byName = new Map(kept.map((r) => [r.name, r]));
+  // Each entry says when it was measured: the file mixes runs.
+  for (const r of results) byName.set(r.name, { ...r, measuredAt: String(meta.at) });
+  writeFileSync(path, `${JSON.stringify({ ...meta, results: [...byName.values()] }, null, 2)}\n`);
 }
