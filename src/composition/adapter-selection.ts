@@ -68,6 +68,7 @@ async function discordAdapter({ runtime }: AdapterSelectionOptions): Promise<Cha
     knowledge: runtime.knowledge,
     clock: runtime.clock,
     logger: runtime.logger.child({ platform: 'discord' }),
+    scheduledEvents: runtime.storage.scheduledEvents,
   });
 }
 

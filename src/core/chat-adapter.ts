@@ -24,6 +24,8 @@ export interface ChatAdapter {
   ended?: Promise<void>;
   /** It serves the bot's own HTTP routes on its server (Slack HTTP mode), so no other is needed. */
   servesHttpRoutes?: boolean;
+  /** The data set changed (an import): what the chat mirrors of it follows (Discord's Events tab). */
+  dataChanged?(): Promise<void>;
 }
 
 /** A log method: structured fields first, or a message alone. */
