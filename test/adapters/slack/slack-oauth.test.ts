@@ -77,7 +77,7 @@ describe('Slack OAuth: installed in many workspaces', () => {
     expect(await slack.storage.prisma.chatInstallation.count()).toBe(0);
   });
 
-  it('says so when Slack refuses the code, and installs nothing', async () => {
+  it('says so when Slack refuses the code or the person cancels, and installs nothing', async () => {
     const page = await slack.installPage();
     const refused = await slack.redirect(
       { code: 'never-granted', state: page.authorizeUrl!.searchParams.get('state')! },
@@ -85,6 +85,14 @@ describe('Slack OAuth: installed in many workspaces', () => {
     );
     expect(refused.status).toBe(500);
     expect(refused.html).toContain('Slack could not complete the installation');
+    // The person pressed Cancel on Slack's page.
+    const again = await slack.installPage();
+    const cancelled = await slack.redirect(
+      { error: 'access_denied', state: again.authorizeUrl!.searchParams.get('state')! },
+      again.cookie,
+    );
+    expect(cancelled.status).toBe(400);
+    expect(cancelled.html).toContain('Installation cancelled');
     expect(await slack.storage.prisma.chatInstallation.count()).toBe(0);
   });
 
