@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 // Benchmarks on a noisy machine: subject and baseline run interleaved in one process, and the
@@ -60,6 +60,19 @@ export interface BenchResult {
   figures: Record<string, unknown>;
 }
 
+/**
+ * Writes this run's results into the file, replacing entries of the same name and keeping the
+ * others, so that `npm run bench -- slack` refreshes Slack's figures without dropping the rest.
+ */
 export function writeResults(path: string, results: BenchResult[], meta: Record<string, unknown>) {
-  writeFileSync(path, `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
+  let kept: BenchResult[] = [];
+  try {
+    const before = JSON.parse(readFileSync(path, 'utf8')) as { results?: BenchResult[] };
+    kept = before.results ?? [];
+  } catch {
+    // no file yet, or an unreadable one: this run's results alone
+  }
+  const merged = kept.map((old) => results.find((r) => r.name === old.name) ?? old);
+  for (const r of results) if (!merged.some((m) => m.name === r.name)) merged.push(r);
+  writeFileSync(path, `${JSON.stringify({ ...meta, results: merged }, null, 2)}\n`);
 }
