@@ -29,7 +29,11 @@ export function round(n: number, digits = 4): number {
   return Number(n.toPrecision(digits));
 }
 
-/** Runs subject and baseline alternately, `rounds` times each, after a warm-up. */
+/**
+ * Runs subject and baseline alternately, `rounds` times each, after a warm-up. Which goes first
+ * alternates too (subject-baseline, baseline-subject, …): whatever one run leaves behind for the
+ * next (garbage, a timer due, a warm cache) then falls on both sides alike.
+ */
 export async function interleaved(
   subject: () => unknown | Promise<unknown>,
   baseline: () => unknown | Promise<unknown>,
@@ -42,13 +46,19 @@ export async function interleaved(
   }
   const a: number[] = [];
   const b: number[] = [];
+  const timed = async (run: () => unknown, into: number[]) => {
+    const t = performance.now();
+    await run();
+    into.push(performance.now() - t);
+  };
   for (let i = 0; i < rounds; i++) {
-    let t = performance.now();
-    await subject();
-    a.push(performance.now() - t);
-    t = performance.now();
-    await baseline();
-    b.push(performance.now() - t);
+    if (i % 2 === 0) {
+      await timed(subject, a);
+      await timed(baseline, b);
+    } else {
+      await timed(baseline, b);
+      await timed(subject, a);
+    }
   }
   const s = stats(a);
   const base = stats(b);
