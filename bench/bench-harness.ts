@@ -82,7 +82,9 @@ export function writeResults(path: string, results: BenchResult[], meta: Record<
   } catch {
     // no file yet, or an unreadable one: this run's results alone
   }
-  const merged = kept.map((old) => results.find((r) => r.name === old.name) ?? old);
-  for (const r of results) if (!merged.some((m) => m.name === r.name)) merged.push(r);
+  // Each entry says when it was measured, since one file now holds entries of several runs.
+  const fresh = results.map((r) => ({ ...r, at: meta.at }));
+  const merged = kept.map((old) => fresh.find((r) => r.name === old.name) ?? old);
+  for (const r of fresh) if (!merged.some((m) => m.name === r.name)) merged.push(r);
   writeFileSync(path, `${JSON.stringify({ ...meta, results: merged }, null, 2)}\n`);
 }
