@@ -77,8 +77,8 @@ export interface BenchResult {
 export function writeResults(path: string, results: BenchResult[], meta: Record<string, unknown>) {
   let kept: BenchResult[] = [];
   try {
-    const before = JSON.parse(readFileSync(path, 'utf8')) as { results?: BenchResult[] };
-    kept = before.results ?? [];
+    const before = JSON.parse(readFileSync(path, 'utf8')) as { at?: string; results?: BenchResult[] };
+    kept = (before.results ?? []).map((r) => ({ at: before.at, ...r }));
   } catch {
     // no file yet, or an unreadable one: this run's results alone
   }
