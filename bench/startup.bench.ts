@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { currentBuild } from '../bin/built-cli.js';
 import { type BenchResult, round, stats } from './bench-harness.ts';
 
 // Start-up: one answer from a cold process (`upr-bot chat "who leads China's delegation?"`),
@@ -24,9 +25,6 @@ function run(args: string[], env: NodeJS.ProcessEnv): Run {
 }
 
 export async function benchStartup(rounds = 15): Promise<BenchResult> {
-  const { currentBuild } = (await import(new URL('../bin/built-cli.js', import.meta.url).href)) as {
-    currentBuild(root: URL): URL | undefined;
-  };
   const compiled = currentBuild(new URL('../', import.meta.url)) !== undefined;
   const dir = mkdtempSync(join(tmpdir(), 'upr-bench-db-'));
   const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'bench.db')}`, LOG_LEVEL: 'warn' };
