@@ -1,9 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_FILE } from '../support/built-in.ts';
 import { cliBudget, runCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
+
+// Tests start the command line up to five times each (see cliBudget).
+vi.setConfig({ testTimeout: cliBudget(5) });
 
 describe('upr-bot import', () => {
   const db = tempDatabase();
@@ -18,61 +21,49 @@ describe('upr-bot import', () => {
 
   beforeAll(async () => {
     expect((await runCli(['migrate'], { env })).code).toBe(0);
-  }, cliBudget(1));
+  });
   afterAll(() => db.cleanup());
 
-  it(
-    'refuses a broken file with path-precise messages, exit 1, and the database unchanged',
-    async () => {
-      const before = (await reviewOfChina()).stdout;
-      const bad = structuredClone(original);
-      bad.reviews[2].state = 'XXX';
-      bad.reviews[3].when.date = '2024-05-01';
-      bad.events[1].id = bad.events[0].id;
-      bad.reviews[4].order = 'five';
-      for (const [name, content, expected] of [
-        ['not-json.json', '{ nope', ['(file): not valid JSON']],
-        ['wrong-type.json', bad, ['reviews[4].order']],
-      ] as const) {
-        const { code, stderr } = await runCli(['import', file(name, content)], { env });
-        expect(code, name).toBe(1);
-        expect(stderr).toContain('nothing changed');
-        for (const text of expected) expect(stderr).toContain(text);
-      }
-      delete bad.reviews[4].order;
-      bad.reviews[4].order = 5;
-      const { code, stderr } = await runCli(['import', file('references.json', bad)], { env });
-      expect(code).toBe(1);
-      expect(stderr).toContain('reviews[2].state: unknown state code "XXX"');
-      expect(stderr).toContain('reviews[3].when: 2024-05-01 is outside session');
-      expect(stderr).toContain('events[1].id: duplicate id');
-      expect((await reviewOfChina()).stdout).toBe(before);
-    },
-    cliBudget(5),
-  );
+  it('refuses a broken file with path-precise messages, exit 1, and the database unchanged', async () => {
+    const before = (await reviewOfChina()).stdout;
+    const bad = structuredClone(original);
+    bad.reviews[2].state = 'XXX';
+    bad.reviews[3].when.date = '2024-05-01';
+    bad.events[1].id = bad.events[0].id;
+    bad.reviews[4].order = 'five';
+    for (const [name, content, expected] of [
+      ['not-json.json', '{ nope', ['(file): not valid JSON']],
+      ['wrong-type.json', bad, ['reviews[4].order']],
+    ] as const) {
+      const { code, stderr } = await runCli(['import', file(name, content)], { env });
+      expect(code, name).toBe(1);
+      expect(stderr).toContain('nothing changed');
+      for (const text of expected) expect(stderr).toContain(text);
+    }
+    delete bad.reviews[4].order;
+    bad.reviews[4].order = 5;
+    const { code, stderr } = await runCli(['import', file('references.json', bad)], { env });
+    expect(code).toBe(1);
+    expect(stderr).toContain('reviews[2].state: unknown state code "XXX"');
+    expect(stderr).toContain('reviews[3].when: 2024-05-01 is outside session');
+    expect(stderr).toContain('events[1].id: duplicate id');
+    expect((await reviewOfChina()).stdout).toBe(before);
+  });
 
-  it(
-    'refuses a missing file',
-    async () => {
-      const { code, stderr } = await runCli(['import', join(db.dir, 'missing.json')], { env });
-      expect(code).toBe(1);
-      expect(stderr).toContain('ENOENT');
-    },
-    cliBudget(1),
-  );
+  it('refuses a missing file', async () => {
+    const { code, stderr } = await runCli(['import', join(db.dir, 'missing.json')], { env });
+    expect(code).toBe(1);
+    expect(stderr).toContain('ENOENT');
+  });
 
-  it(
-    'applies a good file and prints what changed',
-    async () => {
-      const next = structuredClone(original);
-      next.revision = 'test-2';
-      next.reviews[2].when.start = '2024-01-23T09:00:00Z';
-      next.reviews[2].when.end = '2024-01-23T12:30:00Z';
-      const { code, stdout } = await runCli(['import', file('good.json', next)], { env });
-      expect(code).toBe(0);
-      expect(stdout).toContain('changed (1): review upr45-chn');
-      expect((await reviewOfChina()).stdout).toContain('Tue 23 Jan 2024, 10:00-13:30 Geneva time');
-    },
-    cliBudget(2),
-  );
+  it('applies a good file and prints what changed', async () => {
+    const next = structuredClone(original);
+    next.revision = 'test-2';
+    next.reviews[2].when.start = '2024-01-23T09:00:00Z';
+    next.reviews[2].when.end = '2024-01-23T12:30:00Z';
+    const { code, stdout } = await runCli(['import', file('good.json', next)], { env });
+    expect(code).toBe(0);
+    expect(stdout).toContain('changed (1): review upr45-chn');
+    expect((await reviewOfChina()).stdout).toContain('Tue 23 Jan 2024, 10:00-13:30 Geneva time');
+  });
 });
