@@ -34,10 +34,15 @@ for (const [name, run] of benches) {
 }
 // Entries of benchmarks that measured something else under these names, now replaced.
 const RETIRED = ['planning', 'fan-out'];
-writeResults(RESULTS, results, RETIRED, {
-  at: new Date().toISOString(),
-  node: process.version,
-  cpus: os.cpus().length,
-  cpuModel: os.cpus()[0]?.model,
-});
+writeResults(
+  RESULTS,
+  results,
+  {
+    at: new Date().toISOString(),
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+  },
+  RETIRED,
+);
 console.log(`\nwritten to ${RESULTS}`);

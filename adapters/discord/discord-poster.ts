@@ -8,7 +8,7 @@ import {
   RESTJSONErrorCodes,
   Routes,
 } from 'discord.js';
-import type { Logger } from '../../src/app/logger.ts';
+import type { Logger } from '../../src/core/chat-adapter.ts';
 import type { ChannelPoster, DeliveryIdentity, PostOutcome } from '../../src/core/ports.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { NO_MENTIONS } from './discord-client.ts';
@@ -17,10 +17,10 @@ import { globalPace } from './discord-pacing.ts';
 
 // How the scheduler posts into Discord: plain REST calls (no gateway needed), many channels at
 // once. discord.js's REST queue keeps each route's bucket (a channel's messages go one after the
-// other) and retries 429s; we space requests evenly under the global 50 per second, so that no
-// burst meets a 429 at all (see discord-pacing.ts). Every message carries a nonce made from its delivery key, with
-// `enforce_nonce`: a repeat within Discord's window (a retry, a restart after a crash) returns
-// the first message instead of posting a second one.
+// other) and retries 429s; we pace requests under the global 50 per second, so that no burst
+// meets a 429 at all (see discord-pacing.ts). Every message carries a nonce made from its
+// delivery key, with `enforce_nonce`: a repeat within Discord's window (a retry, a restart after
+// a crash) returns the first message instead of posting a second one.
 
 /** How many posts the scheduler may have in flight to Discord. */
 export const DISCORD_CONCURRENCY = 8;

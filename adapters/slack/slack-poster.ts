@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import type { Logger } from '../../src/app/logger.ts';
+import type { Logger } from '../../src/core/chat-adapter.ts';
 import type { ChannelPoster, DeliveryIdentity, PostOutcome, PostTarget } from '../../src/core/ports.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import { type SlackMessage, slackMessagesOf } from './slack-blocks.ts';
@@ -67,7 +67,8 @@ export function outcomeOfSlackError(error: unknown): PostOutcome & { ok: false }
  * lookup, not by posting again), 429s handed back, and a timeout so a hung call becomes unsure.
  */
 export function slackPosterClient(options: {
-  botToken: string;
+  /** Absent in OAuth mode: each call then carries its workspace's token. */
+  botToken?: string | undefined;
   apiUrl?: string | undefined;
   logger: Logger;
   timeoutMs?: number;
@@ -81,6 +82,17 @@ export function slackPosterClient(options: {
   });
 }
 
+/** Errors about the workspace's token, not the channel: in OAuth mode an uninstall event pauses instead. */
+const TOKEN_ERRORS = new Set([
+  'token_revoked',
+  'token_expired',
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+]);
+
+export const NOT_INSTALLED = 'the app is not installed in the workspace of this channel';
+
 interface HistoryMessage {
   ts?: string;
   metadata?: { event_type?: string; event_payload?: { key?: unknown; part?: unknown } };
@@ -92,6 +104,11 @@ export function createSlackPoster(options: {
   now: () => string;
   pacing?: SlackPacing;
   concurrency?: number;
+  /**
+   * OAuth mode: the token of the workspace that owns the target, passed with each call. Without
+   * it, the client's own token (one workspace) is used.
+   */
+  tokenFor?: (target: PostTarget) => Promise<string | undefined>;
 }): ChannelPoster {
   const { client, logger } = options;
   const pacing = options.pacing ?? slackPacing({ botNow: () => Date.parse(options.now()) });
@@ -109,11 +126,11 @@ export function createSlackPoster(options: {
   };
 
   /** Where a target's messages are: a user's DM channel is opened (once) to read it. */
-  const channelOf = async (target: PostTarget): Promise<string> => {
+  const channelOf = async (target: PostTarget, token: { token?: string }): Promise<string> => {
     if (!target.direct) return target.ref;
     let channel = dmChannels.get(target.ref);
     if (!channel) {
-      const opened = await client.conversations.open({ users: target.ref });
+      const opened = await client.conversations.open({ ...token, users: target.ref });
       channel = opened.channel?.id ?? target.ref;
       dmChannels.set(target.ref, channel);
     }
@@ -125,13 +142,15 @@ export function createSlackPoster(options: {
     target: PostTarget,
     key: string,
     since: string,
+    token: { token?: string },
   ): Promise<Map<number, string>> => {
     const found = new Map<number, string>();
-    const channel = await channelOf(target);
+    const channel = await channelOf(target, token);
     const oldest = (Date.parse(since) / 1000 - LOOKUP_SKEW_S).toFixed(6);
     let cursor: string | undefined;
     for (let page = 0; page < LOOKUP_PAGES; page++) {
       const result = await client.conversations.history({
+        ...token,
         channel,
         oldest,
         include_all_metadata: true,
@@ -166,13 +185,30 @@ export function createSlackPoster(options: {
     recognisesRepeats: true,
     async post(target, reply, delivery?: DeliveryIdentity) {
       const workspace = target.workspace ?? 'default';
+      const tokenOf = options.tokenFor ? await options.tokenFor(target) : undefined;
+      if (options.tokenFor && !tokenOf) {
+        // Retried later: a reinstall brings the token back, and an uninstall pauses the channel.
+        logger.info(
+          { channel: target.ref, direct: Boolean(target.direct) },
+          `slack post waits: ${NOT_INSTALLED}`,
+        );
+        return { ok: false, retryable: true, reason: NOT_INSTALLED };
+      }
+      const token = tokenOf ? { token: tokenOf } : {};
+      /** In OAuth mode a token error is the workspace's, not the channel's: an uninstall pauses it. */
+      const outcomeOf = (error: unknown): PostOutcome & { ok: false } => {
+        const outcome = outcomeOfSlackError(error);
+        return options.tokenFor && TOKEN_ERRORS.has(outcome.reason)
+          ? { ...outcome, retryable: true }
+          : outcome;
+      };
       let already = new Map<number, string>();
       if (delivery?.unsureSince) {
         try {
-          already = await postedParts(target, delivery.key, delivery.unsureSince);
+          already = await postedParts(target, delivery.key, delivery.unsureSince, token);
         } catch (error) {
           // Not knowing whether it went out, do not post: try again later.
-          const outcome = outcomeOfSlackError(error);
+          const outcome = outcomeOf(error);
           if (outcome.retryAfterMs) pacing.holdBack(workspace, outcome.retryAfterMs);
           return failed(target, { ...outcome, reason: `looking for an earlier post: ${outcome.reason}` });
         }
@@ -196,6 +232,7 @@ export function createSlackPoster(options: {
         try {
           // A user id as channel: Slack opens the DM with the app (personal reminders).
           const result = await client.chat.postMessage({
+            ...token,
             channel: target.ref,
             text: message.text,
             blocks: message.blocks,
@@ -205,7 +242,7 @@ export function createSlackPoster(options: {
           });
           ref ??= result.ts;
         } catch (error) {
-          const outcome = outcomeOfSlackError(error);
+          const outcome = outcomeOf(error);
           if (outcome.retryAfterMs) pacing.holdBack(workspace, outcome.retryAfterMs);
           // Earlier parts went out: the next attempt must look for them before posting.
           return failed(target, part > 0 ? { ...outcome, unsure: true } : outcome);

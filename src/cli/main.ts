@@ -5,13 +5,11 @@ import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
-import { startRuntime } from '../app/bot-runtime.ts';
-import { DataFileError, readDataFile } from '../app/built-in-data.ts';
-import { calendarOf } from '../app/calendar-feed.ts';
-import { fixedClock, parseInstant, replayClock, systemClock, UsageError } from '../app/clocks.ts';
-import { type Config, ConfigError, loadConfig } from '../app/config.ts';
-import { createLogger, type Logger } from '../app/logger.ts';
-import { runBot } from '../app/run-bot.ts';
+import { startRuntime } from '../composition/bot-runtime.ts';
+import { DataFileError, readDataFile } from '../composition/built-in-data.ts';
+import { fixedClock, parseInstant, replayClock, systemClock, UsageError } from '../composition/clocks.ts';
+import { type Config, ConfigError, loadConfig, slackMode } from '../composition/config.ts';
+import { createLogger, type Logger } from '../composition/logger.ts';
 import { coreCommands } from '../core/commands/command-registry.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
 import type { Knowledge } from '../core/knowledge.ts';
@@ -20,7 +18,10 @@ import { DEFAULT_SETTINGS, formatLead } from '../core/reminders/subscription.ts'
 import { renderPlain } from '../core/reply-text.ts';
 import { formatSpan, isValidZone } from '../core/time-format.ts';
 import { openStorage } from '../store/storage.ts';
-import { bannerFor } from './cli-banner.ts';
+import { compileWasmForOneShot } from './wasm-tiering.ts';
+
+// Each command loads what it alone needs (the scheduler and node-cron for `start`, ics for `ics`,
+// a chat library only when its tokens are set), so that a one-shot answer starts fast.
 
 const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
 
@@ -83,6 +84,10 @@ async function replay(values: Values, config: Config, logger: Logger, zone: stri
     throw new UsageError(
       `--speed needs a number of simulated seconds per real second, 1 to 1000000 (got "${values.speed}")`,
     );
+  const [{ runBot }, { bannerFor }] = await Promise.all([
+    import('../composition/run-bot.ts'),
+    import('./cli-banner.ts'),
+  ]);
   const real = await openStorage(config.DATABASE_URL);
   const seed = await real.data.load().finally(() => real.close());
   const dir = mkdtempSync(join(tmpdir(), 'upr-bot-replay-'));
@@ -143,6 +148,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command = 'start', ...rest] = positionals;
+  if (command !== 'start') compileWasmForOneShot();
   if (values.help || command === 'help') {
     write(USAGE);
     return 0;
@@ -156,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
   const clock = values.now ? fixedClock(parseInstant(values.now, '--now')) : systemClock;
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   // The terminal chat is for reading answers: only warnings interrupt it, unless asked otherwise.
-  const terminalChat = command !== 'start' || (!config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN);
+  const terminalChat = command !== 'start' || (slackMode(config) === 'off' && !config.DISCORD_TOKEN);
   const level = terminalChat && process.env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL;
   const logger = createLogger({ level, pretty: interactive });
 
@@ -175,6 +181,10 @@ async function main(argv: string[]): Promise<number> {
     case 'start': {
       if (rest.length) throw new UsageError(`start takes no arguments (got "${rest.join(' ')}")`);
       if (values['replay-from']) return replay(values, config, logger, zone, interactive);
+      const [{ runBot }, { bannerFor }] = await Promise.all([
+        import('../composition/run-bot.ts'),
+        import('./cli-banner.ts'),
+      ]);
       const runtime = await startRuntime({ config, clock, logger });
       await runBot(runtime, {
         console: Boolean(values.console),
@@ -235,6 +245,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'ics': {
+      const { calendarOf } = await import('../composition/calendar-feed.ts');
       const runtime = await startRuntime({ config, clock, logger });
       try {
         const knowledge = runtime.knowledge();

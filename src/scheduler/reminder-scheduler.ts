@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import { withinTime } from '../app/within-time.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import type { ChannelPoster, Clock } from '../core/ports.ts';
 import type { LatePolicy } from '../core/reminders/late-policy.ts';
+import { withinTime } from '../shared/within-time.ts';
 import type { Storage } from '../store/storage.ts';
 import { type FanOutReport, fanOut } from './fan-out.ts';
 import { createGroupPlans, type GroupPlans } from './group-plans.ts';
@@ -16,7 +16,10 @@ import { replanTemplates } from './template-planning.ts';
 // parallel, record the outcomes. Tests call it with a fake clock.
 
 export interface SchedulerOptions {
-  storage: Pick<Storage, 'ledger' | 'templates' | 'subscriptions' | 'personalReminders' | 'reviewUpdates'>;
+  storage: Pick<
+    Storage,
+    'planInputsVersion' | 'ledger' | 'templates' | 'subscriptions' | 'personalReminders' | 'reviewUpdates'
+  >;
   knowledge: () => Knowledge;
   /** Re-reads the data set after an import (possibly by another process). */
   refresh: () => Promise<void>;
@@ -72,7 +75,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
 
   /** Re-plans when the data, the subscriptions, the personal reminders or the updates changed. */
   const planIfChanged = async (): Promise<boolean> => {
-    const version = await storage.ledger.planInputsVersion();
+    const version = await storage.planInputsVersion();
     if (version === seenVersion) return false;
     const importId = version.split('|')[0];
     if (importSeen !== undefined && importId !== importSeen) await options.refresh();

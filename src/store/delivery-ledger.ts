@@ -10,7 +10,6 @@ import {
   tickStatements,
 } from './delivery-queries.ts';
 import type { Prisma } from './generated/client.ts';
-import { planInputsVersion } from './plan-inputs-version.ts';
 import type { PrismaClient } from './prisma-client.ts';
 
 // One row per (channel, reminder), written when the reminder falls due (see ReminderTemplates),
@@ -228,11 +227,6 @@ export class DeliveryLedger {
   /** Withdraws what a stopped subscription had not been sent yet. */
   cancelPendingOf(subscriptionId: string, why: string) {
     return this.prisma.$executeRaw(cancelPendingOfSubscriptionSql(subscriptionId, why));
-  }
-
-  /** A fingerprint of everything the plan depends on: the scheduler re-plans when it changes. */
-  planInputsVersion(): Promise<string> {
-    return planInputsVersion(this.prisma);
   }
 
   /** Rows, oldest first, with their subject (for tests, the CLI and logs). */

@@ -21,7 +21,10 @@ export interface ReleasedTemplate {
   eventStartsAt: Date | null;
 }
 
-/** Who of a settings group gets a released template: active channels subscribed before it was due. */
+/**
+ * Who of a settings group gets a released template: active channels (not paused while their
+ * workspace has no installation) subscribed before it was due.
+ */
 export type Audience =
   | { kind: 'subscribed' }
   | { kind: 'told'; itemKey: string; sigs: readonly string[] }
@@ -62,7 +65,8 @@ export function releaseTemplateSql(
     SELECT s."id" || '|' || ${t.reminderKey}, s."id", ${t.id}, s."platform", s."channelRef", s."workspaceId", ${t.kind},
       ${t.dueAt}, ${t.eventStartsAt}, ${outcome.state}, ${reason}, 0, ${t.dueAt}, ${now}
     FROM "Subscription" s
-    WHERE s."settingsKey" = ${t.settingsKey} AND s."active" = true AND s."createdAt" <= ${t.dueAt}
+    WHERE s."settingsKey" = ${t.settingsKey} AND s."active" = true AND s."pausedWhy" IS NULL
+      AND s."createdAt" <= ${t.dueAt}
       ${audienceFilter(audience)}
     ON CONFLICT ("key") DO NOTHING`;
 }

@@ -27,6 +27,8 @@ export class PersonalReminderRepository implements PersonalReminderPort {
         subjectKey: wish.subjectKey,
         subject: wish.subject,
         leadMinutes: wish.leadMinutes,
+        workspaceId: wish.workspace ?? null,
+        organisationId: wish.organisation ?? null,
         // The item's start may move; the ledger plans from the item, this is what the user was told.
         dueAt: new Date(at),
         createdAt: new Date(at),
@@ -35,9 +37,13 @@ export class PersonalReminderRepository implements PersonalReminderPort {
     return true;
   }
 
+  /** Reminders to plan for: all but those paused while their workspace has no installation. */
   async all(zone: string): Promise<(PersonalReminder & { createdAt: string })[]> {
     return this.toWishes(
-      await this.prisma.personalReminder.findMany({ orderBy: { createdAt: 'asc' } }),
+      await this.prisma.personalReminder.findMany({
+        where: { pausedWhy: null },
+        orderBy: { createdAt: 'asc' },
+      }),
       zone,
     );
   }
@@ -61,6 +67,8 @@ export class PersonalReminderRepository implements PersonalReminderPort {
       subject: r.subject,
       leadMinutes: r.leadMinutes,
       zone,
+      ...(r.workspaceId ? { workspace: r.workspaceId } : {}),
+      ...(r.organisationId ? { organisation: r.organisationId } : {}),
       createdAt: r.createdAt.toISOString(),
     }));
   }

@@ -20,7 +20,8 @@ export async function planInputsVersion(prisma: PrismaClient): Promise<string> {
     (SELECT MAX("id") FROM "DataImport") AS "lastImport",
     (SELECT COUNT(*) FROM "Subscription") AS "subscriptions",
     (SELECT MAX("updatedAt") FROM "Subscription") AS "latestSubscription",
-    (SELECT COUNT(*) FROM "PersonalReminder") AS "personal",
+    -- Unpaused only: a workspace's reminders pausing or resuming changes the plan.
+    (SELECT COUNT(*) FROM "PersonalReminder" WHERE "pausedWhy" IS NULL) AS "personal",
     (SELECT COUNT(*) FROM "ReviewUpdate") AS "updates"`);
   const latest = row?.latestSubscription;
   return [

@@ -6,7 +6,6 @@ import {
   DEFAULT_SETTINGS,
   type Subscription,
   type SubscriptionKind,
-  type SubscriptionSettings,
 } from '../core/reminders/subscription.ts';
 import { Prisma } from './generated/client.ts';
 import type { PrismaClient } from './prisma-client.ts';
@@ -23,14 +22,18 @@ export interface SettingsGroup {
   channels: number;
 }
 
-function columnsOf(settings: SubscriptionSettings, workspace: string | undefined) {
+function columnsOf(
+  input: Pick<Parameters<SubscriptionPort['save']>[0], 'settings' | 'workspace' | 'organisation'>,
+) {
+  const { settings } = input;
   return {
     states: JSON.stringify(settings.states),
     kinds: JSON.stringify(settings.kinds),
     leadMinutes: JSON.stringify(settings.leadMinutes),
     zone: settings.zone,
     settingsKey: settingsKey(settings),
-    workspaceId: workspace ?? null,
+    workspaceId: input.workspace ?? null,
+    organisationId: input.organisation ?? null,
   };
 }
 
@@ -58,9 +61,9 @@ export class SubscriptionRepository implements SubscriptionPort {
   }
 
   async save(input: Parameters<SubscriptionPort['save']>[0]): Promise<Subscription> {
-    const { platform, channelRef, settings, createdBy } = input;
+    const { platform, channelRef, createdBy } = input;
     const at = new Date(input.at);
-    const columns = columnsOf(settings, input.workspace);
+    const columns = columnsOf(input);
     const existing = await this.prisma.subscription.findUnique({
       where: { platform_channelRef: { platform, channelRef } },
     });
@@ -73,6 +76,8 @@ export class SubscriptionRepository implements SubscriptionPort {
         ...columns,
         active: true,
         stoppedWhy: null,
+        // Someone answered in the channel, so the app is installed there again.
+        pausedWhy: null,
         ...(restart ? { createdAt: at, createdBy } : {}),
       },
     });
@@ -125,7 +130,7 @@ export class SubscriptionRepository implements SubscriptionPort {
             createdBy: input.createdBy,
             createdAt: new Date(input.at),
             updatedAt: new Date(),
-            ...columnsOf(input.settings, input.workspace),
+            ...columnsOf(input),
           })),
         ),
       );
@@ -133,13 +138,16 @@ export class SubscriptionRepository implements SubscriptionPort {
     return created;
   }
 
-  /** The settings groups of the active subscriptions: one plan each, however many channels. */
+  /**
+   * The settings groups of the subscriptions to plan for (active, not paused while their
+   * workspace has no installation): one plan each, however many channels.
+   */
   async settingsGroups(): Promise<SettingsGroup[]> {
     await this.keyUnkeyed();
-    // Raw: one pass over the (settingsKey, active, createdAt) index, however many channels.
+    // Raw: one pass over the (settingsKey, active, pausedWhy, createdAt) index.
     const groups = await this.prisma.$queryRaw<{ settingsKey: string; channels: number | bigint }[]>(
       Prisma.sql`SELECT "settingsKey", COUNT(*) AS "channels" FROM "Subscription"
-        WHERE "active" = true GROUP BY "settingsKey" ORDER BY "settingsKey"`,
+        WHERE "active" = true AND "pausedWhy" IS NULL GROUP BY "settingsKey" ORDER BY "settingsKey"`,
     );
     return groups.map((g) => ({ settingsKey: g.settingsKey, channels: Number(g.channels) }));
   }
@@ -160,9 +168,10 @@ export class SubscriptionRepository implements SubscriptionPort {
     }
   }
 
+  /** Subscriptions to plan for: active, and not paused while their workspace has no installation. */
   async active(): Promise<Subscription[]> {
     const rows = await this.prisma.subscription.findMany({
-      where: { active: true },
+      where: { active: true, pausedWhy: null },
       orderBy: { createdAt: 'asc' },
     });
     return rows.map(toSubscription);

@@ -48,6 +48,7 @@ export interface SubscriptionInsert {
   platform: string;
   channelRef: string;
   workspaceId: string | null;
+  organisationId: string | null;
   states: string;
   kinds: string;
   leadMinutes: string;
@@ -62,10 +63,10 @@ export interface SubscriptionInsert {
 export function insertSubscriptionsSql(rows: readonly SubscriptionInsert[]) {
   const values = rows.map(
     (r) =>
-      sql`(${r.id}, ${r.platform}, ${r.channelRef}, ${r.workspaceId}, ${r.states}, ${r.kinds}, ${r.leadMinutes}, ${r.zone}, ${r.settingsKey}, true, ${r.createdBy}, ${r.createdAt}, ${r.updatedAt})`,
+      sql`(${r.id}, ${r.platform}, ${r.channelRef}, ${r.workspaceId}, ${r.organisationId}, ${r.states}, ${r.kinds}, ${r.leadMinutes}, ${r.zone}, ${r.settingsKey}, true, ${r.createdBy}, ${r.createdAt}, ${r.updatedAt})`,
   );
   return sql`INSERT INTO "Subscription"
-    ("id", "platform", "channelRef", "workspaceId", "states", "kinds", "leadMinutes", "zone", "settingsKey", "active", "createdBy", "createdAt", "updatedAt")
+    ("id", "platform", "channelRef", "workspaceId", "organisationId", "states", "kinds", "leadMinutes", "zone", "settingsKey", "active", "createdBy", "createdAt", "updatedAt")
     VALUES ${join(values)}
     ON CONFLICT ("platform", "channelRef") DO NOTHING`;
 }

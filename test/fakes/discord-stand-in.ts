@@ -11,6 +11,7 @@ import {
   sentMessage,
   snowflake,
 } from './discord-payloads.ts';
+import { ScheduledEvents } from './discord-scheduled-events.ts';
 import { slidingWindow } from './rate-limits.ts';
 
 // A local Discord for the real discord.js client: the REST API (node:http) and the gateway (ws)
@@ -59,6 +60,8 @@ export interface DiscordStandIn {
   rateLimited: RecordedRequest[];
   /** The messages created in each channel (a repeated nonce creates none), oldest first. */
   messages: Map<string, Json[]>;
+  /** The servers' scheduled events (the Events tab), with the bot's Manage Events switch. */
+  scheduledEvents: ScheduledEvents;
   /** The next requests matching method and path get these responses, in order. */
   failNext(method: string, path: RegExp, ...responses: ScriptedResponse[]): void;
   dispatch(t: string, d: unknown): void;
@@ -110,6 +113,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
   const globalLimit = options.globalPerSecond ? slidingWindow(options.globalPerSecond, 1000) : undefined;
   const frames: GatewayFrame[] = [];
   const registered = new Map<string, unknown[]>();
+  const scheduledEvents = new ScheduledEvents();
   const scripts: { method: string; path: RegExp; responses: ScriptedResponse[] }[] = [];
   const waiters: (() => void)[] = [];
   const notify = () => {
@@ -203,6 +207,8 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
       return [200, commands];
     }
     if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return [204];
+    const scheduled = scheduledEvents.route(r.method, p, r.body);
+    if (scheduled) return [scheduled.status, scheduled.body];
     if (at(/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/)) {
       if (r.method === 'DELETE') return [204];
       return [200, sentMessage(r.body?.channel_id ?? '0', r.body ?? {})];
@@ -312,6 +318,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     registered,
     rateLimited,
     messages,
+    scheduledEvents,
     failNext(method, path, ...responses) {
       scripts.push({ method, path, responses });
     },

@@ -8,7 +8,7 @@ import { REST } from 'discord.js';
 import { discordRestOptions } from '../../adapters/discord/discord-client.ts';
 import { createDiscordPoster } from '../../adapters/discord/discord-poster.ts';
 import { createSlackPoster, slackPosterClient } from '../../adapters/slack/slack-poster.ts';
-import { createLogger } from '../../src/app/logger.ts';
+import { createLogger } from '../../src/composition/logger.ts';
 import { buildKnowledge } from '../../src/core/knowledge.ts';
 import { createReminderScheduler } from '../../src/scheduler/reminder-scheduler.ts';
 import { openStorage } from '../../src/store/storage.ts';

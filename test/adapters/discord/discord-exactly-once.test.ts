@@ -2,7 +2,7 @@ import { REST } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { discordRestOptions } from '../../../adapters/discord/discord-client.ts';
 import { createDiscordPoster, deliveryNonce } from '../../../adapters/discord/discord-poster.ts';
-import { createLogger } from '../../../src/app/logger.ts';
+import { createLogger } from '../../../src/composition/logger.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/reminders/subscription.ts';
 import { textReply } from '../../../src/core/reply.ts';
 import { TOKEN } from '../../fakes/discord-payloads.ts';
