@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LATE_POLICIES } from '../core/reminders/late-policy.ts';
 import { isValidZone } from '../core/time-format.ts';
 import { DEFAULT_DATABASE_URL } from '../store/database-location.ts';
+import { DEFAULT_MAX_DATA_FILE_MB } from './built-in-data.ts';
 
 // Every setting comes from the environment and is checked once, at start-up. Secrets never
 // appear in an error message: only the variable's name does.
@@ -24,6 +25,15 @@ export const configSchema = z.object({
     .default('Europe/Zurich')
     .refine(isValidZone, { message: 'UPR_ZONE must be an IANA zone such as Europe/Zurich' }),
   UPR_DATA_FILE: z.string().optional().describe('a data file to use instead of the built-in one'),
+  UPR_IMPORT_MAX_MB: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce
+      .number({ message: 'UPR_IMPORT_MAX_MB must be a number of megabytes' })
+      .positive({ message: 'UPR_IMPORT_MAX_MB must be more than 0' })
+      .max(1024, { message: 'UPR_IMPORT_MAX_MB must be at most 1024' })
+      .default(DEFAULT_MAX_DATA_FILE_MB)
+      .describe('the largest data file an import reads, in megabytes'),
+  ),
   REMINDER_LATE_POLICY: z
     .enum(LATE_POLICIES, { message: 'REMINDER_LATE_POLICY must be upcoming, always or never' })
     .default('upcoming')

@@ -21,6 +21,7 @@ import { renderPlain } from '../core/reply-text.ts';
 import { formatSpan, isValidZone } from '../core/time-format.ts';
 import { openStorage } from '../store/storage.ts';
 import { bannerFor } from './cli-banner.ts';
+import { importSummaryLines } from './import-summary.ts';
 
 const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
 
@@ -255,7 +256,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError('import needs exactly one file: upr-bot import data.json');
       let data: z.infer<typeof dataSetSchema>;
       try {
-        data = readDataFile(file);
+        data = readDataFile(file, config.UPR_IMPORT_MAX_MB);
       } catch (error) {
         if (!(error instanceof DataFileError)) throw error;
         process.stderr.write(`${file} was not imported; nothing changed.\n`);
@@ -265,12 +266,7 @@ async function main(argv: string[]): Promise<number> {
       const storage = await openStorage(config.DATABASE_URL);
       try {
         const summary = await storage.data.apply(data, file, new Date());
-        const list = (refs: { kind: string; id: string }[]) =>
-          refs.map((r) => `${r.kind} ${r.id}`).join(', ') || 'none';
-        write(`Imported ${file} (revision ${summary.revision}).`);
-        write(`  added (${summary.added.length}): ${list(summary.added)}`);
-        write(`  changed (${summary.changed.length}): ${list(summary.changed)}`);
-        write(`  removed (${summary.removed.length}): ${list(summary.removed)}`);
+        for (const line of importSummaryLines(file, summary)) write(line);
       } finally {
         await storage.close();
       }
