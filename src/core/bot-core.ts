@@ -2,6 +2,7 @@ import { answerQuestion } from './answers/question-answering.ts';
 import type { CommandContext, CommandDefinition } from './commands/command-definition.ts';
 import { splitArguments, splitCommandLine } from './commands/command-parser.ts';
 import { coreCommands } from './commands/command-registry.ts';
+import { usesCommandSyntax } from './commands/command-syntax.ts';
 import { argumentsOf, usageOf } from './commands/command-usage.ts';
 import type { Inbound } from './inbound.ts';
 import type { Knowledge } from './knowledge.ts';
@@ -146,8 +147,10 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const command = byName.get(name);
     const explicit = inbound.kind === 'command' || /^\/upr\b/i.test(text);
     if (command) {
-      // "schedule for monday 29th" typed in a chat is a question, not a malformed command.
-      const asQuestion = explicit ? undefined : () => answer(text, ctx);
+      // "schedule for monday 29th" typed in a chat is a question, not a malformed command;
+      // "subscribe China lead:abc" is the command, written in its own syntax, and gets its error.
+      const meantCommand = explicit || usesCommandSyntax(command, rest, ctx.states);
+      const asQuestion = meantCommand ? undefined : () => answer(text, ctx);
       return runCommand(command, () => rawFromText(command, rest, ctx), ctx, asQuestion);
     }
     if (!name) {
