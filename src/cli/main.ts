@@ -189,6 +189,12 @@ async function main(argv: string[]): Promise<number> {
       return process.exit(0);
     }
     case 'reminders': {
+      const from = values.from ? parseInstant(values.from, '--from') : undefined;
+      const to = values.to ? parseInstant(values.to, '--to') : undefined;
+      if (from && to && Date.parse(from) > Date.parse(to))
+        throw new UsageError(
+          `--from (${values.from}) is after --to (${values.to}): nothing could be planned`,
+        );
       const runtime = await startRuntime({ config, clock, logger });
       try {
         const knowledge = runtime.knowledge();
@@ -205,10 +211,7 @@ async function main(argv: string[]): Promise<number> {
               states: state ? [state] : [],
             },
           ],
-          {
-            ...(values.from ? { from: parseInstant(values.from, '--from') } : {}),
-            ...(values.to ? { to: parseInstant(values.to, '--to') } : {}),
-          },
+          { ...(from ? { from } : {}), ...(to ? { to } : {}) },
           await runtime.storage.reviewUpdates.all(),
         );
         if (values.json) {

@@ -54,6 +54,16 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
     expect(stderr).toContain('I don\'t know the state "Atlantis"');
   });
 
+  it('refuses --from after --to as a usage error (exit 2), not as an empty plan', async () => {
+    const { code, stdout, stderr } = await runCli(
+      ['reminders', '--from', '2024-02-03T00:00:00Z', '--to', '2024-01-14T00:00:00Z'],
+      { env },
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--from (2024-02-03T00:00:00Z) is after --to (2024-01-14T00:00:00Z)');
+  });
+
   it('writes an iCalendar file that an independent parser reads back', async () => {
     const out = join(db.dir, 'upr.ics');
     const { code } = await runCli(['ics', '--out', out], { env });
