@@ -11,7 +11,8 @@ export interface CliResult {
 /** Runs the real command line in a child process, as a user would. */
 export function runCli(
   args: string[],
-  options: { env?: Record<string, string>; input?: string; cwd?: string } = {},
+  /** `env` adds to this process's environment; a variable set to undefined is left out. */
+  options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
