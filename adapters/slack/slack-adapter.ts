@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type { AdapterFactory, ChatAdapter } from '../../src/app/chat-adapter.ts';
 import type { HttpRoute } from '../../src/app/http-routes.ts';
 import type { Logger } from '../../src/app/logger.ts';
@@ -15,6 +15,7 @@ import { homeView } from './slack-home.ts';
 import { commandInbound, type MessageEventPayload, messageInbound } from './slack-inbound.ts';
 import { slackLoggerFrom } from './slack-logger.ts';
 import { createSlackPoster } from './slack-poster.ts';
+import { refuseFutureRequests } from './slack-request-age.ts';
 import { createSlackRights } from './slack-rights.ts';
 
 // Slack through Bolt: `/upr` commands, mentions and direct messages go to the core; its replies
@@ -126,20 +127,29 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     }
   };
 
+  /** HTTP mode: Bolt's receiver, refusing requests dated in the future as it refuses stale ones. */
+  const httpReceiver = () => {
+    const receiver = new HTTPReceiver({
+      signingSecret: settings.signingSecret!,
+      endpoints: '/slack/events',
+      logger: slackLoggerFrom(log),
+      // The bot's own routes (health, readiness, calendar) share Slack's port.
+      customRoutes: [...(settings.httpRoutes ?? [])],
+    });
+    refuseFutureRequests(receiver, log);
+    return receiver;
+  };
+
   const build = (): App => {
     const socketMode = Boolean(settings.appToken);
+    const receiver = socketMode ? undefined : httpReceiver();
     const bolt = new App({
       token: settings.botToken,
       logger: slackLoggerFrom(log),
       clientOptions,
-      ...(socketMode
-        ? { socketMode: true, appToken: settings.appToken!, installerOptions: { clientOptions } }
-        : {
-            signingSecret: settings.signingSecret!,
-            endpoints: '/slack/events',
-            // The bot's own routes (health, readiness, calendar) share Slack's port.
-            customRoutes: [...(settings.httpRoutes ?? [])],
-          }),
+      ...(receiver
+        ? { receiver }
+        : { socketMode: true, appToken: settings.appToken!, installerOptions: { clientOptions } }),
     });
 
     bolt.command('/upr', async ({ command, ack, respond }) => {
