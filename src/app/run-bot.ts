@@ -26,7 +26,7 @@ export interface ReminderOptions {
 export interface RunBotOptions extends Omit<AdapterFactoryOptions, 'runtime'> {
   /** false: no reminders (a frozen `--now` clock would never move, and must not touch the ledger). */
   reminders?: ReminderOptions | false;
-  /** Ends the bot (a replay reaching its end); piped input ending then does not. */
+  /** Ends the bot as well (a replay reaching its end, or interrupted). */
   stopWhen?: Promise<string>;
   /** How long shutdown may take before what is left is abandoned (claims released first). */
   shutdownMs?: number;
@@ -90,11 +90,9 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
     await scheduler.start();
     logger.info('reminders started');
   }
-  // The bot ends by itself only when every chat it runs can end (the terminal alone); a replay
-  // fed from a pipe runs to its end instead of stopping with its input.
-  const inputEnds = !options.stopWhen || options.interactive;
-  const ended =
-    inputEnds && adapters.every((a) => a.ended) ? Promise.all(adapters.map((a) => a.ended)) : undefined;
+  // The bot ends by itself only when every chat it runs can end (the terminal alone): with
+  // `quit` or at the end of its input, piped or typed, a replay's included.
+  const ended = adapters.every((a) => a.ended) ? Promise.all(adapters.map((a) => a.ended)) : undefined;
   const signalled = new Promise<string>((resolve) => {
     process.once('SIGINT', () => resolve('SIGINT'));
     process.once('SIGTERM', () => resolve('SIGTERM'));

@@ -1,16 +1,13 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../app/bot-runtime.ts';
 import { DataFileError, readDataFile } from '../app/built-in-data.ts';
 import { calendarOf } from '../app/calendar-feed.ts';
-import { fixedClock, parseInstant, replayClock, systemClock, UsageError } from '../app/clocks.ts';
-import { type Config, ConfigError, loadConfig } from '../app/config.ts';
-import { createLogger, type Logger } from '../app/logger.ts';
+import { fixedClock, parseInstant, systemClock, UsageError } from '../app/clocks.ts';
+import { ConfigError, loadConfig } from '../app/config.ts';
+import { createLogger } from '../app/logger.ts';
 import { runBot } from '../app/run-bot.ts';
 import { coreCommands } from '../core/commands/command-registry.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
@@ -22,6 +19,7 @@ import { formatSpan, isValidZone } from '../core/time-format.ts';
 import { openStorage } from '../store/storage.ts';
 import { bannerFor } from './cli-banner.ts';
 import { importSummaryLines } from './import-summary.ts';
+import { replay } from './replay-command.ts';
 
 const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
 
@@ -65,68 +63,10 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = Record<string, string | boolean | undefined>;
-
 function stateCodeOf(knowledge: Knowledge, text: string): string {
   const state = knowledge.states.resolve(text);
   if (!state) throw new UsageError(`--state: I don't know the state "${text}"`);
   return state.code;
-}
-
-/**
- * `start --replay-from`: the whole bot on a simulated clock, over a throwaway copy of the
- * database (the data set only), so that a replay never touches the real ledger.
- */
-async function replay(values: Values, config: Config, logger: Logger, zone: string, interactive: boolean) {
-  const from = parseInstant(String(values['replay-from']), '--replay-from');
-  const speed = values.speed === undefined ? 60 : Number(values.speed);
-  if (!Number.isFinite(speed) || speed < 1 || speed > 1_000_000)
-    throw new UsageError(
-      `--speed needs a number of simulated seconds per real second, 1 to 1000000 (got "${values.speed}")`,
-    );
-  const real = await openStorage(config.DATABASE_URL);
-  const seed = await real.data.load().finally(() => real.close());
-  const dir = mkdtempSync(join(tmpdir(), 'upr-bot-replay-'));
-  const clock = replayClock(from, speed);
-  try {
-    const runtime = await startRuntime({
-      config: { ...config, DATABASE_URL: `file:${join(dir, 'replay.db')}` },
-      clock,
-      logger,
-      ...(seed ? { seed } : {}),
-    });
-    const session = runtime.knowledge().index.session;
-    const until = values['replay-to']
-      ? parseInstant(String(values['replay-to']), '--replay-to')
-      : DateTime.fromISO(session.window.end, { zone: session.zone }).plus({ days: 1 }).toUTC().toISO()!;
-    const reachedEnd = new Promise<string>((resolve) => {
-      const timer = setInterval(() => {
-        if (clock.now() >= until) {
-          clearInterval(timer);
-          resolve('end of the replay');
-        }
-      }, 200);
-      timer.unref();
-    });
-    clock.begin();
-    await runBot(runtime, {
-      console: true,
-      interactive,
-      zone,
-      banner: async () =>
-        `${await bannerFor(runtime, zone, 'replay')}\nReplay from ${from} to ${until} at ${speed}x, with a throwaway ledger.`,
-      // One tick per real second; "on time" stretches to two ticks of simulated time.
-      reminders: {
-        cron: '* * * * * *',
-        graceMs: Math.max(config.REMINDER_GRACE_MINUTES * 60_000, 2_000 * speed),
-        subscribedSince: from,
-      },
-      stopWhen: reachedEnd,
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return 0;
 }
 
 function write(text: string) {
@@ -175,7 +115,12 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'start': {
       if (rest.length) throw new UsageError(`start takes no arguments (got "${rest.join(' ')}")`);
-      if (values['replay-from']) return replay(values, config, logger, zone, interactive);
+      if (values['replay-from']) {
+        const request = { from: String(values['replay-from']), to: values['replay-to'], speed: values.speed };
+        await replay(request, config, logger, zone, interactive);
+        // Its throwaway database is gone; standard input, still open after "quit", must not hold us.
+        return process.exit(0);
+      }
       const runtime = await startRuntime({ config, clock, logger });
       await runBot(runtime, {
         console: Boolean(values.console),

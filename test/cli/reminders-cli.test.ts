@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { runCli, startTerminalCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
 
 describe('upr-bot reminders, ics and start --replay-from', () => {
@@ -88,7 +88,8 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
   });
 
   it('replays 21 and 22 January in the terminal, in order, without touching the real ledger', async () => {
-    const { code, stdout } = await runCli(
+    // Input held open: a replay fed from a pipe also ends when its input does.
+    const { code, stdout } = await startTerminalCli(
       [
         'start',
         '--replay-from',
@@ -99,7 +100,7 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
         '36000',
       ],
       { env },
-    );
+    ).exited;
     expect(code).toBe(0);
     // Each reminder the terminal shows starts with a bell, apart from answers.
     const headers = stdout

@@ -80,3 +80,70 @@ export function startCli(args: string[], options: { env?: Record<string, string>
     },
   };
 }
+
+export interface TerminalCli {
+  /** Types a line, as a person or a script would; the input stays open. */
+  send(line: string): void;
+  /** Ends the input, as a pipe does when its writer finishes. */
+  endInput(): void;
+  /** Resolves with everything written so far once `text` appears on standard output. */
+  waitForOutput(text: string, timeoutMs?: number): Promise<string>;
+  signal(name: NodeJS.Signals): void;
+  /** Resolves with the exit code and what was written. */
+  exited: Promise<CliResult>;
+}
+
+/** Starts the real command line with its standard input held open, fed line by line. */
+export function startTerminalCli(
+  args: string[],
+  options: { env?: Record<string, string | undefined> } = {},
+): TerminalCli {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const listeners = new Set<() => void>();
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    for (const l of listeners) l();
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  // The child may exit with its input still open: that is not an error of the test's.
+  child.stdin.on('error', () => {});
+  const exited = new Promise<CliResult>((resolve) =>
+    child.on('close', (code) => {
+      for (const l of listeners) l();
+      resolve({ code, stdout, stderr });
+    }),
+  );
+  return {
+    send: (line) => child.stdin.write(`${line}\n`),
+    endInput: () => child.stdin.end(),
+    signal: (name) => child.kill(name),
+    exited,
+    waitForOutput: (text, timeoutMs = 15_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (stdout.includes(text)) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            resolve(stdout);
+          } else if (child.exitCode !== null || child.signalCode !== null) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            reject(new Error(`exited before "${text}" appeared:\n${stdout}\n${stderr}`));
+          }
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`no "${text}" on standard output within ${timeoutMs} ms:\n${stdout}\n${stderr}`));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+      }),
+  };
+}
