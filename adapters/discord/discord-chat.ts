@@ -4,34 +4,21 @@ import {
   Events,
   type Message,
 } from 'discord.js';
-import type { ChatAdapter } from '../../src/app/chat-adapter.ts';
-import type { Logger } from '../../src/app/logger.ts';
-import type { BotCore } from '../../src/core/bot-core.ts';
-import type { Clock } from '../../src/core/ports.ts';
-import { type Reply, textReply } from '../../src/core/reply.ts';
+import type { AdapterDeps, ChatAdapter } from '../../src/core/chat-adapter.ts';
+import { type Reply, SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
 import { reviewedStateSuggestions } from '../../src/core/state-suggestions.ts';
-import type { UprIndex } from '../../src/core/upr-index.ts';
 import { createDiscordClient } from './discord-client.ts';
 import { ADMIN_COMMAND, STATE_OPTION, USER_COMMAND } from './discord-commands.ts';
 import { interactionInbound, isForBot, messageInbound } from './discord-inbound.ts';
 import { createDiscordPoster } from './discord-poster.ts';
 import { answerInteraction, answerMessage, DEFER_AFTER_MS } from './discord-replies.ts';
 
-export interface DiscordChatOptions {
+export interface DiscordChatOptions extends AdapterDeps {
   token: string;
   /** REST base URL without /v10 (DISCORD_API_URL); Discord's own when absent. */
   apiUrl?: string;
-  core: BotCore;
-  clock: Clock;
-  logger: Logger;
-  /** The current data, for autocomplete. */
-  index: () => UprIndex;
   deferAfterMs?: number;
 }
-
-const SORRY = textReply('Sorry, something went wrong on my side. Please try again in a moment.', {
-  ephemeral: true,
-});
 
 /** The bot on Discord: a gateway session for commands, mentions and DMs, and REST for posting. */
 export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
@@ -42,7 +29,7 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
   const safely = (work: Promise<Reply>, what: string): Promise<Reply> =>
     work.catch((error: unknown) => {
       logger.error({ err: error, what }, 'the core failed to answer');
-      return SORRY;
+      return SOMETHING_WENT_WRONG;
     });
 
   const onCommand = async (interaction: ChatInputCommandInteraction) => {
@@ -58,7 +45,7 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
   const onAutocomplete = async (interaction: AutocompleteInteraction) => {
     const focused = interaction.options.getFocused(true);
     const states =
-      focused.name === STATE_OPTION ? reviewedStateSuggestions(options.index(), focused.value) : [];
+      focused.name === STATE_OPTION ? reviewedStateSuggestions(options.knowledge().index, focused.value) : [];
     await interaction.respond(states.map((s) => ({ name: s.name, value: s.name })));
   };
 

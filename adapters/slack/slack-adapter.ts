@@ -1,15 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, webApi } from '@slack/bolt';
-import type { AdapterFactory, ChatAdapter } from '../../src/app/chat-adapter.ts';
-import type { HttpRoute } from '../../src/app/http-routes.ts';
-import type { Logger } from '../../src/app/logger.ts';
-import type { BotCore } from '../../src/core/bot-core.ts';
-import type { Inbound, Platform } from '../../src/core/inbound.ts';
-import type { Knowledge } from '../../src/core/knowledge.ts';
-import type { Clock } from '../../src/core/ports.ts';
-import type { Subscription } from '../../src/core/reminders/subscription.ts';
-import { textReply } from '../../src/core/reply.ts';
+import type {
+  AdapterDeps,
+  ChatAdapter,
+  EventLedger,
+  WorkspaceSubscriptions,
+} from '../../src/core/chat-adapter.ts';
+import type { Inbound } from '../../src/core/inbound.ts';
+import { SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
+import type { HttpRoute } from '../../src/shared/http-route.ts';
 import { slackMessagesOf } from './slack-blocks.ts';
 import { homeView } from './slack-home.ts';
 import { commandInbound, type MessageEventPayload, messageInbound } from './slack-inbound.ts';
@@ -21,23 +21,7 @@ import { createSlackRights } from './slack-rights.ts';
 // Slack through Bolt: `/upr` commands, mentions and direct messages go to the core; its replies
 // come back as Block Kit. HTTP mode (signing secret, POST /slack/events) or Socket Mode (app token).
 
-/** Where retried events are recognised (src/store/handled-events.ts in the app). */
-export interface EventLedger {
-  claim(key: string, at: Date): Promise<boolean>;
-  release(key: string): Promise<void>;
-  forgetBefore(before: Date): Promise<number>;
-}
-
-/** Where the Home tab finds a workspace's subscriptions (src/store/subscription-repository.ts). */
-export interface WorkspaceSubscriptions {
-  inWorkspace(platform: Platform, workspace: string): Promise<Subscription[]>;
-}
-
-export interface SlackAdapterSettings {
-  core: BotCore;
-  knowledge: () => Knowledge;
-  clock: Clock;
-  logger: Logger;
+export interface SlackAdapterSettings extends AdapterDeps {
   handledEvents: EventLedger;
   botToken: string;
   /** HTTP mode. */
@@ -63,9 +47,6 @@ export interface SlackAdapter extends ChatAdapter {
 
 const EVENT_MEMORY_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
-const SORRY = textReply('Sorry, something went wrong on my side. Please try again in a moment.', {
-  ephemeral: true,
-});
 
 export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter {
   const { core, clock, logger } = settings;
@@ -97,7 +78,7 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       return await core.handle(inbound);
     } catch (error) {
       log.error({ err: error, kind: inbound.kind }, 'the core failed to answer');
-      return SORRY;
+      return SOMETHING_WENT_WRONG;
     }
   };
 
@@ -251,24 +232,3 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     port: () => (server?.address() as AddressInfo | null)?.port,
   };
 }
-
-/** Runs when SLACK_BOT_TOKEN is set (the settings check has made sure a way in is set too). */
-export const createSlackAdapter: AdapterFactory = async ({ runtime, httpRoutes }) => {
-  const { config } = runtime;
-  if (!config.SLACK_BOT_TOKEN) return undefined;
-  return buildSlackAdapter({
-    core: runtime.core,
-    knowledge: runtime.knowledge,
-    clock: runtime.clock,
-    logger: runtime.logger,
-    handledEvents: runtime.storage.handledEvents,
-    subscriptions: runtime.storage.subscriptions,
-    botToken: config.SLACK_BOT_TOKEN,
-    ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
-    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
-    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
-    adminUserIds: config.SLACK_ADMIN_USER_IDS,
-    port: config.PORT,
-    ...(httpRoutes ? { httpRoutes } : {}),
-  });
-};

@@ -1,5 +1,5 @@
 import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
-import type { Logger } from '../../src/app/logger.ts';
+import type { Logger } from '../../src/core/chat-adapter.ts';
 
 // Bolt and its Web API client log through ours, so their lines are JSON like the rest, redacted
 // like the rest, and quiet in tests. Bolt's `info` chatter is demoted to debug.

@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import type { Logger } from '../../src/app/logger.ts';
+import type { Logger } from '../../src/core/chat-adapter.ts';
 import type { ChannelPoster, PostOutcome } from '../../src/core/ports.ts';
 import { slackMessagesOf } from './slack-blocks.ts';
 

@@ -1,5 +1,5 @@
 import type { HTTPReceiver } from '@slack/bolt';
-import type { Logger } from '../../src/app/logger.ts';
+import type { Logger } from '../../src/core/chat-adapter.ts';
 
 // Slack signs each request with its timestamp. Bolt refuses one signed more than 5 minutes ago
 // (a replay) but takes any timestamp in the future, so a request captured with a clock set ahead

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { Logger } from '../../src/app/logger.ts';
+import type { Logger } from '../../src/core/chat-adapter.ts';
 import type { SlackPerson } from './slack-inbound.ts';
 
 // Who may run admin commands: workspace admins and owners (users.info), and the user IDs an

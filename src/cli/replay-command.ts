@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import { startRuntime } from '../app/bot-runtime.ts';
-import { parseInstant, replayClock, UsageError } from '../app/clocks.ts';
-import type { Config } from '../app/config.ts';
-import type { Logger } from '../app/logger.ts';
-import { runBot } from '../app/run-bot.ts';
+import { startRuntime } from '../composition/bot-runtime.ts';
+import { parseInstant, replayClock, UsageError } from '../composition/clocks.ts';
+import type { Config } from '../composition/config.ts';
+import type { Logger } from '../composition/logger.ts';
+import { runBot } from '../composition/run-bot.ts';
 import { openStorage } from '../store/storage.ts';
 import { bannerFor } from './cli-banner.ts';
 

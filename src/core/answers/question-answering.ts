@@ -1,5 +1,4 @@
 import MiniSearch from 'minisearch';
-import type { CommandContext } from '../commands/command-definition.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { type Block, type Line, type Reply, reply } from '../reply.ts';
 import { sourcesBlock } from '../reply-parts.ts';
@@ -11,6 +10,7 @@ import type { AnswerContext } from './answer-context.ts';
 import { factAnswer } from './fact-answers.ts';
 import { buildFactIndex, type FactIndex } from './fact-retrieval.ts';
 import { earlierReviewLimits, previousReviewsAsked } from './previous-answers.ts';
+import type { QuestionContext } from './question-context.ts';
 import { INTENTS } from './question-intents.ts';
 import { findSubjects } from './question-subjects.ts';
 import { normaliseQuestion, stripMarkup, type Vocabulary } from './question-text.ts';
@@ -91,7 +91,7 @@ function engineFor(knowledge: Knowledge): EngineCache {
 /** Retrieval scores below this are guesses, not answers. */
 export const CONFIDENCE_THRESHOLD = 6;
 
-function toReply(found: Answer, ctx: CommandContext, lead?: string): Reply {
+function toReply(found: Answer, ctx: QuestionContext, lead?: string): Reply {
   const blocks: Block[] = [];
   const lines: Line[] = lead ? [[lead], ...found.lines] : found.lines;
   blocks.push({ kind: 'section', lines });
@@ -105,7 +105,7 @@ function suggestions(engine: EngineCache, text: string): string[] {
   return picks;
 }
 
-function notSure(engine: EngineCache, text: string, ctx: CommandContext): Reply {
+function notSure(engine: EngineCache, text: string, ctx: QuestionContext): Reply {
   const offers = suggestions(engine, text).map((q) => `• ${q}`);
   return reply(
     [
@@ -122,7 +122,7 @@ function notSure(engine: EngineCache, text: string, ctx: CommandContext): Reply 
   );
 }
 
-function outOfScope(ctx: CommandContext, detail?: string): Reply {
+function outOfScope(ctx: QuestionContext, detail?: string): Reply {
   const { session } = ctx.index;
   const states = ctx.index.reviews.map((r) => stateName(ctx.index, r.state)).join(', ');
   return reply(
@@ -177,7 +177,7 @@ function compoundAnswer(
   return { lines: answers.flatMap((a) => a.lines), sources: answers.flatMap((a) => a.sources) };
 }
 
-export function answerQuestion(question: string, ctx: CommandContext): Reply {
+export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   const knowledge: Knowledge = { index: ctx.index, agenda: ctx.agenda, states: ctx.states };
   const engine = engineFor(knowledge);
   if (!/[\p{L}\p{N}]/u.test(stripMarkup(question))) {

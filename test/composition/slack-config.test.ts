@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/app/config.ts';
+import { ConfigError, loadConfig } from '../../src/composition/config.ts';
 
 // Slack's settings are checked at start-up, together: a bot token needs a way in.
 

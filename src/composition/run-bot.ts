@@ -1,15 +1,15 @@
 import type { Server } from 'node:http';
+import type { ChatAdapter } from '../core/chat-adapter.ts';
 import {
   createReminderScheduler,
   DEFAULT_TICK_CRON,
   type ReminderScheduler,
 } from '../scheduler/reminder-scheduler.ts';
-import { selectAdapters } from './adapter-selection.ts';
+import { withinTime } from '../shared/within-time.ts';
+import { type AdapterSelectionOptions, selectAdapters } from './adapter-selection.ts';
 import type { BotRuntime } from './bot-runtime.ts';
-import type { AdapterFactoryOptions, ChatAdapter } from './chat-adapter.ts';
 import { serviceRoutes } from './http-routes.ts';
 import { startHttpServer, stopHttpServer } from './http-server.ts';
-import { withinTime } from './within-time.ts';
 
 /** The terminal chat's one channel, subscribed by default so that reminders show up in it. */
 export const CONSOLE_CHANNEL_REF = 'console';
@@ -23,7 +23,7 @@ export interface ReminderOptions {
   subscribedSince?: string;
 }
 
-export interface RunBotOptions extends Omit<AdapterFactoryOptions, 'runtime'> {
+export interface RunBotOptions extends Omit<AdapterSelectionOptions, 'runtime'> {
   /** false: no reminders (a frozen `--now` clock would never move, and must not touch the ledger). */
   reminders?: ReminderOptions | false;
   /** Ends the bot as well (a replay reaching its end, or interrupted). */
@@ -46,10 +46,7 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
   // that Slack's HTTP mode can serve them on its own port.
   const routes = serviceRoutes(
     {
-      databaseReachable: async () => {
-        await runtime.storage.prisma.$queryRawUnsafe('SELECT 1');
-        return true;
-      },
+      databaseReachable: () => runtime.storage.ping(),
       chats: () => adapters.map((a) => ({ platform: a.platform, ready: a.isReady() })),
       scheduler: () => scheduler?.health(),
     },
