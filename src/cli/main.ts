@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../composition/bot-runtime.ts';
-import { DataFileError, readDataFile } from '../composition/built-in-data.ts';
 import { calendarOf } from '../composition/calendar-feed.ts';
 import { fixedClock, parseInstant, systemClock, UsageError } from '../composition/clocks.ts';
 import { ConfigError, loadConfig } from '../composition/config.ts';
@@ -18,6 +17,7 @@ import { renderPlain } from '../core/reply-text.ts';
 import { formatSpan, isValidZone } from '../core/time-format.ts';
 import { openStorage } from '../store/storage.ts';
 import { bannerFor } from './cli-banner.ts';
+import { importFile } from './import-command.ts';
 import { importSummaryLines } from './import-summary.ts';
 import { replay } from './replay-command.ts';
 
@@ -202,22 +202,15 @@ async function main(argv: string[]): Promise<number> {
       const [file] = rest;
       if (!file || rest.length > 1)
         throw new UsageError('import needs exactly one file: upr-bot import data.json');
-      let data: z.infer<typeof dataSetSchema>;
-      try {
-        data = readDataFile(file, config.UPR_IMPORT_MAX_MB);
-      } catch (error) {
-        if (!(error instanceof DataFileError)) throw error;
+      const outcome = await importFile(file, config.UPR_IMPORT_MAX_MB, () =>
+        openStorage(config.DATABASE_URL),
+      );
+      if (!outcome.ok) {
         process.stderr.write(`${file} was not imported; nothing changed.\n`);
-        for (const p of error.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+        for (const p of outcome.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
         return 1;
       }
-      const storage = await openStorage(config.DATABASE_URL);
-      try {
-        const summary = await storage.data.apply(data, file, new Date());
-        for (const line of importSummaryLines(file, summary)) write(line);
-      } finally {
-        await storage.close();
-      }
+      for (const line of importSummaryLines(file, outcome.summary)) write(line);
       return 0;
     }
     case 'migrate': {

@@ -18,7 +18,9 @@ const isoDate = z.iso.date().describe('a calendar date, YYYY-MM-DD, in the sessi
 /** One spelling per instant (UTC, `Z`, milliseconds only when there are some), so that an
  * unchanged time written with another offset compares equal and is not reported as a change. */
 export function utcInstant(text: string): string {
-  return new Date(text).toISOString().replace('.000Z', 'Z');
+  // Zod runs this even on text its own check has just refused: leave such text for the refusal.
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? text : at.toISOString().replace('.000Z', 'Z');
 }
 const instant = z.iso
   .datetime({ offset: true })
