@@ -16,6 +16,7 @@ import { commandInbound, type MessageEventPayload, messageInbound } from './slac
 import { slackLoggerFrom } from './slack-logger.ts';
 import { createSlackPoster } from './slack-poster.ts';
 import { refuseFutureRequests } from './slack-request-age.ts';
+import { refuseUnreadableBodies } from './slack-request-body.ts';
 import { createSlackRights } from './slack-rights.ts';
 
 // Slack through Bolt: `/upr` commands, mentions and direct messages go to the core; its replies
@@ -117,6 +118,8 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       // The bot's own routes (health, readiness, calendar) share Slack's port.
       customRoutes: [...(settings.httpRoutes ?? [])],
     });
+    // Outermost first: the date is checked before the body is read.
+    refuseUnreadableBodies(receiver, log);
     refuseFutureRequests(receiver, log);
     return receiver;
   };

@@ -71,6 +71,16 @@ describe('Slack request signing', () => {
     await followUp(slack, 'slightly-ahead');
   });
 
+  it.each([
+    ['application/json', 'null'],
+    ['application/x-www-form-urlencoded', 'payload=null'],
+  ])('refuses a signed %s body of %s with 400, where Bolt itself would throw', async (contentType, body) => {
+    expect((await slack.post(body, { contentType })).status).toBe(400);
+    // Still serving.
+    const { responseId } = await slack.slash('about');
+    await followUp(slack, responseId);
+  });
+
   it('does not let a refused event use up its event_id', async () => {
     const event = {
       type: 'app_mention',
