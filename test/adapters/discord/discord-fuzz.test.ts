@@ -5,42 +5,23 @@ import { coreCommands } from '../../../src/core/commands/command-registry.ts';
 import { textReply } from '../../../src/core/reply.ts';
 import { BOT_ID, commandInteraction, MANAGE_GUILD, messagePayload } from '../../fakes/discord-payloads.ts';
 import { type DiscordStandIn, type Json, startDiscordStandIn } from '../../fakes/discord-stand-in.ts';
+import { chatText } from '../../support/fuzz-text.ts';
 import { startTestBot } from './discord-test-bot.ts';
 
 // Random mentions, direct messages and slash commands through the real discord.js client and
 // the stand-in Discord: each is answered, nothing crashes, and whatever the text repeats, every
 // message tells Discord to parse no mention at all, so nobody and no role is pinged.
 
-const piece = fc.oneof(
-  fc.constantFrom(
-    'review',
-    'subscribe',
-    'remind',
-    'China',
-    'Saudi Arabia',
-    'lead:abc',
-    'zone:Mars/Base',
-    '@everyone',
-    '@here',
-    `<@${BOT_ID}>`,
-    `<@!${BOT_ID}>`,
-    '<@123456789012345678>',
-    '<@&123456789012345678>',
-    '<#123456789012345678>',
-    '**bold**',
-    '||spoiler||',
-    '```',
-    '\n',
-    '🇨🇳',
-    '?',
-  ),
-  fc.string({ maxLength: 30 }),
-  fc.string({ unit: 'grapheme', maxLength: 20 }),
-);
-const text = fc.oneof(
-  fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(' ')),
-  fc.string({ maxLength: 1200 }),
-);
+const text = chatText([
+  `<@${BOT_ID}>`,
+  `<@!${BOT_ID}>`,
+  '<@123456789012345678>',
+  '<@&123456789012345678>',
+  '<#123456789012345678>',
+  '**bold**',
+  '||spoiler||',
+  '```',
+]);
 
 /** Every message body the bot sent since `from`: interaction answers, edits, follow-ups, posts. */
 function messagesSince(standIn: DiscordStandIn, from: number): Json[] {
