@@ -4,11 +4,13 @@ import {
   Events,
   type Message,
 } from 'discord.js';
-import type { AdapterDeps, ChatAdapter } from '../../src/core/chat-adapter.ts';
+import type { AdapterDeps, ChatAdapter, ScheduledEventRecords } from '../../src/core/chat-adapter.ts';
 import { type Reply, SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
 import { reviewedStateSuggestions } from '../../src/core/state-suggestions.ts';
 import { createDiscordClient } from './discord-client.ts';
 import { ADMIN_COMMAND, STATE_OPTION, USER_COMMAND } from './discord-commands.ts';
+import { answerEventsTabCommand } from './discord-events-command.ts';
+import { createEventsTab } from './discord-events-tab.ts';
 import { interactionInbound, isForBot, messageInbound } from './discord-inbound.ts';
 import { createDiscordPoster } from './discord-poster.ts';
 import { answerInteraction, answerMessage, DEFER_AFTER_MS } from './discord-replies.ts';
@@ -18,6 +20,8 @@ export interface DiscordChatOptions extends AdapterDeps {
   /** REST base URL without /v10 (DISCORD_API_URL); Discord's own when absent. */
   apiUrl?: string;
   deferAfterMs?: number;
+  /** The scheduled events it made, for the Events tab; without them `events sync` says so. */
+  scheduledEvents?: ScheduledEventRecords;
 }
 
 /** The bot on Discord: a gateway session for commands, mentions and DMs, and REST for posting. */
@@ -25,6 +29,15 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
   const { core, clock, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   const client = createDiscordClient(options.apiUrl);
+  const eventsTab = options.scheduledEvents
+    ? createEventsTab({
+        rest: client.rest,
+        records: options.scheduledEvents,
+        knowledge: options.knowledge,
+        now: () => clock.now(),
+        logger,
+      })
+    : undefined;
 
   const safely = (work: Promise<Reply>, what: string): Promise<Reply> =>
     work.catch((error: unknown) => {
@@ -34,6 +47,19 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
 
   const onCommand = async (interaction: ChatInputCommandInteraction) => {
     if (interaction.commandName !== USER_COMMAND && interaction.commandName !== ADMIN_COMMAND) return;
+    if (
+      interaction.commandName === ADMIN_COMMAND &&
+      interaction.options.getSubcommandGroup(false) === 'events'
+    ) {
+      return answerEventsTabCommand(
+        interaction,
+        { eventsTab, knowledge: options.knowledge, deferAfterMs },
+        (error) => {
+          logger.error({ err: error }, 'the events tab failed');
+          return SOMETHING_WENT_WRONG;
+        },
+      );
+    }
     const inbound = interactionInbound(interaction, clock.now());
     const command = core.commands.find((c) => c.name === inbound.command?.name);
     await answerInteraction(interaction, safely(core.handle(inbound), inbound.text), {
@@ -91,5 +117,7 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
       await client.destroy();
     },
     isReady: () => client.isReady(),
+    // An import moved or removed items: their events in the Events tab follow.
+    dataChanged: async () => eventsTab?.follow(),
   };
 }

@@ -14,17 +14,24 @@ import { slackMessagesOf } from './slack-blocks.ts';
 import { homeView } from './slack-home.ts';
 import { commandInbound, type MessageEventPayload, messageInbound } from './slack-inbound.ts';
 import { slackLoggerFrom } from './slack-logger.ts';
+import { oauthReceiver, type SlackOAuthSettings } from './slack-oauth.ts';
 import { createSlackPoster } from './slack-poster.ts';
 import { refuseFutureRequests } from './slack-request-age.ts';
 import { refuseUnreadableBodies } from './slack-request-body.ts';
 import { createSlackRights } from './slack-rights.ts';
+import { createSlackTokenResolver, type SlackAuthorize } from './slack-token-resolver.ts';
+import { handleUninstalls } from './slack-uninstall.ts';
 
 // Slack through Bolt: `/upr` commands, mentions and direct messages go to the core; its replies
-// come back as Block Kit. HTTP mode (signing secret, POST /slack/events) or Socket Mode (app token).
+// come back as Block Kit. HTTP mode (signing secret, POST /slack/events) or Socket Mode (app token),
+// with one workspace's token, or installed by OAuth in many workspaces (HTTP mode).
 
 export interface SlackAdapterSettings extends AdapterDeps {
   handledEvents: EventLedger;
-  botToken: string;
+  /** One workspace: its bot token. */
+  botToken?: string;
+  /** Many workspaces ("Add to Slack"): each one's token comes from its installation. */
+  oauth?: SlackOAuthSettings;
   /** HTTP mode. */
   signingSecret?: string;
   /** Socket Mode (preferred when both are set: no public URL needed). */
@@ -57,18 +64,30 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
     retryConfig,
   };
+  const { oauth } = settings;
+  // Set when the app is built; until then no workspace's token can be looked up.
+  let authorize: SlackAuthorize = () => Promise.reject(new Error('slack is not started'));
+  const tokens = oauth
+    ? createSlackTokenResolver({
+        authorize: (query) => authorize(query),
+        channelWorkspaces: oauth.channelWorkspaces,
+        logger: log,
+      })
+    : undefined;
   // The scheduler's client: rate limits come back as outcomes, not as sleeps inside the tick.
+  // In OAuth mode it has no token of its own: each call carries its workspace's.
   const posterClient = new webApi.WebClient(settings.botToken, {
     ...clientOptions,
     rejectRateLimitedCalls: true,
     logger: slackLoggerFrom(log),
   });
-  const poster = createSlackPoster({ client: posterClient, logger: log, now: () => clock.now() });
-  const rights = createSlackRights({
+  const poster = createSlackPoster({
     client: posterClient,
-    adminUserIds: settings.adminUserIds,
     logger: log,
+    now: () => clock.now(),
+    ...(tokens ? { tokenFor: tokens.tokenFor } : {}),
   });
+  const rights = createSlackRights({ adminUserIds: settings.adminUserIds, logger: log });
 
   let app: App | undefined;
   let server: Server | undefined;
@@ -109,37 +128,61 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     }
   };
 
-  /** HTTP mode: Bolt's receiver, refusing requests dated in the future as it refuses stale ones. */
-  const httpReceiver = () => {
-    const receiver = new HTTPReceiver({
-      signingSecret: settings.signingSecret!,
-      endpoints: '/slack/events',
-      logger: slackLoggerFrom(log),
-      // The bot's own routes (health, readiness, calendar) share Slack's port.
-      customRoutes: [...(settings.httpRoutes ?? [])],
-    });
+  /** Requests dated ahead, and bodies Bolt would crash on, are refused before Bolt sees them. */
+  const guarded = (receiver: HTTPReceiver): HTTPReceiver => {
     // Outermost first: the date is checked before the body is read.
     refuseUnreadableBodies(receiver, log);
     refuseFutureRequests(receiver, log);
     return receiver;
   };
 
-  const build = (): App => {
-    const socketMode = Boolean(settings.appToken);
-    const receiver = socketMode ? undefined : httpReceiver();
-    const bolt = new App({
-      token: settings.botToken,
-      logger: slackLoggerFrom(log),
-      clientOptions,
-      ...(receiver
-        ? { receiver }
-        : { socketMode: true, appToken: settings.appToken!, installerOptions: { clientOptions } }),
-    });
+  const newApp = (): App => {
+    const slackLogger = slackLoggerFrom(log);
+    // The bot's own routes (health, readiness, calendar) share Slack's port in HTTP mode.
+    const customRoutes = [...(settings.httpRoutes ?? [])];
+    if (oauth) {
+      const receiver = guarded(
+        oauthReceiver({
+          oauth,
+          signingSecret: settings.signingSecret!,
+          clientOptions,
+          slackLogger,
+          logger: log,
+          customRoutes,
+          now: () => clock.now(),
+        }),
+      );
+      const installer = receiver.installer!;
+      authorize = (query) => installer.authorize(query);
+      return new App({ receiver, logger: slackLogger, clientOptions });
+    }
+    if (settings.appToken)
+      return new App({
+        token: settings.botToken!,
+        logger: slackLogger,
+        clientOptions,
+        socketMode: true,
+        appToken: settings.appToken,
+        installerOptions: { clientOptions },
+      });
+    const receiver = guarded(
+      new HTTPReceiver({
+        signingSecret: settings.signingSecret!,
+        endpoints: '/slack/events',
+        customRoutes,
+        logger: slackLogger,
+      }),
+    );
+    return new App({ token: settings.botToken!, logger: slackLogger, clientOptions, receiver });
+  };
 
-    bolt.command('/upr', async ({ command, ack, respond }) => {
+  const build = (): App => {
+    const bolt = newApp();
+
+    bolt.command('/upr', async ({ command, ack, respond, client }) => {
       await ack();
       const receivedAt = clock.now();
-      const person = await rights.personOf(command.user_id);
+      const person = await rights.personOf(command.user_id, { client, workspace: command.team_id });
       const reply = await answer(commandInbound(command, person, receivedAt));
       const responseType = reply.ephemeral ? 'ephemeral' : 'in_channel';
       // response_url takes five follow-ups; a reply is never longer than that.
@@ -150,17 +193,20 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
 
     const answerMessage = async (
       event: MessageEventPayload & { user?: string; thread_ts?: string; ts?: string },
-      body: { event_id?: string; team_id?: string },
+      body: { event_id?: string; team_id?: string; enterprise_id?: string },
       context: { botUserId?: string },
       client: webApi.WebClient,
     ) =>
       once(body.event_id, body.team_id, async () => {
         const receivedAt = clock.now();
-        const person = event.user ? await rights.personOf(event.user) : { isAdmin: false };
+        const person = event.user
+          ? await rights.personOf(event.user, { client, workspace: body.team_id })
+          : { isAdmin: false };
         const inbound = messageInbound(
           event,
           {
             ...(body.team_id ? { teamId: body.team_id } : {}),
+            ...(body.enterprise_id ? { enterpriseId: body.enterprise_id } : {}),
             ...(context.botUserId ? { botUserId: context.botUserId } : {}),
           },
           person,
@@ -204,6 +250,9 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       });
     });
 
+    if (oauth)
+      handleUninstalls(bolt, { installations: oauth.installations, pauses: oauth.pauses, logger: log, once });
+
     bolt.error(async (error) => {
       log.error({ err: error.message, code: error.code }, 'slack listener failed');
     });
@@ -222,7 +271,15 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       } else {
         server = (await app.start(settings.port)) as Server;
         const { port } = server.address() as AddressInfo;
-        log.info({ mode: 'http', port, path: '/slack/events' }, `slack listening on port ${port}`);
+        log.info(
+          {
+            mode: oauth ? 'oauth' : 'http',
+            port,
+            path: '/slack/events',
+            ...(oauth ? { install: '/slack/install' } : {}),
+          },
+          `slack listening on port ${port}`,
+        );
       }
       ready = true;
     },

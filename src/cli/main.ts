@@ -5,7 +5,7 @@ import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../composition/bot-runtime.ts';
 import { calendarOf } from '../composition/calendar-feed.ts';
 import { fixedClock, parseInstant, systemClock, UsageError } from '../composition/clocks.ts';
-import { ConfigError, loadConfig } from '../composition/config.ts';
+import { ConfigError, loadConfig, slackMode } from '../composition/config.ts';
 import { createLogger } from '../composition/logger.ts';
 import { runBot } from '../composition/run-bot.ts';
 import { coreCommands } from '../core/commands/command-registry.ts';
@@ -97,7 +97,7 @@ async function main(argv: string[]): Promise<number> {
   const clock = values.now ? fixedClock(parseInstant(values.now, '--now')) : systemClock;
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   // The terminal chat is for reading answers: only warnings interrupt it, unless asked otherwise.
-  const terminalChat = command !== 'start' || (!config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN);
+  const terminalChat = command !== 'start' || (slackMode(config) === 'off' && !config.DISCORD_TOKEN);
   const level = terminalChat && process.env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL;
   const logger = createLogger({ level, pretty: interactive });
 

@@ -1,6 +1,7 @@
 import type { ChatAdapter } from '../core/chat-adapter.ts';
 import type { HttpRoute } from '../shared/http-route.ts';
 import type { BotRuntime } from './bot-runtime.ts';
+import { slackMode } from './config.ts';
 
 export interface AdapterSelectionOptions {
   runtime: BotRuntime;
@@ -18,17 +19,36 @@ export interface AdapterSelectionOptions {
 // its settings ask for it: Bolt and discord.js each take most of a second to import, which
 // `upr-bot chat` should not pay.
 
+/** OAuth mode: the app's credentials, and the stores of installations and paused workspaces. */
+function slackOAuth({ config, storage }: BotRuntime) {
+  if (slackMode(config) !== 'oauth') return {};
+  if (!storage.installations)
+    throw new Error('OAuth mode needs the storage opened with SLACK_ENCRYPTION_KEY');
+  return {
+    oauth: {
+      clientId: config.SLACK_CLIENT_ID!,
+      clientSecret: config.SLACK_CLIENT_SECRET!,
+      stateSecret: config.SLACK_STATE_SECRET!,
+      directInstall: config.SLACK_DIRECT_INSTALL,
+      installations: storage.installations,
+      pauses: storage.workspacePauses,
+      channelWorkspaces: storage.channelWorkspaces,
+    },
+  };
+}
+
 async function slackAdapter({ runtime, httpRoutes }: AdapterSelectionOptions): Promise<ChatAdapter> {
   const { config, storage } = runtime;
   const { buildSlackAdapter } = await import('../../adapters/slack/slack-adapter.ts');
   return buildSlackAdapter({
+    ...slackOAuth(runtime),
     core: runtime.core,
     knowledge: runtime.knowledge,
     clock: runtime.clock,
     logger: runtime.logger,
     handledEvents: storage.handledEvents,
     subscriptions: storage.subscriptions,
-    botToken: config.SLACK_BOT_TOKEN!,
+    ...(config.SLACK_BOT_TOKEN ? { botToken: config.SLACK_BOT_TOKEN } : {}),
     ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
     ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
     ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
@@ -48,6 +68,7 @@ async function discordAdapter({ runtime }: AdapterSelectionOptions): Promise<Cha
     knowledge: runtime.knowledge,
     clock: runtime.clock,
     logger: runtime.logger.child({ platform: 'discord' }),
+    scheduledEvents: runtime.storage.scheduledEvents,
   });
 }
 
@@ -62,11 +83,11 @@ async function consoleAdapter(options: AdapterSelectionOptions): Promise<ChatAda
   });
 }
 
-/** Slack and Discord when their tokens are set; the terminal when neither is, or with `--console`. */
+/** Slack and Discord when their tokens (or Slack's OAuth settings) are set; the terminal when neither is, or with `--console`. */
 export async function selectAdapters(options: AdapterSelectionOptions): Promise<ChatAdapter[]> {
   const { config } = options.runtime;
   const adapters: ChatAdapter[] = [];
-  if (config.SLACK_BOT_TOKEN) adapters.push(await slackAdapter(options));
+  if (slackMode(config) !== 'off') adapters.push(await slackAdapter(options));
   if (config.DISCORD_TOKEN) adapters.push(await discordAdapter(options));
   if (!adapters.length || options.console) adapters.push(await consoleAdapter(options));
   return adapters;

@@ -35,6 +35,21 @@ export interface RunBotOptions extends Omit<AdapterSelectionOptions, 'runtime'> 
 export const DEFAULT_SHUTDOWN_MS = 10_000;
 
 /**
+ * After an import (seen by the scheduler): the data is read again, then each chat that mirrors
+ * it (Discord's Events tab) follows, in the background so that reminders do not wait for it.
+ */
+async function reloadAndTell(runtime: BotRuntime, adapters: readonly ChatAdapter[]): Promise<void> {
+  await runtime.reload();
+  for (const adapter of adapters) {
+    adapter
+      .dataChanged?.()
+      .catch((error: unknown) =>
+        runtime.logger.warn({ err: error, platform: adapter.platform }, 'chat could not follow the import'),
+      );
+  }
+}
+
+/**
  * Runs the bot until it is told to stop: the terminal chat ends when its input does; as a
  * service (chat tokens, standard input closed) it runs until SIGINT or SIGTERM.
  */
@@ -75,7 +90,7 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
     scheduler = createReminderScheduler({
       storage: runtime.storage,
       knowledge: runtime.knowledge,
-      refresh: runtime.reload,
+      refresh: () => reloadAndTell(runtime, adapters),
       clock: runtime.clock,
       posters: adapters.map((a) => a.poster),
       logger,

@@ -110,6 +110,8 @@ export const remindCommand = defineCommand({
         subject: item.title,
         leadMinutes: lead,
         zone: ctx.zone,
+        ...(inbound.channel.workspace ? { workspace: inbound.channel.workspace } : {}),
+        ...(inbound.channel.organisation ? { organisation: inbound.channel.organisation } : {}),
       },
       ctx.now,
     );

@@ -180,6 +180,7 @@ export const subscribeCommand = defineCommand({
       platform: inbound.platform,
       channelRef: inbound.channel.ref,
       workspace: inbound.channel.workspace,
+      organisation: inbound.channel.organisation,
       settings: { states: args.states, kinds: args.kinds, leadMinutes: args.lead, zone: args.zone },
       createdBy: inbound.user.name ?? inbound.user.id,
       at: ctx.now,
