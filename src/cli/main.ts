@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../composition/bot-runtime.ts';
 import { calendarOf } from '../composition/calendar-feed.ts';
+import { ChatSettingsRefused } from '../composition/chat-startup.ts';
 import { fixedClock, parseInstant, systemClock, UsageError } from '../composition/clocks.ts';
 import { ConfigError, loadConfig, slackMode } from '../composition/config.ts';
 import { createLogger } from '../composition/logger.ts';
@@ -265,10 +266,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    // A setting to fix (a flag, a variable, a token a chat refused): its message, exit 2. A chat
+    // library may leave a socket or a timer behind, so leave rather than wait for it.
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ChatSettingsRefused) {
       process.stderr.write(`upr-bot: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
+      process.exit(2);
     }
     process.stderr.write(`upr-bot: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 1;

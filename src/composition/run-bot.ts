@@ -8,8 +8,10 @@ import {
 import { withinTime } from '../shared/within-time.ts';
 import { type AdapterSelectionOptions, selectAdapters } from './adapter-selection.ts';
 import type { BotRuntime } from './bot-runtime.ts';
+import { type ChatRetry, type RunningChats, startChats } from './chat-startup.ts';
 import { serviceRoutes } from './http-routes.ts';
 import { startHttpServer, stopHttpServer } from './http-server.ts';
+import { postsWhenReady } from './ready-poster.ts';
 
 /** The terminal chat's one channel, subscribed by default so that reminders show up in it. */
 export const CONSOLE_CHANNEL_REF = 'console';
@@ -30,6 +32,8 @@ export interface RunBotOptions extends Omit<AdapterSelectionOptions, 'runtime'> 
   stopWhen?: Promise<string>;
   /** How long shutdown may take before what is left is abandoned (claims released first). */
   shutdownMs?: number;
+  /** Backoff for a chat that cannot be reached at start-up (tests shorten it). */
+  chatRetry?: ChatRetry;
 }
 
 export const DEFAULT_SHUTDOWN_MS = 10_000;
@@ -57,21 +61,30 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
   const { logger, config } = runtime;
   let adapters: ChatAdapter[] = [];
   let scheduler: ReminderScheduler | undefined;
+  let chats: RunningChats | undefined;
   // Readiness reads these as they come to exist; the routes are made before the chats start so
   // that Slack's HTTP mode can serve them on its own port.
   const routes = serviceRoutes(
     {
       databaseReachable: () => runtime.storage.ping(),
-      chats: () => adapters.map((a) => ({ platform: a.platform, ready: a.isReady() })),
+      chats: () =>
+        adapters.map((a) => ({
+          platform: a.platform,
+          ready: a.isReady(),
+          problem: chats?.problems()[a.platform],
+        })),
       scheduler: () => scheduler?.health(),
     },
     runtime.knowledge,
     (error, path) => logger.error({ err: error, path }, 'http route failed'),
   );
   adapters = await selectAdapters({ ...options, runtime, httpRoutes: routes });
-  for (const adapter of adapters) {
-    await adapter.start();
-    logger.info({ platform: adapter.platform }, 'chat started');
+  try {
+    chats = await startChats(adapters, logger, options.chatRetry);
+  } catch (error) {
+    // A refused setting ends start-up here: nothing listens, and the database is closed.
+    await runtime.close();
+    throw error;
   }
   // As a service (any chat but the terminal) the routes need a server: Slack's, or our own.
   const asService = adapters.some((a) => a.platform !== 'console');
@@ -92,7 +105,7 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
       knowledge: runtime.knowledge,
       refresh: () => reloadAndTell(runtime, adapters),
       clock: runtime.clock,
-      posters: adapters.map((a) => a.poster),
+      posters: adapters.map(postsWhenReady),
       logger,
       policy: config.REMINDER_LATE_POLICY,
       graceMs: options.reminders?.graceMs ?? config.REMINDER_GRACE_MINUTES * 60_000,
@@ -121,6 +134,7 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
       // No new work first: the server and the ticker; then the tick in flight finishes (or its
       // claims are released), then the chats close, then the database.
       if (server) await stopHttpServer(server);
+      await chats?.stop();
       await scheduler?.stop(budget / 2);
       for (const adapter of [...adapters].reverse()) await adapter.stop();
       await runtime.close();
