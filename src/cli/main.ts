@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../composition/bot-runtime.ts';
 import { calendarOf } from '../composition/calendar-feed.ts';
-import { ChatSettingsRefused } from '../composition/chat-startup.ts';
+import { StartupRefused } from '../composition/chat-startup.ts';
 import { fixedClock, parseInstant, systemClock, UsageError } from '../composition/clocks.ts';
 import { ConfigError, loadConfig, slackMode } from '../composition/config.ts';
 import { createLogger } from '../composition/logger.ts';
@@ -268,7 +268,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // A setting to fix (a flag, a variable, a token a chat refused): its message, exit 2. A chat
     // library may leave a socket or a timer behind, so leave rather than wait for it.
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ChatSettingsRefused) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof StartupRefused) {
       process.stderr.write(`upr-bot: ${error.message}\n`);
       process.exit(2);
     }

@@ -14,11 +14,11 @@ export interface ChatRetry {
 
 export const DEFAULT_CHAT_RETRY: ChatRetry = { firstDelayMs: 5_000, maxDelayMs: 5 * 60_000 };
 
-/** Start-up ends: a chat refused a setting. The message names each setting, one per line. */
-export class ChatSettingsRefused extends Error {
-  constructor(readonly problems: readonly ChatStartError[]) {
+/** Start-up ends on a setting to fix (a token a chat refused, a port taken): one line for each. */
+export class StartupRefused extends Error {
+  constructor(readonly problems: readonly { message: string }[]) {
     super(problems.map((p) => p.message).join('\n'));
-    this.name = 'ChatSettingsRefused';
+    this.name = 'StartupRefused';
   }
 }
 
@@ -86,7 +86,7 @@ export async function startChats(
   // Every chat's credentials first, together: a refusal ends start-up before anything listens.
   const checked = await Promise.all(adapters.map((adapter) => attempt(adapter, 'check')));
   const refused = checked.filter((p): p is ChatStartError => p?.problem === 'setting');
-  if (refused.length) throw new ChatSettingsRefused(refused);
+  if (refused.length) throw new StartupRefused(refused);
 
   const started: ChatAdapter[] = [];
   // Then each starts, in order. One out of reach starts what it can (Slack's HTTP mode listens,
@@ -100,7 +100,7 @@ export async function startChats(
       stopped = true;
       for (const timer of timers) clearTimeout(timer);
       for (const chat of started.reverse()) await chat.stop().catch(() => {});
-      throw new ChatSettingsRefused([problem]);
+      throw new StartupRefused([problem]);
     } else retryLater(adapter, problem, retry.firstDelayMs);
   }
 

@@ -8,7 +8,7 @@ import {
 import { withinTime } from '../shared/within-time.ts';
 import { type AdapterSelectionOptions, selectAdapters } from './adapter-selection.ts';
 import type { BotRuntime } from './bot-runtime.ts';
-import { type ChatRetry, type RunningChats, startChats } from './chat-startup.ts';
+import { type ChatRetry, type RunningChats, StartupRefused, startChats } from './chat-startup.ts';
 import { serviceRoutes } from './http-routes.ts';
 import { startHttpServer, stopHttpServer } from './http-server.ts';
 import { postsWhenReady } from './ready-poster.ts';
@@ -53,6 +53,16 @@ async function reloadAndTell(runtime: BotRuntime, adapters: readonly ChatAdapter
   }
 }
 
+/** The bot's own port could not be listened on: a setting to fix when it is taken or not allowed. */
+function portRefused(error: unknown, port: number): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code !== 'EADDRINUSE' && code !== 'EACCES') return error;
+  const why = code === 'EADDRINUSE' ? 'in use by another program' : 'not allowed';
+  return new StartupRefused([
+    { message: `PORT ${port} cannot be listened on (${why}): set PORT to a free port` },
+  ]);
+}
+
 /**
  * Runs the bot until it is told to stop: the terminal chat ends when its input does; as a
  * service (chat tokens, standard input closed) it runs until SIGINT or SIGTERM.
@@ -90,7 +100,14 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
   const asService = adapters.some((a) => a.platform !== 'console');
   let server: Server | undefined;
   if (asService && !adapters.some((a) => a.servesHttpRoutes)) {
-    server = await startHttpServer(config.PORT, routes, logger);
+    try {
+      server = await startHttpServer(config.PORT, routes, logger);
+    } catch (error) {
+      await chats.stop();
+      for (const adapter of [...adapters].reverse()) await adapter.stop().catch(() => {});
+      await runtime.close();
+      throw portRefused(error, config.PORT);
+    }
   }
   if (options.reminders !== false) {
     if (adapters.some((a) => a.platform === 'console')) {

@@ -9,7 +9,8 @@ import { tempDatabase } from '../support/temp-database.ts';
 
 const REPLAY = ['start', '--replay-from', '2024-01-21T07:59:00Z', '--speed', '60'];
 
-describe('upr-bot start --replay-from, fed from a pipe', () => {
+// Each test starts the real command line, which takes seconds on a busy machine.
+describe('upr-bot start --replay-from, fed from a pipe', { timeout: 60_000 }, () => {
   const db = tempDatabase();
   // A temporary folder of their own, where a leftover replay database would show (tsx keeps its
   // compiled files there too: the first run below fills that cache, so that later ones start fast).

@@ -1,8 +1,10 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordChat } from '../../adapters/discord/discord-chat.ts';
 import { buildSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
-import { ChatSettingsRefused, type RunningChats, startChats } from '../../src/composition/chat-startup.ts';
+import { type RunningChats, StartupRefused, startChats } from '../../src/composition/chat-startup.ts';
 import { fixedClock } from '../../src/composition/clocks.ts';
 import { createLogger } from '../../src/composition/logger.ts';
 import type { ChatAdapter } from '../../src/core/chat-adapter.ts';
@@ -92,7 +94,7 @@ describe('starting the chats', () => {
     cleanups.push(() => standIn.close());
     const chats = [slack(api.apiUrl), discord(standIn.apiUrl)];
     const refused = await startChats(chats, logger, RETRY).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(ChatSettingsRefused);
+    expect(refused).toBeInstanceOf(StartupRefused);
     expect((refused as Error).message).toBe(
       "SLACK_BOT_TOKEN was refused by Slack (invalid_auth): set it to the app's Bot User OAuth Token (xoxb-…, OAuth & Permissions page)",
     );
@@ -101,6 +103,50 @@ describe('starting the chats', () => {
     expect(standIn.connections()).toBe(0);
     expect(logLines.join('')).not.toMatch(/listening|chat started/);
     expect(logLines.join('')).not.toContain(SLACK_TOKEN);
+  });
+
+  it('ends start-up on a refused Slack app token (Socket Mode), naming SLACK_APP_TOKEN', async () => {
+    const api = await startSlackWebApi();
+    cleanups.push(() => api.close());
+    api.failNext('apps.connections.open', { error: 'invalid_auth' });
+    const socketMode = buildSlackAdapter({
+      ...deps,
+      handledEvents: storage.handledEvents,
+      botToken: SLACK_TOKEN,
+      appToken: 'xapp-not-a-real-token',
+      apiUrl: api.apiUrl,
+      adminUserIds: [],
+      port: 0,
+      retries: 0,
+    });
+    cleanups.push(() => socketMode.stop());
+    const refused = await startChats([socketMode], logger, RETRY).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StartupRefused);
+    expect((refused as Error).message).toMatch(/^SLACK_APP_TOKEN was refused by Slack \(invalid_auth\): /);
+  });
+
+  it('ends start-up when PORT is taken, naming PORT', async () => {
+    const api = await startSlackWebApi();
+    cleanups.push(() => api.close());
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    cleanups.push(() => new Promise((resolve) => taken.close(resolve)));
+    const { port } = taken.address() as AddressInfo;
+    const adapter = buildSlackAdapter({
+      ...deps,
+      handledEvents: storage.handledEvents,
+      botToken: SLACK_TOKEN,
+      signingSecret: 'secret',
+      apiUrl: api.apiUrl,
+      adminUserIds: [],
+      port,
+      retries: 0,
+    });
+    cleanups.push(() => adapter.stop());
+    const refused = await startChats([adapter], logger, RETRY).catch((error: unknown) => error);
+    expect((refused as Error).message).toBe(
+      `PORT ${port} cannot be listened on (in use by another program): set PORT to a free port`,
+    );
   });
 
   it('ends start-up on a refused Discord token, naming DISCORD_TOKEN', async () => {
@@ -113,7 +159,7 @@ describe('starting the chats', () => {
     const refused = await startChats([discord(standIn.apiUrl)], logger, RETRY).catch(
       (error: unknown) => error,
     );
-    expect(refused).toBeInstanceOf(ChatSettingsRefused);
+    expect(refused).toBeInstanceOf(StartupRefused);
     expect((refused as Error).message).toMatch(
       /^DISCORD_TOKEN was refused by Discord \(401 Unauthorized\): /,
     );

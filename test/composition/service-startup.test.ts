@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandInteraction, TOKEN } from '../fakes/discord-payloads.ts';
 import { startDiscordStandIn } from '../fakes/discord-stand-in.ts';
@@ -12,7 +14,8 @@ import { tempDatabase } from '../support/temp-database.ts';
 
 const SLACK_TOKEN = 'xoxb-revoked-long-ago';
 
-describe('upr-bot start, when a chat refuses or cannot be reached', () => {
+// Each test starts the real command line, which takes seconds on a busy machine.
+describe('upr-bot start, when a chat refuses or cannot be reached', { timeout: 60_000 }, () => {
   const db = tempDatabase();
   afterAll(() => db.cleanup());
 
@@ -40,6 +43,30 @@ describe('upr-bot start, when a chat refuses or cannot be reached', () => {
       expect(stderr).not.toContain(SLACK_TOKEN);
     } finally {
       await api.close();
+    }
+  });
+
+  it('exits 2 naming PORT when the port for health checks is taken', async () => {
+    const standIn = await startDiscordStandIn();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, resolve));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      const { code, stderr } = await runCli(['start'], {
+        env: {
+          DISCORD_TOKEN: TOKEN,
+          DISCORD_API_URL: standIn.apiUrl,
+          DATABASE_URL: db.url,
+          PORT: String(port),
+        },
+      });
+      expect(code).toBe(2);
+      expect(stderr.trim()).toBe(
+        `upr-bot: PORT ${port} cannot be listened on (in use by another program): set PORT to a free port`,
+      );
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+      await standIn.close();
     }
   });
 
