@@ -16,6 +16,7 @@ import { planReminders } from '../core/reminders/reminder-planner.ts';
 import { DEFAULT_SETTINGS, formatLead } from '../core/reminders/subscription.ts';
 import { renderPlain } from '../core/reply-text.ts';
 import { formatSpan, isValidZone } from '../core/time-format.ts';
+import { DatabaseError, isReadOnlyWrite } from '../store/database-errors.ts';
 import { openStorage } from '../store/storage.ts';
 import { bannerFor } from './cli-banner.ts';
 import { importFile } from './import-command.ts';
@@ -106,9 +107,17 @@ async function main(argv: string[]): Promise<number> {
     case 'chat': {
       const message = rest.join(' ').trim();
       if (!message) throw new UsageError('chat needs a message, e.g. upr-bot chat "/upr next"');
-      const runtime = await startRuntime({ config, clock, logger });
+      const runtime = await startRuntime({ config, clock, logger, readOnlyFallback: true });
       try {
         write(await answerOnce(runtime.core, message, clock, zone));
+      } catch (error) {
+        // "subscribe" on a database this user can only read: say so, not how SQLite said it.
+        if (runtime.storage.readOnly && isReadOnlyWrite(error))
+          throw new DatabaseError(
+            'read-only',
+            `the database is read-only for this user, so "${message.slice(0, 40)}" could not be saved: make the file and its folder writable`,
+          );
+        throw error;
       } finally {
         await runtime.close();
       }
@@ -141,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError(
           `--from (${values.from}) is after --to (${values.to}): nothing could be planned`,
         );
-      const runtime = await startRuntime({ config, clock, logger });
+      const runtime = await startRuntime({ config, clock, logger, readOnlyFallback: true });
       try {
         const knowledge = runtime.knowledge();
         const state = values.state ? stateCodeOf(knowledge, values.state) : undefined;
@@ -185,7 +194,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'ics': {
-      const runtime = await startRuntime({ config, clock, logger });
+      const runtime = await startRuntime({ config, clock, logger, readOnlyFallback: true });
       try {
         const knowledge = runtime.knowledge();
         const state = values.state ? stateCodeOf(knowledge, values.state) : undefined;
@@ -271,6 +280,11 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof StartupRefused) {
       process.stderr.write(`upr-bot: ${error.message}\n`);
       process.exit(2);
+    }
+    // The database named, what is wrong with it and what to do: no stack.
+    if (error instanceof DatabaseError) {
+      process.stderr.write(`upr-bot: ${error.message}\n`);
+      process.exit(1);
     }
     process.stderr.write(`upr-bot: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 1;

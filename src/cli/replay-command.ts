@@ -66,7 +66,8 @@ export async function replay(
   // A last resort if something calls process.exit before the finally below runs.
   process.once('exit', removeDir);
   try {
-    const real = await openStorage(config.DATABASE_URL);
+    // Only read: a database this user cannot write still seeds a replay.
+    const real = await openStorage(config.DATABASE_URL, { readOnlyFallback: true });
     const seed = await real.data.load().finally(() => real.close());
     const clock = replayClock(from, speed);
     const runtime = await startRuntime({

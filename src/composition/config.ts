@@ -26,7 +26,11 @@ const optionalSecret = (prefix: string, name: string) =>
     });
 
 export const configSchema = z.object({
-  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  // Empty (as in a .env copied from .env.example and not filled in) means the default.
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || DEFAULT_DATABASE_URL),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPR_ZONE: z
     .string()

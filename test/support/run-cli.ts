@@ -2,6 +2,9 @@ import { spawn } from 'node:child_process';
 
 export const BIN = new URL('../../bin/upr-bot.js', import.meta.url).pathname;
 
+/** The user that root's tests run a command as, so that file permissions apply to it. */
+export const NOBODY = 65534;
+
 export interface CliResult {
   code: number | null;
   stdout: string;
@@ -11,14 +14,23 @@ export interface CliResult {
 /** Runs the real command line in a child process, as a user would. */
 export function runCli(
   args: string[],
-  /** `env` adds to this process's environment; a variable set to undefined is left out. */
-  options: { env?: Record<string, string | undefined>; input?: string; cwd?: string } = {},
+  /**
+   * `env` adds to this process's environment; a variable set to undefined is left out.
+   * `unprivileged`: as a user file permissions apply to (nobody, when the tests run as root).
+   */
+  options: {
+    env?: Record<string, string | undefined>;
+    input?: string;
+    cwd?: string;
+    unprivileged?: boolean;
+  } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, LOG_LEVEL: 'warn', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
       ...(options.cwd ? { cwd: options.cwd } : {}),
+      ...(options.unprivileged && process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {}),
     });
     let stdout = '';
     let stderr = '';
