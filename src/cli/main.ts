@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../composition/bot-runtime.ts';
+import { DataFileError } from '../composition/built-in-data.ts';
 import { calendarOf } from '../composition/calendar-feed.ts';
 import { StartupRefused } from '../composition/chat-startup.ts';
 import { fixedClock, parseInstant, systemClock, UsageError } from '../composition/clocks.ts';
@@ -280,6 +281,12 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof StartupRefused) {
       process.stderr.write(`upr-bot: ${error.message}\n`);
       process.exit(2);
+    }
+    // UPR_DATA_FILE, refused at the first start: the same list of problems as `upr-bot import`.
+    if (error instanceof DataFileError) {
+      process.stderr.write(`upr-bot: UPR_DATA_FILE ${error.file} was not imported; nothing changed.\n`);
+      for (const p of error.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+      process.exit(1);
     }
     // The database named, what is wrong with it and what to do: no stack.
     if (error instanceof DatabaseError) {

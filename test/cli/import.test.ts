@@ -5,7 +5,8 @@ import { BUILT_IN_FILE } from '../support/built-in.ts';
 import { runCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
 
-describe('upr-bot import', () => {
+// Each test starts the real command line, one to five times: seconds each on a busy machine.
+describe('upr-bot import', { timeout: 60_000 }, () => {
   const db = tempDatabase();
   const env = { DATABASE_URL: db.url };
   const original = JSON.parse(readFileSync(BUILT_IN_FILE, 'utf8'));
@@ -96,5 +97,18 @@ describe('upr-bot import', () => {
     const added = stdout.split('\n').find((l) => l.startsWith('  added'))!;
     expect(added).toMatch(/^ {2}added \(1234\): fact extra-fact-0, .*fact extra-fact-9 and 1,224 more$/);
     expect(stdout.length).toBeLessThan(1000);
+  });
+
+  it('names UPR_DATA_FILE and its problems when the file to start from is refused, exit 1', async () => {
+    const fresh = join(db.dir, 'first-start.db');
+    const { code, stderr } = await runCli(['chat', 'about'], {
+      env: { DATABASE_URL: `file:${fresh}`, UPR_DATA_FILE: file('first.json', { revision: 'x' }) },
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `upr-bot: UPR_DATA_FILE ${join(db.dir, 'first.json')} was not imported; nothing changed.`,
+    );
+    expect(stderr).toContain('  sessions: ');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
