@@ -67,7 +67,12 @@ export async function startRuntime(options: {
     await storage.data.apply(options.seed, 'replay copy of the data set', new Date());
   } else if (config.UPR_DATA_FILE) {
     const last = await storage.data.lastImport();
-    if (!last) await storage.data.apply(readDataFile(config.UPR_DATA_FILE), config.UPR_DATA_FILE, new Date());
+    if (!last)
+      await storage.data.apply(
+        readDataFile(config.UPR_DATA_FILE, config.UPR_IMPORT_MAX_MB),
+        config.UPR_DATA_FILE,
+        new Date(),
+      );
   } else {
     // Import records use the machine's clock: `--now` moves the session, not the bookkeeping.
     const summary = await ensureBuiltInData(storage.data, new Date());

@@ -10,7 +10,7 @@ import { createLogger } from '../../src/composition/logger.ts';
 import type { ChatAdapter } from '../../src/core/chat-adapter.ts';
 import { openStorage, type Storage } from '../../src/store/storage.ts';
 import { TOKEN } from '../fakes/discord-payloads.ts';
-import { type DiscordStandIn, startDiscordStandIn } from '../fakes/discord-stand-in.ts';
+import { startDiscordStandIn } from '../fakes/discord-stand-in.ts';
 import { type SlackWebApiStandIn, startSlackWebApi } from '../fakes/slack-web-api.ts';
 import { testCore } from '../support/built-in.ts';
 import { closedPort } from '../support/free-port.ts';
