@@ -4,12 +4,10 @@ import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../composition/bot-runtime.ts';
 import { DataFileError } from '../composition/built-in-data.ts';
-import { calendarOf } from '../composition/calendar-feed.ts';
 import { StartupRefused } from '../composition/chat-startup.ts';
 import { fixedClock, parseInstant, systemClock, UsageError } from '../composition/clocks.ts';
 import { ConfigError, loadConfig, slackMode } from '../composition/config.ts';
 import { createLogger } from '../composition/logger.ts';
-import { runBot } from '../composition/run-bot.ts';
 import { coreCommands } from '../core/commands/command-registry.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
 import type { Knowledge } from '../core/knowledge.ts';
@@ -19,10 +17,12 @@ import { renderPlain } from '../core/reply-text.ts';
 import { formatSpan, isValidZone } from '../core/time-format.ts';
 import { DatabaseError, isReadOnlyWrite } from '../store/database-errors.ts';
 import { openStorage } from '../store/storage.ts';
-import { bannerFor } from './cli-banner.ts';
 import { importFile } from './import-command.ts';
 import { importSummaryLines } from './import-summary.ts';
-import { replay } from './replay-command.ts';
+import { compileWasmForOneShot } from './wasm-tiering.ts';
+
+// Each command loads what it alone needs (the scheduler and node-cron for `start`, ics for `ics`,
+// a chat library only when its tokens are set), so that a one-shot answer starts fast.
 
 const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
 
@@ -87,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command = 'start', ...rest] = positionals;
+  if (command !== 'start') compileWasmForOneShot();
   if (values.help || command === 'help') {
     write(USAGE);
     return 0;
@@ -127,11 +128,16 @@ async function main(argv: string[]): Promise<number> {
     case 'start': {
       if (rest.length) throw new UsageError(`start takes no arguments (got "${rest.join(' ')}")`);
       if (values['replay-from']) {
+        const { replay } = await import('./replay-command.ts');
         const request = { from: String(values['replay-from']), to: values['replay-to'], speed: values.speed };
         await replay(request, config, logger, zone, interactive);
         // Its throwaway database is gone; standard input, still open after "quit", must not hold us.
         return process.exit(0);
       }
+      const [{ runBot }, { bannerFor }] = await Promise.all([
+        import('../composition/run-bot.ts'),
+        import('./cli-banner.ts'),
+      ]);
       const runtime = await startRuntime({ config, clock, logger });
       await runBot(runtime, {
         console: Boolean(values.console),
@@ -195,6 +201,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'ics': {
+      const { calendarOf } = await import('../composition/calendar-feed.ts');
       const runtime = await startRuntime({ config, clock, logger, readOnlyFallback: true });
       try {
         const knowledge = runtime.knowledge();

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliBudget, runCli } from '../support/run-cli.ts';
 
 // A database this user cannot write (a badly owned Docker volume), as the command line meets it:
 // reading commands still answer from it, and anything that must write names the file, says what
@@ -12,8 +12,10 @@ import { runCli } from '../support/run-cli.ts';
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-// Each test starts the real command line, some as a user whose compiled-file cache starts empty.
-describe('upr-bot and a database it cannot write', { timeout: 60_000 }, () => {
+// Tests start the command line up to twice each (see cliBudget).
+vi.setConfig({ testTimeout: cliBudget(2) });
+
+describe('upr-bot and a database it cannot write', () => {
   const base = mkdtempSync(join(tmpdir(), 'upr-bot-db-errors-'));
   // Owned by root (or this user) and not writable by others: the unprivileged user can only read.
   const locked = join(base, 'volume');

@@ -1,12 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BUILT_IN_FILE } from '../support/built-in.ts';
-import { runCli } from '../support/run-cli.ts';
+import { cliBudget, runCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
 
-// Each test starts the real command line, one to five times: seconds each on a busy machine.
-describe('upr-bot import', { timeout: 60_000 }, () => {
+// Tests start the command line up to five times each (see cliBudget).
+vi.setConfig({ testTimeout: cliBudget(5) });
+
+describe('upr-bot import', () => {
   const db = tempDatabase();
   const env = { DATABASE_URL: db.url };
   const original = JSON.parse(readFileSync(BUILT_IN_FILE, 'utf8'));

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, startTerminalCli } from '../support/run-cli.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliBudget, runCli, startTerminalCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
 
 // A replay ends as the README says: at --replay-to, with `quit`, at the end of piped input, or
@@ -9,8 +9,10 @@ import { tempDatabase } from '../support/temp-database.ts';
 
 const REPLAY = ['start', '--replay-from', '2024-01-21T07:59:00Z', '--speed', '60'];
 
-// Each test starts the real command line, which takes seconds on a busy machine.
-describe('upr-bot start --replay-from, fed from a pipe', { timeout: 60_000 }, () => {
+// Each test starts the whole bot once, about three one-shot runs' worth of work (see cliBudget).
+vi.setConfig({ testTimeout: cliBudget(3) });
+
+describe('upr-bot start --replay-from, fed from a pipe', () => {
   const db = tempDatabase();
   // A temporary folder of their own, where a leftover replay database would show (tsx keeps its
   // compiled files there too: the first run below fills that cache, so that later ones start fast).

@@ -1,11 +1,14 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliBudget, runCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
 
 const ENV_EXAMPLE = new URL('../../.env.example', import.meta.url).pathname;
+
+// Tests start the command line up to twice each (see cliBudget).
+vi.setConfig({ testTimeout: cliBudget(2) });
 
 describe('the command line and the terminal chat', () => {
   const db = tempDatabase();

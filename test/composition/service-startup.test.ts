@@ -1,11 +1,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { commandInteraction, TOKEN } from '../fakes/discord-payloads.ts';
 import { startDiscordStandIn } from '../fakes/discord-stand-in.ts';
 import { startSlackWebApi } from '../fakes/slack-web-api.ts';
 import { closedPort } from '../support/free-port.ts';
-import { runCli, startCli } from '../support/run-cli.ts';
+import { cliBudget, runCli, startCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
 
 // `upr-bot start` as a service meets a wrong token and a platform that is down, as a new user
@@ -14,8 +14,10 @@ import { tempDatabase } from '../support/temp-database.ts';
 
 const SLACK_TOKEN = 'xoxb-revoked-long-ago';
 
-// Each test starts the real command line, which takes seconds on a busy machine.
-describe('upr-bot start, when a chat refuses or cannot be reached', { timeout: 60_000 }, () => {
+// Each test starts the command line once, as a service or until it refuses (see cliBudget).
+vi.setConfig({ testTimeout: cliBudget(2) });
+
+describe('upr-bot start, when a chat refuses or cannot be reached', () => {
   const db = tempDatabase();
   afterAll(() => db.cleanup());
 

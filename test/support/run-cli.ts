@@ -5,6 +5,21 @@ export const BIN = new URL('../../bin/upr-bot.js', import.meta.url).pathname;
 /** The user that root's tests run a command as, so that file permissions apply to it. */
 export const NOBODY = 65534;
 
+/**
+ * What one run of the command line may take in a test. Vitest compiles the CLI first
+ * (build-cli-once.ts), and a compiled `upr-bot chat` takes about 0.5 s on the 2-core development
+ * machine when idle, 2-3 s when other test suites load it; from the sources (tsx) about 2 s. The
+ * budgets hold on a machine five times slower than idle, with room: a test fails on what the
+ * program says, not on how fast the machine is.
+ */
+export const CLI_RUN_MS = 5_000;
+export const SOURCE_RUN_MS = 15_000;
+
+/** A test's timeout for `runs` runs of the command line, `fromSources` of them through tsx. */
+export function cliBudget(runs: number, fromSources = 0): number {
+  return (runs - fromSources) * CLI_RUN_MS + fromSources * SOURCE_RUN_MS;
+}
+
 export interface CliResult {
   code: number | null;
   stdout: string;
