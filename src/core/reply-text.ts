@@ -44,6 +44,17 @@ export function renderLinePlain(line: Line, options: PlainOptions): string {
   return line.map((part) => renderInlinePlain(part, options)).join('');
 }
 
+/** Labels padded to the widest, so that what follows them starts in one column. */
+function alignedColumns(lines: readonly Line[], options: PlainOptions): string[] {
+  const labels = lines.map(([label]) => (label === undefined ? '' : renderInlinePlain(label, options)));
+  const widthOf = (text: string) => [...text].length;
+  const width = Math.max(0, ...labels.map(widthOf));
+  return lines.map((line, i) => {
+    const label = labels[i]!;
+    return `${label}${' '.repeat(width - widthOf(label))}${renderLinePlain(line.slice(1), options)}`;
+  });
+}
+
 function renderBlockPlain(block: Block, options: PlainOptions): string {
   switch (block.kind) {
     case 'header':
@@ -53,7 +64,9 @@ function renderBlockPlain(block: Block, options: PlainOptions): string {
     case 'sources':
       return `Source${block.sources.length > 1 ? 's' : ''}: ${block.sources.map((s) => `${s.title} (${s.url})`).join('; ')}`;
     case 'section': {
-      const lines = block.lines.map((l) => renderLinePlain(l, options));
+      const lines = block.columns
+        ? alignedColumns(block.lines, options)
+        : block.lines.map((l) => renderLinePlain(l, options));
       return block.heading
         ? [`${block.heading}:`, ...lines.map((l) => `  ${l}`)].join('\n')
         : lines.join('\n');

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import {
   APP_ID,
+  botUser,
   DM_CHANNEL_ID,
   guildPayload,
   member,
@@ -102,6 +103,8 @@ export interface DiscordStandInOptions {
   latencyMs?: number;
   /** How long Discord remembers a message nonce (it says "a few minutes"). */
   nonceWindowMs?: number;
+  /** Listen on this port (a test that first finds Discord unreachable there); default a free one. */
+  port?: number;
 }
 
 /** What the REST stand-in answers: status, body, headers. */
@@ -188,6 +191,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         },
       ];
     }
+    if (r.method === 'GET' && p === '/users/@me') return [200, botUser];
     if (r.method === 'GET' && p === '/applications/@me') {
       return [200, { id: APP_ID, name: 'upr-bot', flags: 0, bot_public: true }];
     }
@@ -287,7 +291,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     });
   });
 
-  server.listen(0, '127.0.0.1');
+  server.listen(options.port ?? 0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   base = `http://127.0.0.1:${port}`;

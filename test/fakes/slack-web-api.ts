@@ -97,6 +97,8 @@ export interface SlackWebApiOptions {
   perChannel?: { perSecond: number; burst: number };
   /** Every API call is answered after this delay (the message is posted on arrival). */
   latencyMs?: number;
+  /** Listen on this port (a test that first finds Slack unreachable there); default a free one. */
+  port?: number;
 }
 
 /** Slack opens a DM when a message is posted to a user's id; its channel id starts with D. */
@@ -257,7 +259,7 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(payload));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
 

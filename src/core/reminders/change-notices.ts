@@ -30,6 +30,8 @@ export interface ChangeNoticeSpec {
   change: ChangeKind;
   itemKey: string;
   title: string;
+  /** A moved item: the timing these channels were told before (`timingSig`), shown as "Was:". */
+  was?: string;
 }
 
 export interface ChangeNotice extends TemplateReminder {
@@ -41,6 +43,12 @@ export function emptyTold(): GroupTold {
   return { items: new Map(), digests: new Map() };
 }
 
+/** A timing signature (see `timingSig`) back as the date, start and end it was made of. */
+function timingOf(sig: string): Pick<AgendaItem, 'date' | 'start' | 'end'> {
+  const [date, start, end] = sig.split('|');
+  return { ...(date ? { date } : {}), ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
 function isPast(sig: string, now: string, zone: string): boolean {
   const [date, start] = sig.split('|');
   if (start) return start <= now;
@@ -50,7 +58,8 @@ function isPast(sig: string, now: string, zone: string): boolean {
 /** The words of a notice, from its spec and the item as the data has it now. */
 export function changeNoticeReply(knowledge: Knowledge, spec: ChangeNoticeSpec, zone: string): Reply {
   const item = knowledge.agenda.find((i) => i.key === spec.itemKey);
-  return changeReply(knowledge.index, spec.change, spec.title, item, zone);
+  const was = spec.was ? timingOf(spec.was) : undefined;
+  return changeReply(knowledge.index, spec.change, spec.title, item, zone, was);
 }
 
 export function changeNotices(
@@ -71,17 +80,18 @@ export function changeNotices(
     item: AgendaItem | undefined,
     sig: string,
     audience: ChangeAudience,
+    was?: string,
   ) => {
-    const spec: ChangeNoticeSpec = { change, itemKey, title };
+    const spec: ChangeNoticeSpec = { change, itemKey, title, ...(was ? { was } : {}) };
     const toSig = change === 'cancelled' ? 'cancelled' : sig;
     notices.push({
       // The instant makes each notice its own row; who still needs it is the audience's question.
-      key: `change:${itemKey}:${change === 'moved' ? sig : change}@${now}`,
+      key: `change:${itemKey}:${change === 'moved' ? `${sig}<${was ?? ''}` : change}@${now}`,
       at: now,
       kind: 'change',
       leadMinutes: null,
       subject: title,
-      reply: changeReply(knowledge.index, change, title, item, zone),
+      reply: changeNoticeReply(knowledge, spec, zone),
       ...(item?.start ? { relevantUntil: new Date(item.start).toISOString() } : {}),
       told: { [itemKey]: { sig: toSig, title } },
       spec,
@@ -97,9 +107,20 @@ export function changeNotices(
       continue;
     }
     const sig = timingSig(item);
-    const others = [...was.sigs].filter((s) => s !== sig);
-    if (others.length && !isPast(sig, now, zone))
-      notice('moved', key, item.title, item, sig, { kind: 'told', sigs: others });
+    if (isPast(sig, now, zone)) continue;
+    // One notice per timing the channels were told, so that each says what it was for them.
+    for (const old of was.sigs) {
+      if (old === sig) continue;
+      notice(
+        'moved',
+        key,
+        item.title,
+        item,
+        sig,
+        { kind: 'told', sigs: [old] },
+        old === 'cancelled' ? undefined : old,
+      );
+    }
   }
   for (const item of told.digests.size ? knowledge.agenda : []) {
     const day = item.start ? localDate(item.start, zone) : item.date;
