@@ -74,11 +74,19 @@ export interface BenchResult {
  * Writes this run's results into the file, replacing entries of the same name and keeping the
  * others, so that `npm run bench -- slack` refreshes Slack's figures without dropping the rest.
  */
-export function writeResults(path: string, results: BenchResult[], meta: Record<string, unknown>) {
+export function writeResults(
+  path: string,
+  results: BenchResult[],
+  meta: Record<string, unknown>,
+  /** Entries of benchmarks that no longer exist under these names: dropped. */
+  retired: readonly string[] = [],
+) {
   let kept: BenchResult[] = [];
   try {
     const before = JSON.parse(readFileSync(path, 'utf8')) as { at?: string; results?: BenchResult[] };
-    kept = (before.results ?? []).map((r) => ({ at: before.at, ...r }));
+    kept = (before.results ?? [])
+      .filter((r) => !retired.includes(r.name))
+      .map((r) => ({ at: before.at, ...r }));
   } catch {
     // no file yet, or an unreadable one: this run's results alone
   }

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import type {
   AdapterDeps,
   ChatAdapter,
@@ -15,7 +15,7 @@ import { homeView } from './slack-home.ts';
 import { commandInbound, type MessageEventPayload, messageInbound } from './slack-inbound.ts';
 import { slackLoggerFrom } from './slack-logger.ts';
 import { oauthReceiver, type SlackOAuthSettings } from './slack-oauth.ts';
-import { createSlackPoster } from './slack-poster.ts';
+import { createSlackPoster, slackPosterClient } from './slack-poster.ts';
 import { refuseFutureRequests } from './slack-request-age.ts';
 import { refuseUnreadableBodies } from './slack-request-body.ts';
 import { createSlackRights } from './slack-rights.ts';
@@ -75,12 +75,12 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
         logger: log,
       })
     : undefined;
-  // The scheduler's client: rate limits come back as outcomes, not as sleeps inside the tick.
-  // In OAuth mode it has no token of its own: each call carries its workspace's.
-  const posterClient = new webApi.WebClient(settings.botToken, {
-    ...clientOptions,
-    rejectRateLimitedCalls: true,
-    logger: slackLoggerFrom(log),
+  // The scheduler's client never retries by itself and hands rate limits back (see
+  // slack-poster.ts). In OAuth mode it has no token of its own: each call carries its workspace's.
+  const posterClient = slackPosterClient({
+    botToken: settings.botToken,
+    apiUrl: settings.apiUrl,
+    logger: log,
   });
   const poster = createSlackPoster({
     client: posterClient,

@@ -29,13 +29,21 @@ export interface Clock {
  * outcome to decide between done, retry later, and stop this subscription.
  */
 export type PostOutcome =
-  | { ok: true }
+  | {
+      ok: true;
+      /** The platform's id of the (first) message: Slack's ts, Discord's message id. */
+      ref?: string;
+    }
   | {
       ok: false;
       /** false: the channel is gone, the bot was removed, the token revoked. Stop trying. */
       retryable: boolean;
       /** The platform's Retry-After, when it gave one. */
       retryAfterMs?: number;
+      /** The post may have gone out (a timeout, a dropped connection): look before posting again. */
+      unsure?: boolean;
+      /** Not tried at all (the platform asked us to wait): try after `retryAfterMs`, no attempt counted. */
+      deferred?: boolean;
       reason: string;
     };
 
@@ -43,11 +51,28 @@ export interface PostTarget {
   /** A channel id, or a user id when `direct` (personal reminders go by direct message). */
   ref: string;
   direct?: boolean;
+  /** The Slack workspace or Discord server, when known: rate limits are per workspace. */
+  workspace?: string;
+}
+
+/** Which delivery a post is: the key travels with the post so that a repeat can be recognised. */
+export interface DeliveryIdentity {
+  key: string;
+  /** An earlier attempt's outcome is unknown since this instant: it may already be posted. */
+  unsureSince?: string;
 }
 
 export interface ChannelPoster {
   platform: Platform;
-  post(target: PostTarget, reply: Reply): Promise<PostOutcome>;
+  /** How many posts the scheduler may have in flight at once on this platform (default 1). */
+  concurrency?: number;
+  /**
+   * true when the platform recognises a repeat of the same delivery (Discord's nonce, a Slack
+   * lookup by message metadata): outcomes may then be recorded in batches, since a crash before
+   * the record cannot make a second post. Otherwise each outcome is recorded before the next post.
+   */
+  recognisesRepeats?: boolean;
+  post(target: PostTarget, reply: Reply, delivery?: DeliveryIdentity): Promise<PostOutcome>;
 }
 
 // Reminders: the core asks for these; src/store implements them. Optional, so that a core built

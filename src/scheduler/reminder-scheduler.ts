@@ -1,29 +1,24 @@
+import { randomUUID } from 'node:crypto';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import type { Platform } from '../core/inbound.ts';
 import type { Knowledge } from '../core/knowledge.ts';
-import type { ChannelPoster, Clock, PostOutcome } from '../core/ports.ts';
-import { changeNotices } from '../core/reminders/change-notices.ts';
-import {
-  decideDelivery,
-  type LatePolicy,
-  MAX_ATTEMPTS,
-  retryDelayMs,
-} from '../core/reminders/late-policy.ts';
-import { planPersonalReminder } from '../core/reminders/personal-reminders.ts';
-import { compareReminders, planReminders } from '../core/reminders/reminder-planner.ts';
-import { markLate } from '../core/reminders/reminder-text.ts';
+import type { ChannelPoster, Clock } from '../core/ports.ts';
+import type { LatePolicy } from '../core/reminders/late-policy.ts';
 import { withinTime } from '../shared/within-time.ts';
-import type { DueDelivery } from '../store/delivery-ledger.ts';
 import type { Storage } from '../store/storage.ts';
+import { type FanOutReport, fanOut } from './fan-out.ts';
+import { createGroupPlans, type GroupPlans } from './group-plans.ts';
+import { createReplyComposer } from './reply-composer.ts';
+import { replanTemplates } from './template-planning.ts';
 
-// node-cron is only the ticker. The tick is a plain async function: plan (when its inputs
-// changed), claim what is due, post it, record the outcome. Tests call it with a fake clock.
+// node-cron is only the ticker. The tick is a plain async function: plan by settings group
+// (when its inputs changed), write the deliveries that fell due, claim and post them in
+// parallel, record the outcomes. Tests call it with a fake clock.
 
 export interface SchedulerOptions {
   storage: Pick<
     Storage,
-    'planInputsVersion' | 'ledger' | 'subscriptions' | 'personalReminders' | 'reviewUpdates'
+    'planInputsVersion' | 'ledger' | 'templates' | 'subscriptions' | 'personalReminders' | 'reviewUpdates'
   >;
   knowledge: () => Knowledge;
   /** Re-reads the data set after an import (possibly by another process). */
@@ -42,16 +37,12 @@ export interface SchedulerOptions {
   stallAfterMs?: number;
   /** The zone personal reminders use for plain-text fallbacks. */
   zone: string;
-  batch?: number;
 }
 
-export interface TickReport {
+export interface TickReport extends FanOutReport {
   planned: boolean;
-  sent: string[];
-  late: string[];
-  skipped: string[];
-  retried: string[];
-  failed: string[];
+  /** Deliveries written because their reminder fell due. */
+  released: number;
 }
 
 export interface ReminderScheduler {
@@ -71,49 +62,16 @@ export const DEFAULT_TICK_CRON = '*/15 * * * * *';
 
 export function createReminderScheduler(options: SchedulerOptions): ReminderScheduler {
   const { storage, clock, logger } = options;
-  const posters = new Map<Platform, ChannelPoster>(options.posters.map((p) => [p.platform, p]));
+  let plans: GroupPlans | undefined;
   let seenVersion: string | undefined;
   let importSeen: string | undefined;
+  let changesLookedFor: Knowledge | undefined;
   let task: ScheduledTask | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let lastTickAt: number | undefined;
   const stallAfterMs = options.stallAfterMs ?? 60_000;
-
-  const replan = async () => {
-    const now = clock.now();
-    const tooLate = new Date(Date.parse(now) - options.graceMs).toISOString();
-    const knowledge = options.knowledge();
-    const updates = await storage.reviewUpdates.all();
-    for (const sub of await storage.subscriptions.active()) {
-      const planned = planReminders(knowledge, [sub], { from: sub.createdAt }, updates);
-      const notices = changeNotices(knowledge, sub, await storage.ledger.told(sub.id), now);
-      await storage.ledger.sync(
-        { subscriptionId: sub.id, platform: sub.platform, channelRef: sub.channelRef },
-        [...notices, ...planned],
-        now,
-        tooLate,
-      );
-    }
-    const wishes = await storage.personalReminders.all(options.zone);
-    const byUser = new Map<string, typeof wishes>();
-    for (const w of wishes) {
-      const key = `${w.platform}\u0000${w.userRef}`;
-      byUser.set(key, [...(byUser.get(key) ?? []), w]);
-    }
-    for (const list of byUser.values()) {
-      const planned = list
-        .map((w) => ({ wish: w, plan: planPersonalReminder(knowledge, w) }))
-        .filter(({ wish, plan }) => plan && plan.at >= wish.createdAt)
-        .map(({ plan }) => plan!);
-      const { platform, userRef } = list[0]!;
-      await storage.ledger.sync(
-        { subscriptionId: null, platform, channelRef: userRef },
-        planned,
-        now,
-        tooLate,
-      );
-    }
-  };
+  // Claims carry this process's name, so that only it records their outcome.
+  const processId = randomUUID();
 
   /** Re-plans when the data, the subscriptions, the personal reminders or the updates changed. */
   const planIfChanged = async (): Promise<boolean> => {
@@ -122,93 +80,52 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
     const importId = version.split('|')[0];
     if (importSeen !== undefined && importId !== importSeen) await options.refresh();
     importSeen = importId;
-    await replan();
+    const knowledge = options.knowledge();
+    plans ??= createGroupPlans(knowledge);
+    const report = await replanTemplates({
+      storage,
+      plans,
+      knowledge,
+      now: clock.now(),
+      graceMs: options.graceMs,
+      zone: options.zone,
+      lookForChanges: changesLookedFor !== knowledge,
+    });
+    changesLookedFor = knowledge;
+    logger.debug({ ...report }, 'reminders planned');
     seenVersion = version;
     return true;
   };
 
-  const post = async (poster: ChannelPoster, d: DueDelivery, late: boolean): Promise<PostOutcome> => {
-    const reply = late ? markLate(d.reply, d.dueAt) : d.reply;
-    try {
-      return await poster.post(
-        { ref: d.channelRef, ...(d.subscriptionId === null ? { direct: true } : {}) },
-        reply,
-      );
-    } catch (error) {
-      return { ok: false, retryable: true, reason: (error as Error).message };
-    }
-  };
-
   const runTick = async (): Promise<TickReport> => {
-    const report: TickReport = { planned: false, sent: [], late: [], skipped: [], retried: [], failed: [] };
-    report.planned = await planIfChanged();
-    const due = await storage.ledger.claimDue({
-      now: clock.now(),
-      platforms: [...posters.keys()],
-      limit: options.batch ?? 500,
-      leaseMs: options.leaseMs ?? 5 * 60_000,
+    const planned = await planIfChanged();
+    const now = clock.now();
+    const { deliveries: released } = await storage.templates.releaseDue(now);
+    const expired = new Date(Date.parse(now) - (options.leaseMs ?? 5 * 60_000)).toISOString();
+    const orphaned = await storage.ledger.releaseExpiredClaims(expired);
+    if (orphaned) logger.warn({ released: orphaned }, 'claims older than the lease were taken back');
+    const report: TickReport = {
+      planned,
+      released,
+      sent: [],
+      late: [],
+      skipped: [],
+      retried: [],
+      failed: [],
+    };
+    await fanOut({
+      storage,
+      posters: options.posters,
+      composer: createReplyComposer({ storage, plans: plans!, zone: options.zone }),
+      now: () => clock.now(),
+      logger,
+      policy: options.policy,
+      graceMs: options.graceMs,
+      claimedBy: `${processId}:${randomUUID().slice(0, 8)}`,
+      report,
     });
-    due.sort((a, b) =>
-      compareReminders({ at: a.dueAt, kind: a.kind, key: a.key }, { at: b.dueAt, kind: b.kind, key: b.key }),
-    );
-    const stopped = new Set<string>();
-    // One at a time: a crash mid-fan-out can then repeat at most the one post in flight.
-    for (const d of due) {
-      if (d.subscriptionId && stopped.has(d.subscriptionId)) {
-        await storage.ledger.markCancelled(d, 'subscription stopped');
-        continue;
-      }
-      const now = clock.now();
-      const decision = decideDelivery({
-        dueAt: d.dueAt,
-        relevantUntil: d.relevantUntil,
-        now,
-        graceMs: options.graceMs,
-        policy: options.policy,
-      });
-      if (decision.action === 'skip') {
-        await storage.ledger.markSkipped(d, decision.reason);
-        logger.info({ delivery: d.key, reason: decision.reason }, 'reminder skipped');
-        report.skipped.push(d.key);
-        continue;
-      }
-      const outcome = await post(posters.get(d.platform)!, d, decision.late);
-      if (outcome.ok) {
-        await storage.ledger.markSent(d, clock.now(), decision.late);
-        report.sent.push(d.key);
-        if (decision.late) report.late.push(d.key);
-      } else if (outcome.retryable && d.attempts + 1 < MAX_ATTEMPTS) {
-        const next = new Date(Date.parse(clock.now()) + retryDelayMs(d.attempts + 1, outcome.retryAfterMs));
-        await storage.ledger.markRetry(d, next.toISOString(), outcome.reason);
-        logger.warn(
-          { delivery: d.key, reason: outcome.reason, retryAt: next.toISOString() },
-          'reminder will be retried',
-        );
-        report.retried.push(d.key);
-      } else {
-        await storage.ledger.markFailed(d, outcome.reason);
-        report.failed.push(d.key);
-        if (!outcome.retryable && d.subscriptionId) {
-          stopped.add(d.subscriptionId);
-          await storage.subscriptions.stopById(d.subscriptionId, outcome.reason);
-          logger.warn(
-            {
-              subscription: d.subscriptionId,
-              platform: d.platform,
-              channel: d.channelRef,
-              reason: outcome.reason,
-            },
-            'subscription stopped: the channel cannot be reached',
-          );
-        } else {
-          logger.error(
-            { delivery: d.key, reason: outcome.reason, attempts: d.attempts + 1 },
-            'reminder given up',
-          );
-        }
-      }
-    }
-    if (due.length) logger.debug({ report }, 'reminder tick');
+    if (released || report.sent.length || report.retried.length || report.failed.length)
+      logger.debug({ report: { ...report, sent: report.sent.length } }, 'reminder tick');
     lastTickAt = Date.now();
     return report;
   };

@@ -1,245 +1,276 @@
-import { randomUUID } from 'node:crypto';
 import type { Platform } from '../core/inbound.ts';
-import type { ToldState } from '../core/reminders/change-notices.ts';
-import type { PlannedReminder, ReminderKind, ToldItem } from '../core/reminders/reminder-planner.ts';
-import type { Reply } from '../core/reply.ts';
+import { type PlannedReminder, type ReminderKind, templateKey } from '../core/reminders/reminder-planner.ts';
+import {
+  cancelPendingOfSubscriptionSql,
+  claimSql,
+  markSentSql,
+  releaseClaimsSql,
+  SENT_BATCH,
+  type SentMark,
+  tickStatements,
+} from './delivery-queries.ts';
+import type { Prisma } from './generated/client.ts';
 import type { PrismaClient } from './prisma-client.ts';
 
-// Every (subscription, reminder) pair is a row with a unique key. Rows are written before they
-// are due; a tick claims due rows, posts, and marks them sent. A crash between "posted" and
-// "marked sent" repeats only that one row; a row is never deleted, so nothing is lost.
+// One row per (channel, reminder), written when the reminder falls due (see ReminderTemplates),
+// with a unique key. A tick claims due rows in one statement, posts them, and records outcomes
+// in batches. A row is never deleted: it is the record of what was sent, skipped (and why),
+// failed, and sent late.
 
 export type DeliveryState = 'pending' | 'claimed' | 'sent' | 'failed' | 'skipped' | 'cancelled';
 
-/** Whose rows a sync replaces: one subscription, or one user's personal reminders. */
-export interface LedgerScope {
-  subscriptionId: string | null;
-  platform: Platform;
-  channelRef: string;
-}
-
-export interface DueDelivery {
+export interface ClaimedDelivery {
   key: string;
   subscriptionId: string | null;
+  templateId: number | null;
+  personalReminderId: string | null;
   platform: Platform;
   channelRef: string;
+  workspaceId: string | null;
   kind: ReminderKind;
-  subject: string;
   dueAt: string;
   relevantUntil?: string;
   attempts: number;
-  reply: Reply;
-  claimToken: string;
+  /** A previous attempt's outcome is unknown since then: it may have been posted. */
+  unsureSince?: string;
+  claimedAt: string;
+  claimedBy: string;
 }
 
-interface Payload {
-  reply: Reply;
-  told: Record<string, ToldItem>;
-  leadMinutes: number | null;
+export type DeliveryOutcome =
+  | { state: 'sent'; at: string; late: boolean; postedRef?: string }
+  | { state: 'retry'; nextAttemptAt: string; error: string; unsure: boolean; attempted: boolean }
+  | { state: 'failed'; error: string; unsure: boolean }
+  | { state: 'skipped'; reason: string }
+  | { state: 'cancelled'; reason: string };
+
+/** A personal reminder's delivery, planned ahead (they are few: one per wish). */
+export interface PersonalDelivery {
+  wishId: string;
+  platform: Platform;
+  userRef: string;
+  reminder: PlannedReminder;
 }
 
-/** The row key: a reminder moved to another time is another row, so a sent one is never resent. */
-export function deliveryKey(reminder: Pick<PlannedReminder, 'key' | 'at'>): string {
-  return `${reminder.key}@${reminder.at}`;
+interface ClaimedRow {
+  key: string;
+  subscriptionId: string | null;
+  templateId: number | bigint | null;
+  personalReminderId: string | null;
+  platform: string;
+  channelRef: string;
+  workspaceId: string | null;
+  kind: string;
+  dueAt: Date;
+  eventStartsAt: Date | null;
+  attempts: number | bigint;
+  unsureSince: Date | null;
+  claimedAt: Date | null;
 }
 
-function payloadOf(r: PlannedReminder): string {
-  const payload: Payload = { reply: r.reply, told: r.told, leadMinutes: r.leadMinutes };
-  return JSON.stringify(payload);
+function toClaimed(row: ClaimedRow, claimedBy: string): ClaimedDelivery {
+  return {
+    key: row.key,
+    subscriptionId: row.subscriptionId,
+    templateId: row.templateId === null ? null : Number(row.templateId),
+    personalReminderId: row.personalReminderId,
+    platform: row.platform as Platform,
+    channelRef: row.channelRef,
+    workspaceId: row.workspaceId,
+    kind: row.kind as ReminderKind,
+    dueAt: new Date(row.dueAt).toISOString(),
+    ...(row.eventStartsAt ? { relevantUntil: new Date(row.eventStartsAt).toISOString() } : {}),
+    attempts: Number(row.attempts),
+    ...(row.unsureSince ? { unsureSince: new Date(row.unsureSince).toISOString() } : {}),
+    claimedAt: new Date(row.claimedAt ?? Date.now()).toISOString(),
+    claimedBy,
+  };
 }
+
+/** The key of a personal reminder's delivery; a moved reminder is another row. */
+export const personalDeliveryKey = templateKey;
 
 export class DeliveryLedger {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /**
-   * Makes the scope's pending rows match the plan: adds new reminders, refreshes the text of
-   * pending ones, and cancels pending ones that are no longer planned (moved or withdrawn).
-   */
-  async sync(
-    scope: LedgerScope,
-    planned: readonly PlannedReminder[],
-    now: string,
-    /** A reminder first planned after this instant's passing was never missed: it is skipped. */
-    plannedTooLateBefore?: string,
-  ) {
-    const where =
-      scope.subscriptionId === null
-        ? { subscriptionId: null, platform: scope.platform, channelRef: scope.channelRef }
-        : { subscriptionId: scope.subscriptionId };
-    return this.prisma.$transaction(async (tx) => {
-      const rows = await tx.delivery.findMany({ where, select: { key: true, state: true, payload: true } });
-      const existing = new Map(rows.map((r) => [r.key, r]));
-      const wanted = new Set<string>();
-      const fresh = [];
-      let refreshed = 0;
-      for (const r of planned) {
-        const key = deliveryKey(r);
-        wanted.add(key);
-        const payload = payloadOf(r);
-        const row = existing.get(key);
-        if (!row) {
-          const tooLate =
-            plannedTooLateBefore !== undefined &&
-            r.kind !== 'update' &&
-            r.kind !== 'change' &&
-            r.at < plannedTooLateBefore;
-          fresh.push({
-            key,
-            subscriptionId: scope.subscriptionId,
-            platform: scope.platform,
-            channelRef: scope.channelRef,
-            reminderKey: r.key,
-            kind: r.kind,
-            subject: r.subject,
-            dueAt: new Date(r.at),
-            eventStartsAt: r.relevantUntil ? new Date(r.relevantUntil) : null,
-            payload,
-            state: tooLate ? 'skipped' : 'pending',
-            ...(tooLate ? { lastError: 'planned after its time (the item was added or moved late)' } : {}),
-            nextAttemptAt: new Date(r.at),
-            createdAt: new Date(now),
-          });
-        } else if (row.state === 'pending' && row.payload !== payload) {
-          await tx.delivery.update({
-            where: { key },
-            data: {
-              payload,
-              subject: r.subject,
-              eventStartsAt: r.relevantUntil ? new Date(r.relevantUntil) : null,
-            },
-          });
-          refreshed++;
-        }
-      }
-      if (fresh.length) await tx.delivery.createMany({ data: fresh });
-      const stale = rows.filter((r) => r.state === 'pending' && !wanted.has(r.key)).map((r) => r.key);
-      if (stale.length) {
-        await tx.delivery.updateMany({
-          where: { key: { in: stale }, state: 'pending' },
-          data: { state: 'cancelled', lastError: 'no longer planned (moved, withdrawn or unsubscribed)' },
-        });
-      }
-      return { added: fresh.length, refreshed, cancelled: stale.length };
-    });
-  }
-
-  /**
-   * Claims due rows for the given platforms. Each row is claimed with a conditional update, so
-   * two tickers (or a restarted one) can never claim the same row twice. Claims older than the
-   * lease belong to a process that died: they are taken over.
-   */
-  async claimDue(options: {
+  /** Up to `limit` due deliveries of one platform, claimed in one statement. */
+  async claim(options: {
+    platform: Platform;
     now: string;
-    platforms: readonly Platform[];
     limit: number;
-    leaseMs: number;
-  }): Promise<DueDelivery[]> {
-    const now = new Date(options.now);
-    const expired = new Date(now.getTime() - options.leaseMs);
-    const token = randomUUID();
-    return this.prisma.$transaction(async (tx) => {
-      const candidates = await tx.delivery.findMany({
-        where: {
-          platform: { in: [...options.platforms] },
-          OR: [
-            { state: 'pending', nextAttemptAt: { lte: now } },
-            { state: 'claimed', claimedAt: { lte: expired } },
-          ],
-        },
-        orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
-        take: options.limit,
-      });
-      const claimed: DueDelivery[] = [];
-      for (const row of candidates) {
-        const { count } = await tx.delivery.updateMany({
-          where: { key: row.key, state: row.state, claimToken: row.claimToken },
-          data: { state: 'claimed', claimToken: token, claimedAt: now },
-        });
-        if (count !== 1) continue;
-        const payload = JSON.parse(row.payload) as Payload;
-        claimed.push({
-          key: row.key,
-          subscriptionId: row.subscriptionId,
-          platform: row.platform as Platform,
-          channelRef: row.channelRef,
-          kind: row.kind as ReminderKind,
-          subject: row.subject,
-          dueAt: row.dueAt.toISOString(),
-          ...(row.eventStartsAt ? { relevantUntil: row.eventStartsAt.toISOString() } : {}),
-          attempts: row.attempts,
-          reply: payload.reply,
-          claimToken: token,
-        });
-      }
-      return claimed;
-    });
+    claimedBy: string;
+  }): Promise<ClaimedDelivery[]> {
+    const rows = await this.prisma.$queryRaw<ClaimedRow[]>(
+      claimSql(options.platform, new Date(options.now), options.limit, options.claimedBy),
+    );
+    return rows
+      .map((row) => toClaimed(row, options.claimedBy))
+      .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
   }
 
-  private async finish(d: DueDelivery, data: Record<string, unknown>): Promise<void> {
-    await this.prisma.delivery.updateMany({ where: { key: d.key, claimToken: d.claimToken }, data });
+  /** Claims taken before this instant were lost (a process died or a post hung): due again, unsure. */
+  async releaseExpiredClaims(claimedBefore: string): Promise<number> {
+    return this.prisma.$executeRaw(releaseClaimsSql(new Date(claimedBefore)));
   }
 
-  markSent(d: DueDelivery, at: string, late: boolean) {
-    return this.finish(d, {
-      state: 'sent',
-      sentAt: new Date(at),
-      late,
-      attempts: d.attempts + 1,
-      claimToken: null,
-    });
-  }
-
-  markRetry(d: DueDelivery, nextAttemptAt: string, error: string) {
-    return this.finish(d, {
-      state: 'pending',
-      attempts: d.attempts + 1,
-      nextAttemptAt: new Date(nextAttemptAt),
-      lastError: error,
-      claimToken: null,
-      claimedAt: null,
-    });
-  }
-
-  markFailed(d: DueDelivery, error: string) {
-    return this.finish(d, { state: 'failed', attempts: d.attempts + 1, lastError: error, claimToken: null });
-  }
-
-  markSkipped(d: DueDelivery, reason: string) {
-    return this.finish(d, { state: 'skipped', lastError: reason, claimToken: null });
-  }
-
-  markCancelled(d: DueDelivery, reason: string) {
-    return this.finish(d, { state: 'cancelled', lastError: reason, claimToken: null });
-  }
-
-  /** At start-up (one process per SQLite file): claims of a process that died are due again. */
+  /**
+   * At start-up and at shutdown (one process per SQLite file): every claim is released. Its
+   * post may have gone out, so the next attempt looks before it posts (where the platform can).
+   */
   async releaseClaims(): Promise<number> {
-    const { count } = await this.prisma.delivery.updateMany({
-      where: { state: 'claimed' },
-      data: { state: 'pending', claimToken: null, claimedAt: null },
-    });
-    return count;
+    return this.prisma.$executeRaw(releaseClaimsSql(undefined));
   }
 
-  /** What a subscription's channel has been told so far, for change notices. */
-  async told(subscriptionId: string): Promise<ToldState> {
-    const rows = await this.prisma.delivery.findMany({
-      where: { subscriptionId, state: 'sent' },
-      orderBy: [{ sentAt: 'asc' }, { dueAt: 'asc' }],
-      select: { kind: true, reminderKey: true, payload: true },
-    });
-    const items = new Map<string, ToldItem>();
-    const digestDays = new Set<string>();
-    for (const row of rows) {
-      const payload = JSON.parse(row.payload) as Payload;
-      for (const [key, told] of Object.entries(payload.told)) items.set(key, told);
-      if (row.kind === 'digest') digestDays.add(row.reminderKey.slice(-10));
+  /** Records a batch of outcomes in one transaction: the sent ones SENT_BATCH to a statement. */
+  async record(outcomes: readonly { delivery: ClaimedDelivery; outcome: DeliveryOutcome }[]): Promise<void> {
+    const sent = new Map<string, SentMark[]>();
+    const others: Prisma.PrismaPromise<unknown>[] = [];
+    for (const { delivery: d, outcome: o } of outcomes) {
+      const where = { key: d.key, claimedBy: d.claimedBy };
+      switch (o.state) {
+        case 'sent':
+          sent.set(d.claimedBy, [
+            ...(sent.get(d.claimedBy) ?? []),
+            { key: d.key, sentAt: new Date(o.at), late: o.late, postedRef: o.postedRef ?? null },
+          ]);
+          break;
+        case 'retry':
+        case 'failed': {
+          // An attempt whose outcome is unknown makes the next one look before it posts.
+          const unsure = o.unsure && !d.unsureSince ? { unsureSince: new Date(d.claimedAt) } : {};
+          const next =
+            o.state === 'retry'
+              ? { state: 'pending', nextAttemptAt: new Date(o.nextAttemptAt), claimedAt: null }
+              : { state: 'failed' };
+          others.push(
+            this.prisma.delivery.updateMany({
+              where,
+              data: {
+                ...next,
+                ...unsure,
+                attempts: o.state === 'retry' && !o.attempted ? d.attempts : d.attempts + 1,
+                lastError: o.error,
+                claimedBy: null,
+              },
+            }),
+          );
+          break;
+        }
+        case 'skipped':
+        case 'cancelled':
+          others.push(
+            this.prisma.delivery.updateMany({
+              where,
+              data: { state: o.state, lastError: o.reason, claimedBy: null },
+            }),
+          );
+          break;
+      }
     }
-    return { items, digestDays };
+    for (const [claimedBy, marks] of sent)
+      for (let i = 0; i < marks.length; i += SENT_BATCH)
+        others.push(this.prisma.$executeRaw(markSentSql(marks.slice(i, i + SENT_BATCH), claimedBy)));
+    if (others.length) await this.prisma.$transaction(others);
   }
 
-  /** Rows in a state, oldest first (for tests, the CLI and logs). */
-  async list(filter: { state?: DeliveryState; subscriptionId?: string } = {}) {
-    return this.prisma.delivery.findMany({ where: filter, orderBy: [{ dueAt: 'asc' }, { key: 'asc' }] });
+  /**
+   * Makes personal reminders' pending rows match their plan: adds new ones, cancels those no
+   * longer planned (the item moved or is gone). A reminder first planned after its time is skipped.
+   */
+  async syncPersonal(planned: readonly PersonalDelivery[], now: string, plannedTooLateBefore: string) {
+    // Personal rows by their key's prefix: the primary key's index finds them.
+    const rows = await this.prisma.delivery.findMany({
+      where: { key: { gte: 'personal:', lt: 'personal;' }, state: 'pending' },
+      select: { key: true },
+    });
+    const wanted = new Set(planned.map((p) => personalDeliveryKey(p.reminder)));
+    const stale = rows.map((r) => r.key).filter((key) => !wanted.has(key));
+    const known = new Set(
+      wanted.size
+        ? (
+            await this.prisma.delivery.findMany({
+              where: { key: { in: [...wanted] } },
+              select: { key: true },
+            })
+          ).map((r) => r.key)
+        : [],
+    );
+    const fresh = planned
+      .filter((p) => !known.has(personalDeliveryKey(p.reminder)))
+      .map(({ wishId, platform, userRef, reminder: r }) => {
+        const tooLate = r.at < plannedTooLateBefore;
+        return {
+          key: personalDeliveryKey(r),
+          personalReminderId: wishId,
+          platform,
+          channelRef: userRef,
+          kind: r.kind,
+          dueAt: new Date(r.at),
+          eventStartsAt: r.relevantUntil ? new Date(r.relevantUntil) : null,
+          state: tooLate ? 'skipped' : 'pending',
+          ...(tooLate ? { lastError: 'planned after its time (the item was added or moved late)' } : {}),
+          nextAttemptAt: new Date(r.at),
+          createdAt: new Date(now),
+        };
+      });
+    if (!fresh.length && !stale.length) return { added: 0, cancelled: 0 };
+    await this.prisma.$transaction([
+      this.prisma.delivery.createMany({ data: fresh }),
+      this.prisma.delivery.updateMany({
+        where: { key: { in: stale }, state: 'pending' },
+        data: { state: 'cancelled', lastError: 'no longer planned (moved or withdrawn)' },
+      }),
+    ]);
+    return { added: fresh.length, cancelled: stale.length };
+  }
+
+  /** Withdraws what a stopped subscription had not been sent yet. */
+  cancelPendingOf(subscriptionId: string, why: string) {
+    return this.prisma.$executeRaw(cancelPendingOfSubscriptionSql(subscriptionId, why));
+  }
+
+  /** Rows, oldest first, with their subject (for tests, the CLI and logs). */
+  async list(filter: { state?: DeliveryState; subscriptionId?: string; platform?: Platform } = {}) {
+    const rows = await this.prisma.delivery.findMany({
+      where: filter,
+      orderBy: [{ dueAt: 'asc' }, { key: 'asc' }],
+      include: { template: { select: { subject: true } } },
+    });
+    const wishes = new Map(
+      (
+        await this.prisma.personalReminder.findMany({
+          where: { id: { in: rows.flatMap((r) => (r.personalReminderId ? [r.personalReminderId] : [])) } },
+          select: { id: true, subject: true },
+        })
+      ).map((w) => [w.id, w.subject]),
+    );
+    return rows.map(({ template, ...row }) => ({
+      ...row,
+      subject: template?.subject ?? (row.personalReminderId ? wishes.get(row.personalReminderId) : undefined),
+    }));
+  }
+
+  /** How many rows are in each state (for tests, benchmarks and logs). */
+  async counts(): Promise<Record<string, number>> {
+    const groups = await this.prisma.delivery.groupBy({ by: ['state'], _count: { _all: true } });
+    return Object.fromEntries(groups.map((g) => [g.state, g._count._all]));
+  }
+
+  /** How many deliveries are claimed right now (a post in flight). */
+  claimedCount(): Promise<number> {
+    return this.prisma.delivery.count({ where: { state: 'claimed' } });
+  }
+
+  /** EXPLAIN QUERY PLAN of each of the tick's statements, for the test that forbids full scans. */
+  async explainTickQueries(): Promise<Record<string, string[]>> {
+    const plans: Record<string, string[]> = {};
+    for (const [name, statement] of Object.entries(tickStatements())) {
+      const rows = await this.prisma.$queryRawUnsafe<{ detail: string }[]>(
+        `EXPLAIN QUERY PLAN ${statement.sql}`,
+        ...statement.values,
+      );
+      plans[name] = rows.map((r) => r.detail);
+    }
+    return plans;
   }
 }

@@ -39,10 +39,26 @@ export class PersonalReminderRepository implements PersonalReminderPort {
 
   /** Reminders to plan for: all but those paused while their workspace has no installation. */
   async all(zone: string): Promise<(PersonalReminder & { createdAt: string })[]> {
-    const rows = await this.prisma.personalReminder.findMany({
-      where: { pausedWhy: null },
-      orderBy: { createdAt: 'asc' },
-    });
+    return this.toWishes(
+      await this.prisma.personalReminder.findMany({
+        where: { pausedWhy: null },
+        orderBy: { createdAt: 'asc' },
+      }),
+      zone,
+    );
+  }
+
+  async byIds(ids: readonly string[], zone: string): Promise<(PersonalReminder & { createdAt: string })[]> {
+    return this.toWishes(
+      await this.prisma.personalReminder.findMany({ where: { id: { in: [...ids] } } }),
+      zone,
+    );
+  }
+
+  private toWishes(
+    rows: Awaited<ReturnType<PrismaClient['personalReminder']['findMany']>>,
+    zone: string,
+  ): (PersonalReminder & { createdAt: string })[] {
     return rows.map((r) => ({
       id: r.id,
       platform: r.platform as Platform,

@@ -23,13 +23,20 @@ export class ReviewUpdateRepository implements ReviewUpdatePort {
     return { id };
   }
 
+  /** Counted per settings group: a few dozen rows however many channels subscribe. */
   async audience(state: string): Promise<number> {
-    const active = await this.prisma.subscription.findMany({ where: { active: true } });
-    return active.filter((s) => {
-      const states = JSON.parse(s.states) as string[];
-      const kinds = JSON.parse(s.kinds) as string[];
-      return kinds.includes('updates') && (states.length === 0 || states.includes(state));
-    }).length;
+    const groups = await this.prisma.subscription.groupBy({
+      by: ['states', 'kinds'],
+      where: { active: true },
+      _count: { _all: true },
+    });
+    return groups
+      .filter((g) => {
+        const states = JSON.parse(g.states) as string[];
+        const kinds = JSON.parse(g.kinds) as string[];
+        return kinds.includes('updates') && (states.length === 0 || states.includes(state));
+      })
+      .reduce((sum, g) => sum + g._count._all, 0);
   }
 
   async all(): Promise<UpdateToSend[]> {

@@ -10,6 +10,7 @@ import { PersonalReminderRepository } from './personal-reminder-repository.ts';
 import { planInputsVersion } from './plan-inputs-version.ts';
 import { openPrisma, type PrismaClient } from './prisma-client.ts';
 import { type ReadOnlySnapshot, readOnlySnapshot } from './read-only-snapshot.ts';
+import { ReminderTemplates } from './reminder-templates.ts';
 import { ReviewUpdateRepository } from './review-update-repository.ts';
 import { ScheduledEventRepository } from './scheduled-event-repository.ts';
 import { createSecretBox } from './secret-box.ts';
@@ -24,6 +25,7 @@ export interface Storage {
   subscriptions: SubscriptionRepository;
   personalReminders: PersonalReminderRepository;
   reviewUpdates: ReviewUpdateRepository;
+  templates: ReminderTemplates;
   ledger: DeliveryLedger;
   /** Apps installed by OAuth, sealed with the key given to openStorage; absent without one. */
   installations?: InstallationRepository;
@@ -92,6 +94,7 @@ export async function openStorage(databaseUrl: string, options: StorageOptions =
     subscriptions: new SubscriptionRepository(prisma),
     personalReminders: new PersonalReminderRepository(prisma),
     reviewUpdates: new ReviewUpdateRepository(prisma),
+    templates: new ReminderTemplates(prisma),
     ledger: new DeliveryLedger(prisma),
     ...(options.secretKey
       ? { installations: new InstallationRepository(prisma, createSecretBox(options.secretKey)) }

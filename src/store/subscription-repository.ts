@@ -1,16 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import type { Platform } from '../core/inbound.ts';
 import type { SubscriptionPort } from '../core/ports.ts';
+import { settingsKey } from '../core/reminders/settings-key.ts';
 import {
   DEFAULT_SETTINGS,
   type Subscription,
   type SubscriptionKind,
 } from '../core/reminders/subscription.ts';
+import { Prisma } from './generated/client.ts';
 import type { PrismaClient } from './prisma-client.ts';
+import { chunks, insertSubscriptionsSql } from './template-queries.ts';
 
-// Channels' subscriptions. Lists are stored as JSON text so the schema stays portable.
+// Channels' subscriptions. Lists are stored as JSON text so the schema stays portable; the
+// settings' canonical key groups the channels that share one plan.
 
 type Row = Awaited<ReturnType<PrismaClient['subscription']['findFirstOrThrow']>>;
+
+/** A settings group: the channels that share one plan. */
+export interface SettingsGroup {
+  settingsKey: string;
+  channels: number;
+}
+
+function columnsOf(
+  input: Pick<Parameters<SubscriptionPort['save']>[0], 'settings' | 'workspace' | 'organisation'>,
+) {
+  const { settings } = input;
+  return {
+    states: JSON.stringify(settings.states),
+    kinds: JSON.stringify(settings.kinds),
+    leadMinutes: JSON.stringify(settings.leadMinutes),
+    zone: settings.zone,
+    settingsKey: settingsKey(settings),
+    workspaceId: input.workspace ?? null,
+    organisationId: input.organisation ?? null,
+  };
+}
 
 function toSubscription(row: Row): Subscription {
   return {
@@ -36,16 +61,9 @@ export class SubscriptionRepository implements SubscriptionPort {
   }
 
   async save(input: Parameters<SubscriptionPort['save']>[0]): Promise<Subscription> {
-    const { platform, channelRef, settings, createdBy } = input;
+    const { platform, channelRef, createdBy } = input;
     const at = new Date(input.at);
-    const columns = {
-      states: JSON.stringify(settings.states),
-      kinds: JSON.stringify(settings.kinds),
-      leadMinutes: JSON.stringify(settings.leadMinutes),
-      zone: settings.zone,
-      workspaceId: input.workspace ?? null,
-      organisationId: input.organisation ?? null,
-    };
+    const columns = columnsOf(input);
     const existing = await this.prisma.subscription.findUnique({
       where: { platform_channelRef: { platform, channelRef } },
     });
@@ -94,6 +112,60 @@ export class SubscriptionRepository implements SubscriptionPort {
         data: { state: 'cancelled', lastError: `subscription stopped: ${why}` },
       }),
     ]);
+  }
+
+  /**
+   * New channels in bulk (an import, a benchmark): one statement per thousand rows. Channels
+   * that already have a subscription are left as they are.
+   */
+  async saveMany(inputs: readonly Parameters<SubscriptionPort['save']>[0][]): Promise<number> {
+    let created = 0;
+    for (const batch of chunks(inputs, 1000)) {
+      created += await this.prisma.$executeRaw(
+        insertSubscriptionsSql(
+          batch.map((input) => ({
+            id: randomUUID(),
+            platform: input.platform,
+            channelRef: input.channelRef,
+            createdBy: input.createdBy,
+            createdAt: new Date(input.at),
+            updatedAt: new Date(),
+            ...columnsOf(input),
+          })),
+        ),
+      );
+    }
+    return created;
+  }
+
+  /**
+   * The settings groups of the subscriptions to plan for (active, not paused while their
+   * workspace has no installation): one plan each, however many channels.
+   */
+  async settingsGroups(): Promise<SettingsGroup[]> {
+    await this.keyUnkeyed();
+    // Raw: one pass over the (settingsKey, active, pausedWhy, createdAt) index.
+    const groups = await this.prisma.$queryRaw<{ settingsKey: string; channels: number | bigint }[]>(
+      Prisma.sql`SELECT "settingsKey", COUNT(*) AS "channels" FROM "Subscription"
+        WHERE "active" = true AND "pausedWhy" IS NULL GROUP BY "settingsKey" ORDER BY "settingsKey"`,
+    );
+    return groups.map((g) => ({ settingsKey: g.settingsKey, channels: Number(g.channels) }));
+  }
+
+  /** Subscriptions from before settings keys existed get theirs (once, after the migration). */
+  private async keyUnkeyed(): Promise<void> {
+    const [unkeyed] = await this.prisma.$queryRaw<{ n: number | bigint }[]>(
+      Prisma.sql`SELECT COUNT(*) AS "n" FROM "Subscription" WHERE "settingsKey" = ''`,
+    );
+    if (!Number(unkeyed?.n)) return;
+    const rows = await this.prisma.subscription.findMany({ where: { settingsKey: '' } });
+    for (const row of rows) {
+      const sub = toSubscription(row);
+      await this.prisma.subscription.update({
+        where: { id: row.id },
+        data: { settingsKey: settingsKey(sub), updatedAt: row.updatedAt },
+      });
+    }
   }
 
   /** Subscriptions to plan for: active, and not paused while their workspace has no installation. */

@@ -33,9 +33,10 @@ async function switchPause(tx: Transaction, ref: WorkspaceRef, pausedWhy: string
   await tx.personalReminder.updateMany({ where: { id: { in: reminderIds } }, data: { pausedWhy } });
   return {
     count: { subscriptions: subscriptionIds.length, personalReminders: reminderIds.length },
+    // A personal reminder's rows are found by their key's prefix (the primary key's index).
     deliveries: [
       { subscriptionId: { in: subscriptionIds } },
-      { subscriptionId: null, reminderKey: { in: reminderIds.map((id) => `personal:${id}`) } },
+      ...reminderIds.map((id) => ({ key: { gte: `personal:${id}@`, lt: `personal:${id}A` } })),
     ],
   };
 }

@@ -78,7 +78,7 @@ describe('upr-bot start as a service', () => {
     expect(bot.stderr()).not.toContain(TOKEN);
     const sqlite = new Database(db.path);
     expect(
-      sqlite.prepare('SELECT count(*) AS n FROM "Delivery" WHERE "claimToken" IS NOT NULL').get(),
+      sqlite.prepare('SELECT count(*) AS n FROM "Delivery" WHERE "claimedBy" IS NOT NULL').get(),
     ).toEqual({ n: 0 });
     sqlite.close();
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();

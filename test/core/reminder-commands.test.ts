@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { storagePorts } from '../../src/composition/bot-runtime.ts';
 import { createBotCore } from '../../src/core/bot-core.ts';
 import { buildKnowledge } from '../../src/core/knowledge.ts';
+import { settingsKey } from '../../src/core/reminders/settings-key.ts';
 import { renderPlain } from '../../src/core/reply-text.ts';
 import { inbound } from '../support/built-in.ts';
 import { reminderHarness } from '../support/reminder-harness.ts';
@@ -103,11 +104,18 @@ describe('subscribe, subscriptions and unsubscribe', () => {
     const say = await chat();
     await say('subscribe');
     h.clock.at = '2024-01-20T10:00:10.000Z';
-    await h.makeScheduler().tick();
-    expect((await h.storage.ledger.list({ state: 'pending' })).length).toBeGreaterThan(10);
+    const scheduler = h.makeScheduler();
+    await scheduler.tick();
+    // Reminders are planned once for the channel's settings; none is a row before it is due.
+    const sub = (await h.storage.subscriptions.find('console', 'C1'))!;
+    expect(await h.storage.templates.upcoming(settingsKey(sub), h.clock.at)).toBeGreaterThan(10);
     expect(await say('unsubscribe')).toContain('no more reminders');
-    expect(await h.storage.ledger.list({ state: 'pending' })).toEqual([]);
     expect(await say('subscriptions')).toContain('not subscribed');
+    // When they fall due, nothing is written or sent for the channel.
+    h.clock.at = '2024-01-23T12:00:00.000Z';
+    await scheduler.tick();
+    expect(await h.storage.ledger.list({ subscriptionId: sub.id })).toEqual([]);
+    expect(h.posts).toEqual([]);
   });
 });
 

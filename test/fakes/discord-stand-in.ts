@@ -17,7 +17,10 @@ import { slidingWindow } from './rate-limits.ts';
 
 // A local Discord for the real discord.js client: the REST API (node:http) and the gateway (ws)
 // on one 127.0.0.1 port. It records every request and gateway frame so tests can assert on them,
-// and can be told to fail the next request on a route (429, 404 Unknown Channel ...).
+// and can be told to fail the next request on a route (429, 404 Unknown Channel ...). Like
+// Discord, it enforces the global limit and per-route buckets (when asked), answers a repeated
+// message nonce sent with `enforce_nonce` with the first message instead of a second one, and can
+// answer after a delay.
 
 /** JSON as it came over the wire; tests read it loosely, as Discord's own clients do. */
 // biome-ignore lint/suspicious/noExplicitAny: wire JSON, shapes vary per route
@@ -35,6 +38,8 @@ export interface ScriptedResponse {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A channel message is created first (as when Discord fails after doing the work). */
+  afterCreating?: boolean;
 }
 
 interface GatewayFrame {
@@ -52,8 +57,10 @@ export interface DiscordStandIn {
   frames: GatewayFrame[];
   /** Commands registered by the last bulk overwrite, per scope ("global" or a guild id). */
   registered: Map<string, unknown[]>;
-  /** Requests answered 429 by the global rate limit (the `globalPerSecond` option). */
+  /** Requests answered 429 by the global rate limit or a route's bucket. */
   rateLimited: RecordedRequest[];
+  /** The messages created in each channel (a repeated nonce creates none), oldest first. */
+  messages: Map<string, Json[]>;
   /** The servers' scheduled events (the Events tab), with the bot's Manage Events switch. */
   scheduledEvents: ScheduledEvents;
   /** The next requests matching method and path get these responses, in order. */
@@ -90,9 +97,18 @@ export interface DiscordStandInOptions {
    * excepted, as on Discord); beyond it, 429 with retry_after and the X-RateLimit headers.
    */
   globalPerSecond?: number;
+  /** Per-route buckets for POST /channels/{id}/messages: `limit` per `windowMs` per channel. */
+  perChannel?: { limit: number; windowMs: number };
+  /** Every REST request is answered after this delay (a message is created on arrival). */
+  latencyMs?: number;
+  /** How long Discord remembers a message nonce (it says "a few minutes"). */
+  nonceWindowMs?: number;
   /** Listen on this port (a test that first finds Discord unreachable there); default a free one. */
   port?: number;
 }
+
+/** What the REST stand-in answers: status, body, headers. */
+type Answer = [status: number, body?: unknown, headers?: Record<string, string>];
 
 export async function startDiscordStandIn(options: DiscordStandInOptions = {}): Promise<DiscordStandIn> {
   const requests: RecordedRequest[] = [];
@@ -109,36 +125,75 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
   let base = '';
   let gatewayUrl = '';
 
-  const route = (r: RecordedRequest, res: ServerResponse) => {
+  const messages = new Map<string, Json[]>();
+  const nonces = new Map<string, { message: Json; at: number }>();
+  const buckets = new Map<string, ReturnType<typeof slidingWindow>>();
+  const nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
+
+  /** A channel message: created, unless its nonce (with enforce_nonce) was seen in the window. */
+  const createMessage = (channel: string, body: Json): Json => {
+    const nonceKey = body?.nonce !== undefined ? `${channel}\u0000${body.nonce}` : undefined;
+    const seen = nonceKey ? nonces.get(nonceKey) : undefined;
+    if (seen && body.enforce_nonce && Date.now() - seen.at < nonceWindowMs) return seen.message;
+    const message = sentMessage(channel, body);
+    messages.set(channel, [...(messages.get(channel) ?? []), message]);
+    if (nonceKey) nonces.set(nonceKey, { message, at: Date.now() });
+    return message;
+  };
+
+  /** The route's bucket headers, or a 429 when the bucket is empty. */
+  const bucketOf = (channel: string): { headers: Record<string, string>; waitMs?: number } => {
+    const limit = options.perChannel;
+    if (!limit) return { headers: {} };
+    const bucket = buckets.get(channel) ?? slidingWindow(limit.limit, limit.windowMs);
+    buckets.set(channel, bucket);
+    const waitMs = bucket.take();
+    const resetAfter = ((waitMs ?? 0) / 1000).toFixed(3);
+    return {
+      headers: {
+        'x-ratelimit-bucket': `messages-${channel}`,
+        'x-ratelimit-limit': String(limit.limit),
+        'x-ratelimit-remaining': waitMs === undefined ? '1' : '0',
+        'x-ratelimit-reset-after': resetAfter,
+      },
+      ...(waitMs === undefined ? {} : { waitMs }),
+    };
+  };
+
+  const route = (r: RecordedRequest): Answer => {
     const limitedRoute = !/^\/api\/v10\/(interactions|webhooks)\//.test(r.path);
     const waitMs = limitedRoute ? globalLimit?.take() : undefined;
     if (waitMs !== undefined) {
       rateLimited.push(r);
       const seconds = (waitMs / 1000).toFixed(3);
-      return send(
-        res,
+      return [
         429,
         { message: 'You are being rate limited.', retry_after: Number(seconds), global: true },
         { 'retry-after': seconds, 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' },
-      );
+      ];
     }
     const scripted = scripts.find((s) => s.method === r.method && s.path.test(r.path) && s.responses.length);
     if (scripted) {
       const next = scripted.responses.shift()!;
-      return send(res, next.status, next.body, next.headers);
+      const channel = /\/channels\/(\d+)\/messages$/.exec(r.path)?.[1];
+      if (next.afterCreating && channel) createMessage(channel, r.body);
+      return [next.status, next.body, next.headers];
     }
     const p = r.path.replace(/^\/api\/v10/, '');
     const at = (re: RegExp) => re.exec(p);
     if (r.method === 'GET' && p === '/gateway/bot') {
-      return send(res, 200, {
-        url: gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
-      });
+      return [
+        200,
+        {
+          url: gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        },
+      ];
     }
-    if (r.method === 'GET' && p === '/users/@me') return send(res, 200, botUser);
+    if (r.method === 'GET' && p === '/users/@me') return [200, botUser];
     if (r.method === 'GET' && p === '/applications/@me') {
-      return send(res, 200, { id: APP_ID, name: 'upr-bot', flags: 0, bot_public: true });
+      return [200, { id: APP_ID, name: 'upr-bot', flags: 0, bot_public: true }];
     }
     const commandsRoute = at(/^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/);
     if (r.method === 'PUT' && commandsRoute && commandsRoute[1] === APP_ID) {
@@ -153,32 +208,46 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         version: '1',
       }));
       registered.set(scope, commands);
-      return send(res, 200, commands);
+      return [200, commands];
     }
-    if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return send(res, 204);
+    if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return [204];
     const scheduled = scheduledEvents.route(r.method, p, r.body);
-    if (scheduled) return send(res, scheduled.status, scheduled.body);
+    if (scheduled) return [scheduled.status, scheduled.body];
     if (at(/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/)) {
-      if (r.method === 'DELETE') return send(res, 204);
-      return send(res, 200, sentMessage(r.body?.channel_id ?? '0', r.body ?? {}));
+      if (r.method === 'DELETE') return [204];
+      return [200, sentMessage(r.body?.channel_id ?? '0', r.body ?? {})];
     }
     const channelMessages = at(/^\/channels\/(\d+)\/messages$/);
     if (r.method === 'POST' && channelMessages) {
-      return send(res, 200, sentMessage(channelMessages[1]!, r.body));
+      const channel = channelMessages[1]!;
+      const bucket = bucketOf(channel);
+      if (bucket.waitMs !== undefined) {
+        rateLimited.push(r);
+        const seconds = (bucket.waitMs / 1000).toFixed(3);
+        return [
+          429,
+          { message: 'You are being rate limited.', retry_after: Number(seconds), global: false },
+          { ...bucket.headers, 'retry-after': seconds, 'x-ratelimit-scope': 'user' },
+        ];
+      }
+      return [200, createMessage(channel, r.body), bucket.headers];
     }
     if (r.method === 'POST' && p === '/users/@me/channels') {
-      return send(res, 200, {
-        id: DM_CHANNEL_ID,
-        type: 1,
-        recipients: [{ ...member, id: r.body.recipient_id }],
-        last_message_id: null,
-      });
+      return [
+        200,
+        {
+          id: DM_CHANNEL_ID,
+          type: 1,
+          recipients: [{ ...member, id: r.body.recipient_id }],
+          last_message_id: null,
+        },
+      ];
     }
-    if (r.method === 'POST' && at(/^\/channels\/\d+\/typing$/)) return send(res, 204);
+    if (r.method === 'POST' && at(/^\/channels\/\d+\/typing$/)) return [204];
     if (r.method === 'GET' && p === `/channels/${DM_CHANNEL_ID}`) {
-      return send(res, 200, { id: DM_CHANNEL_ID, type: 1, recipients: [member], last_message_id: null });
+      return [200, { id: DM_CHANNEL_ID, type: 1, recipients: [member], last_message_id: null }];
     }
-    return send(res, 404, { message: 'Unknown route in the stand-in', code: 0 });
+    return [404, { message: 'Unknown route in the stand-in', code: 0 }];
   };
 
   const server = createServer(async (req, res) => {
@@ -191,8 +260,10 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
       body: await readBody(req),
     };
     requests.push(recorded);
-    route(recorded, res);
+    const [status, body, headers] = route(recorded);
     notify();
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+    send(res, status, body, headers);
   });
 
   // The gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, RESUME → RESUMED, heartbeat → ACK.
@@ -250,6 +321,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     frames,
     registered,
     rateLimited,
+    messages,
     scheduledEvents,
     failNext(method, path, ...responses) {
       scripts.push({ method, path, responses });

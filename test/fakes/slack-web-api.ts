@@ -5,7 +5,9 @@ import { tokenBucket } from './rate-limits.ts';
 import { OAuthWorkspaces } from './slack-oauth-workspaces.ts';
 
 // A local stand-in for Slack's Web API (and for response_url follow-ups): it records every call
-// and answers the methods the bot uses, or fails on demand (429, an `ok: false` error).
+// and answers the methods the bot uses, or fails on demand (429, an `ok: false` error, a
+// connection dropped after the message was posted). It keeps the messages of each channel, with
+// their metadata, for conversations.history, and can answer after a delay like the real API.
 
 export interface RecordedCall {
   /** The Web API method (`chat.postMessage`), or `response_url` for a follow-up. */
@@ -31,7 +33,15 @@ export interface SlackUser {
   tz?: string;
 }
 
-type Failure = { status: 429; retryAfter: number } | { error: string };
+/** A 429, an `ok: false` error, or (drop) the message is posted and the connection is cut unanswered. */
+type Failure = { status: 429; retryAfter: number } | { error: string } | { drop: true };
+
+export interface SlackMessage {
+  ts: string;
+  channel: string;
+  text: string;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
 
 export interface SlackWebApiStandIn {
   /** `http://127.0.0.1:PORT/api/`, for `clientOptions.slackApiUrl` and `SLACK_API_URL`. */
@@ -43,6 +53,8 @@ export interface SlackWebApiStandIn {
   /** Resolves with the first call (already made or still to come) that matches. */
   waitFor(method: string, match?: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall>;
   users: Map<string, SlackUser>;
+  /** The messages posted to each channel (a user's id as channel: its DM, `D` + the id), oldest first. */
+  messages: Map<string, SlackMessage[]>;
   /**
    * The next call to `method` fails this way (queued, one failure per call); with `match`, the
    * next call whose arguments match it (e.g. one channel of a fan-out).
@@ -83,8 +95,37 @@ export interface SlackWebApiOptions {
    * `burst`; beyond it, 429 with Retry-After in whole seconds, as Slack answers.
    */
   perChannel?: { perSecond: number; burst: number };
+  /** Every API call is answered after this delay (the message is posted on arrival). */
+  latencyMs?: number;
   /** Listen on this port (a test that first finds Slack unreachable there); default a free one. */
   port?: number;
+}
+
+/** Slack opens a DM when a message is posted to a user's id; its channel id starts with D. */
+export function dmChannelOf(channel: string): string {
+  return /^[UW]/.test(channel) ? `D${channel}` : channel;
+}
+
+/** conversations.history: newest first, after `oldest`, pages of `limit` behind a cursor. */
+function history(messages: readonly SlackMessage[], args: Record<string, unknown>) {
+  const oldest = Number(args.oldest ?? 0);
+  const limit = Math.min(Number(args.limit ?? 100), 999);
+  const withMetadata = String(args.include_all_metadata) === 'true';
+  const newestFirst = messages.filter((m) => Number(m.ts) > oldest).reverse();
+  const from = Number(args.cursor ?? 0);
+  const page = newestFirst.slice(from, from + limit);
+  const more = from + limit < newestFirst.length;
+  return {
+    ok: true,
+    messages: page.map(({ metadata, ...m }) => ({
+      type: 'message',
+      user: BOT_USER_ID,
+      ...m,
+      ...(withMetadata && metadata ? { metadata } : {}),
+    })),
+    has_more: more,
+    ...(more ? { response_metadata: { next_cursor: String(from + limit) } } : {}),
+  };
 }
 
 export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promise<SlackWebApiStandIn> {
@@ -108,7 +149,24 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
     return i < 0 ? undefined : queue.splice(i, 1)[0]!.failure;
   };
   const users = new Map<string, SlackUser>();
-  let messageCount = 0;
+  const messages = new Map<string, SlackMessage[]>();
+  let lastTs = 0;
+  /** Real-time timestamps, unique and increasing, as Slack's `ts`. */
+  const nextTs = () => {
+    lastTs = Math.max(lastTs + 1, Date.now() * 1000);
+    return (lastTs / 1e6).toFixed(6);
+  };
+  const postMessage = (args: Record<string, unknown>): SlackMessage => {
+    const channel = dmChannelOf(String(args.channel));
+    const message: SlackMessage = {
+      ts: nextTs(),
+      channel,
+      text: String(args.text ?? ''),
+      ...(args.metadata ? { metadata: args.metadata as SlackMessage['metadata'] } : {}),
+    };
+    messages.set(channel, [...(messages.get(channel) ?? []), message]);
+    return message;
+  };
 
   const oauth = new OAuthWorkspaces();
 
@@ -133,9 +191,14 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
     switch (method) {
       case 'auth.test':
         return { ok: true, user_id: BOT_USER_ID, bot_id: 'BUPR', team_id: TEAM_ID, user: 'upr-bot' };
-      case 'chat.postMessage':
-        messageCount += 1;
-        return { ok: true, channel: args.channel, ts: `1706000000.${String(messageCount).padStart(6, '0')}` };
+      case 'chat.postMessage': {
+        const message = postMessage(args);
+        return { ok: true, channel: message.channel, ts: message.ts, message: { text: message.text } };
+      }
+      case 'conversations.history':
+        return history(messages.get(String(args.channel)) ?? [], args);
+      case 'conversations.open':
+        return { ok: true, channel: { id: dmChannelOf(String(args.users)) } };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: '1706000000.000001' };
       case 'users.info': {
@@ -174,16 +237,25 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
     if (waitMs !== undefined) call.rateLimited = true;
     calls.push(call);
     recorded.emit('call', call);
+    if (failure && 'drop' in failure) {
+      // Posted, but the answer never comes: the caller cannot know whether it went out.
+      postMessage(call.args);
+      req.socket.destroy();
+      return;
+    }
+    const payload = failure
+      ? 'error' in failure
+        ? { ok: false, error: failure.error }
+        : undefined
+      : isApi
+        ? answer(method, call, caller, standIn)
+        : { ok: true };
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
     if (failure && 'status' in failure) {
       res.writeHead(429, { 'Retry-After': String(failure.retryAfter), 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
       return;
     }
-    const payload = failure
-      ? { ok: false, error: failure.error }
-      : isApi
-        ? answer(method, call, caller, standIn)
-        : { ok: true };
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(payload));
   });
@@ -214,6 +286,7 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
       });
     },
     users,
+    messages,
     oauth,
     failNext(method, failure, match = () => true) {
       failures.set(method, [...(failures.get(method) ?? []), { failure, match }]);

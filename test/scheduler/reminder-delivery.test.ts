@@ -47,6 +47,7 @@ describe('the delivery ledger and the tick', () => {
     expect(headers(h)).toEqual(['C1: Review of Senegal: in 24 hours', 'C1: Review of China: in 24 hours']);
     expect(h.posts[0]!.text).toContain('Late: this was due Sun 21 Jan 2024, 14:30 Geneva time');
     expect(report.late).toHaveLength(2);
+    expect((await h.storage.ledger.list({ state: 'sent' })).map((r) => r.late)).toEqual([true, true]);
     const skipped = await h.storage.ledger.list({ state: 'skipped' });
     expect(skipped.map((r) => r.subject)).toContain('Review of Saudi Arabia');
     expect(skipped[0]!.lastError).toMatch(/^late: what it announces began at/);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlannedReminder } from '../../src/core/reminders/reminder-planner.ts';
+import { settingsKey } from '../../src/core/reminders/settings-key.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/reminders/subscription.ts';
 import { textReply } from '../../src/core/reply.ts';
 import { openStorage, type Storage } from '../../src/store/storage.ts';
@@ -63,19 +64,26 @@ describe('workspace pauses', () => {
       AT,
     );
     const [wish] = await storage.personalReminders.all('UTC');
-    for (const [sub, channel] of [
-      [a, 'CA'],
-      [b, 'CB'],
-    ] as const) {
-      await storage.ledger.sync(
-        { subscriptionId: sub.id, platform: 'slack', channelRef: channel },
-        [planned(`r:${channel}`, '2024-01-23T07:00:00.000Z', sub.id)],
-        AT,
-      );
-    }
-    await storage.ledger.sync(
-      { subscriptionId: null, platform: 'slack', channelRef: 'UA' },
-      [planned(`personal:${wish!.id}`, '2024-01-23T07:00:00.000Z', null)],
+    // Both channels share the default settings: one template, due, gives each its delivery row.
+    const due = '2024-01-23T07:00:00.000Z';
+    const { subscriptionId: _, ...template } = planned('review:chn:60', due, a.id);
+    await storage.templates.sync(
+      [{ settingsKey: settingsKey(DEFAULT_SETTINGS), reminders: [template] }],
+      AT,
+      AT,
+    );
+    await storage.templates.releaseDue(due);
+    expect(b.id).toBeDefined();
+    await storage.ledger.syncPersonal(
+      [
+        {
+          wishId: wish!.id,
+          platform: 'slack',
+          userRef: 'UA',
+          reminder: planned(`personal:${wish!.id}`, due, null),
+        },
+      ],
+      AT,
       AT,
     );
     const versionBefore = await storage.planInputsVersion();

@@ -11,7 +11,13 @@ import {
   updateReply,
   windowReply,
 } from './reminder-text.ts';
-import { DEFAULT_LEADS, type Subscription, type SubscriptionKind } from './subscription.ts';
+import { settingsKey } from './settings-key.ts';
+import {
+  DEFAULT_LEADS,
+  type Subscription,
+  type SubscriptionKind,
+  type SubscriptionSettings,
+} from './subscription.ts';
 
 // The pure heart of reminders: (data, subscriptions, window) → what is due when. Everything is
 // planned as UTC instants, so a daylight-saving change cannot shift or double anything; only the
@@ -42,6 +48,14 @@ export interface PlannedReminder {
   relevantUntil?: string;
   /** The items this reminder tells the channel about, with their timing, for change notices. */
   told: Record<string, ToldItem>;
+}
+
+/** A reminder planned once for every subscription with the same settings (keys carry no channel). */
+export type TemplateReminder = Omit<PlannedReminder, 'subscriptionId'>;
+
+/** A reminder's key within its plan, with its instant: a moved reminder is another row, so a sent one is never resent. */
+export function templateKey(reminder: Pick<TemplateReminder, 'key' | 'at'>): string {
+  return `${reminder.key}@${reminder.at}`;
 }
 
 export interface ToldItem {
@@ -130,7 +144,7 @@ const ITEM_KIND: Record<AgendaItem['kind'], SubscriptionKind> = {
   'side-event': 'side-meetings',
 };
 
-function leadsFor(sub: Subscription, kind: AgendaItem['kind']): readonly number[] {
+function leadsFor(sub: SubscriptionSettings, kind: AgendaItem['kind']): readonly number[] {
   return sub.leadMinutes === 'default' ? DEFAULT_LEADS[kind] : sub.leadMinutes;
 }
 
@@ -139,9 +153,9 @@ function leadsFor(sub: Subscription, kind: AgendaItem['kind']): readonly number[
  * items): one plan shares them instead of building a copy per subscription. Replies are
  * treated as immutable everywhere.
  */
-type ReplyMemo = (key: string, make: () => Reply) => Reply;
+export type ReplyMemo = (key: string, make: () => Reply) => Reply;
 
-function replyMemo(): ReplyMemo {
+export function replyMemo(): ReplyMemo {
   const replies = new Map<string, Reply>();
   return (key, make) => {
     let reply = replies.get(key);
@@ -153,19 +167,31 @@ function replyMemo(): ReplyMemo {
   };
 }
 
-/** Every reminder of one subscription, in order of time (not filtered by window). */
-function planOne(
+/**
+ * Every reminder of one set of settings, shared by all the subscriptions that have them (not
+ * filtered by window, not in order). `shared` lets several plans share their replies.
+ */
+export function planSettings(
   knowledge: Knowledge,
-  sub: Subscription,
-  postedUpdates: readonly UpdateToSend[],
-  shared: ReplyMemo,
-): PlannedReminder[] {
+  sub: SubscriptionSettings,
+  postedUpdates: readonly UpdateToSend[] = [],
+  shared: ReplyMemo = replyMemo(),
+): TemplateReminder[] {
   const { index, agenda } = knowledge;
   const { session } = index;
   const zone = sub.zone;
-  const out: PlannedReminder[] = [];
-  const add = (r: Omit<PlannedReminder, 'subscriptionId' | 'key'> & { key: string }) =>
-    out.push({ ...r, key: `${sub.id}|${r.key}`, subscriptionId: sub.id });
+  const out: TemplateReminder[] = [];
+  // A reply is made when first read (posting, the CLI), not when planned: the tick that plans
+  // thousands of channels' settings never needs the words.
+  const add = (r: Omit<TemplateReminder, 'reply'>, reply: () => Reply) => {
+    let made: Reply | undefined;
+    out.push(
+      Object.defineProperty(r, 'reply', {
+        get: () => (made ??= reply()),
+        enumerable: true,
+      }) as TemplateReminder,
+    );
+  };
   const relevant = agenda.filter((i) => matchesStates(sub, i.states));
 
   if (sub.kinds.includes('window')) {
@@ -173,16 +199,18 @@ function planOne(
     const first = reviews.filter((i) => i.start).sort((a, b) => a.start!.localeCompare(b.start!))[0];
     const opensAt = first?.start ?? utc(DateTime.fromISO(session.window.start, { zone: session.zone }));
     for (const lead of DEFAULT_LEADS.window) {
-      add({
-        key: `window:${session.id}:${lead}`,
-        at: minus(opensAt, lead),
-        kind: 'window',
-        leadMinutes: lead,
-        subject: session.title,
-        reply: shared(`window|${lead}|${zone}`, () => windowReply(index, first, opensAt, lead, zone)),
-        relevantUntil: utc(opensAt),
-        told: {},
-      });
+      add(
+        {
+          key: `window:${session.id}:${lead}`,
+          at: minus(opensAt, lead),
+          kind: 'window',
+          leadMinutes: lead,
+          subject: session.title,
+          relevantUntil: utc(opensAt),
+          told: {},
+        },
+        () => shared(`window|${lead}|${zone}`, () => windowReply(index, first, opensAt, lead, zone)),
+      );
     }
   }
 
@@ -196,34 +224,39 @@ function planOne(
     for (const date of datesFrom(session.window.start, session.window.end)) {
       const items = byDay.get(date) ?? [];
       if (!items.length) continue;
-      add({
-        key: `digest:${date}`,
-        at: localMorning(date, zone),
-        kind: 'digest',
-        leadMinutes: null,
-        subject: `Digest for ${date}`,
-        reply: shared(`digest|${date}|${zone}|${items.map((i) => i.key).join(',')}`, () =>
-          digestReply(index, date, items, zone),
-        ),
-        relevantUntil: localDayEnd(date, zone),
-        told: toldOf(items),
-      });
+      add(
+        {
+          key: `digest:${date}`,
+          at: localMorning(date, zone),
+          kind: 'digest',
+          leadMinutes: null,
+          subject: `Digest for ${date}`,
+          relevantUntil: localDayEnd(date, zone),
+          told: toldOf(items),
+        },
+        () =>
+          shared(`digest|${date}|${zone}|${items.map((i) => i.key).join(',')}`, () =>
+            digestReply(index, date, items, zone),
+          ),
+      );
     }
   }
 
   for (const item of relevant) {
     if (!item.start || !sub.kinds.includes(ITEM_KIND[item.kind])) continue;
     for (const lead of leadsFor(sub, item.kind)) {
-      add({
-        key: `${item.key}:${lead}`,
-        at: minus(item.start, lead),
-        kind: item.kind,
-        leadMinutes: lead,
-        subject: item.title,
-        reply: shared(`item|${item.key}|${lead}|${zone}`, () => itemReminderReply(index, item, lead, zone)),
-        relevantUntil: utc(item.start),
-        told: toldOf([item]),
-      });
+      add(
+        {
+          key: `${item.key}:${lead}`,
+          at: minus(item.start, lead),
+          kind: item.kind,
+          leadMinutes: lead,
+          subject: item.title,
+          relevantUntil: utc(item.start),
+          told: toldOf([item]),
+        },
+        () => shared(`item|${item.key}|${lead}|${zone}`, () => itemReminderReply(index, item, lead, zone)),
+      );
     }
   }
 
@@ -234,15 +267,17 @@ function planOne(
       // A date-only publication goes out with that morning's digest.
       const at =
         update.published.length === 10 ? localMorning(update.published, zone) : utc(update.published);
-      add({
-        key: `update:${update.id}`,
-        at,
-        kind: 'update',
-        leadMinutes: null,
-        subject: `Update on ${stateName(index, update.state)}`,
-        reply: shared(`update|${update.id}|${zone}`, () => updateReply(index, update, zone)),
-        told: {},
-      });
+      add(
+        {
+          key: `update:${update.id}`,
+          at,
+          kind: 'update',
+          leadMinutes: null,
+          subject: `Update on ${stateName(index, update.state)}`,
+          told: {},
+        },
+        () => shared(`update|${update.id}|${zone}`, () => updateReply(index, update, zone)),
+      );
     }
   }
   return out;
@@ -273,8 +308,17 @@ export function planReminders(
   postedUpdates: readonly UpdateToSend[] = [],
 ): PlannedReminder[] {
   const shared = replyMemo();
+  const plans = new Map<string, TemplateReminder[]>();
   return subscriptions
-    .flatMap((sub) => planOne(knowledge, sub, postedUpdates, shared))
+    .flatMap((sub) => {
+      const key = settingsKey(sub);
+      let plan = plans.get(key);
+      if (!plan) {
+        plan = planSettings(knowledge, sub, postedUpdates, shared);
+        plans.set(key, plan);
+      }
+      return plan.map((r): PlannedReminder => ({ ...r, key: `${sub.id}|${r.key}`, subscriptionId: sub.id }));
+    })
     .filter((r) => (!window.from || r.at >= utc(window.from)) && (!window.to || r.at < utc(window.to)))
     .sort(compareReminders);
 }

@@ -31,7 +31,7 @@ describe('the Discord poster', () => {
   it('fans a reminder out to each subscribed channel, as embeds with <t:…:R> and no mentions parsed', async () => {
     const channels = ['1700000000000000001', '1700000000000000002'];
     const outcomes = await Promise.all(channels.map((ref) => poster.post({ ref }, reminder)));
-    expect(outcomes).toEqual([{ ok: true }, { ok: true }]);
+    expect(outcomes).toMatchObject([{ ok: true }, { ok: true }]);
     for (const channel of channels) {
       const [sent] = postsTo(channel);
       expect(sent!.body.embeds[0].title).toBe('Reminder: review of China @everyone');
@@ -48,7 +48,7 @@ describe('the Discord poster', () => {
       headers: { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' },
     });
     const outcome = await poster.post({ ref: channel }, reminder);
-    expect(outcome).toEqual({ ok: true });
+    expect(outcome).toMatchObject({ ok: true });
     expect(postsTo(channel)).toHaveLength(2);
   });
 
@@ -79,8 +79,8 @@ describe('the Discord poster', () => {
   });
 
   it('sends a personal reminder by DM, opening the DM channel once', async () => {
-    expect(await poster.post({ ref: MEMBER_ID, direct: true }, reminder)).toEqual({ ok: true });
-    expect(await poster.post({ ref: MEMBER_ID, direct: true }, reminder)).toEqual({ ok: true });
+    expect(await poster.post({ ref: MEMBER_ID, direct: true }, reminder)).toMatchObject({ ok: true });
+    expect(await poster.post({ ref: MEMBER_ID, direct: true }, reminder)).toMatchObject({ ok: true });
     const opened = standIn.requests.filter((r) => r.path === '/api/v10/users/@me/channels');
     expect(opened).toHaveLength(1);
     expect(opened[0]!.body).toEqual({ recipient_id: MEMBER_ID });
