@@ -1,6 +1,7 @@
 import { itemsBetween, nextItems } from '../agenda.ts';
 import type { Line } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
+import { ordinal } from '../commands/review-command.ts';
 import { formatDate } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, reviewedSubject } from './answer-context.ts';
@@ -42,7 +43,7 @@ export function nowAndNext(ctx: AnswerContext): Answer {
     lines.push(['Next side meeting or event: ', ...agendaLine(next.nextEvent)]);
   if (!lines.length) {
     lines.push([
-      `The ${session.number}th session ended on ${formatDate(session.window.end)}; nothing more is scheduled. Ask about a day, for example "what was on 23 January?"`,
+      `The ${ordinal(session.number)} session ended on ${formatDate(session.window.end)}; nothing more is scheduled. Ask about a day, for example "what was on ${formatDate(session.window.start)}?"`,
     ]);
   }
   return answer(lines);

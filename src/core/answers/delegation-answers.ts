@@ -1,10 +1,11 @@
 import { roleText } from '../commands/review-command.ts';
 import type { Person } from '../data-schema.ts';
+import { isKnownAt } from '../clock-wording.ts';
 import { provisional } from '../reply-parts.ts';
 import { formatDate } from '../time-format.ts';
 import { personLabel, stateName } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
+import { type AnswerContext, capitalised, possessive, reviewedSubject } from './answer-context.ts';
 import { cycleWord, noSuchReview, previousReviewsAsked } from './previous-answers.ts';
 
 // Answers about people: who leads, who deputises, who is in a delegation, who someone is.
@@ -32,7 +33,7 @@ export function headOfDelegation(ctx: AnswerContext): Answer | undefined {
       `Who leads ${possessive(state)} delegation has not been announced: it is not in the bot's sources.`,
     ]);
   }
-  return answer([`${possessive(state)} delegation is led by ${roleText(ctx.index, head)}.`], head.sources);
+  return answer([`${capitalised(possessive(state))} delegation is led by ${roleText(ctx.index, head)}.`], head.sources);
 }
 
 export function deputyHead(ctx: AnswerContext): Answer | undefined {
@@ -74,8 +75,10 @@ function rolesOf(ctx: AnswerContext, person: Person): string[] {
   const roles: string[] = [];
   for (const review of ctx.index.reviews) {
     const name = stateName(ctx.index, review.state);
-    if (review.delegation.head.person === person.id) roles.push(`head of ${name}'s delegation at its review`);
-    if (review.delegation.deputy?.person === person.id) roles.push(`deputy head of ${name}'s delegation`);
+    const state = ctx.index.states.get(review.state);
+    const whose = state ? possessive(state) : `${name}'s`;
+    if (review.delegation.head.person === person.id) roles.push(`head of ${whose} delegation for its review`);
+    if (review.delegation.deputy?.person === person.id) roles.push(`deputy head of ${whose} delegation`);
   }
   for (const event of ctx.index.events) {
     if (event.speakers.some((s) => s.toLowerCase().includes(person.name.toLowerCase()))) {
@@ -110,7 +113,10 @@ export function whoIs(ctx: AnswerContext): Answer | undefined {
   const lines = [person.title ? `${personLabel(person)}: ${person.title}.` : `${personLabel(person)}.`];
   if (person.bio) lines.push(person.bio);
   if (roles.length && !person.bio) lines.push(`${person.name} is ${roles.join(' and ')}.`);
-  return answer(lines, person.sources);
+  // What the person did is told only once it has happened.
+  const remarks = person.remarks.filter((r) => isKnownAt(r.asOf, ctx.now, ctx.index.session.zone));
+  lines.push(...remarks.map((r) => r.text));
+  return answer(lines, [...person.sources, ...remarks.flatMap((r) => r.sources)]);
 }
 
 export function troika(ctx: AnswerContext): Answer | undefined {
@@ -119,12 +125,12 @@ export function troika(ctx: AnswerContext): Answer | undefined {
   const { state, review } = subject;
   if (!review.troika.states.length || review.troika.status === 'unconfirmed') {
     return answer([
-      `${possessive(state)} troika for this review is not known: it was not found in the bot's sources.`,
+      `${capitalised(possessive(state))} troika for this review is not known: it was not found in the bot's sources.`,
     ]);
   }
   const names = review.troika.states.map((c) => stateName(ctx.index, c)).join(', ');
   return answer(
-    [`${possessive(state)} troika: ${names}${provisional(review.troika.status)}.`],
+    [`${capitalised(possessive(state))} troika: ${names}${provisional(review.troika.status)}.`],
     review.troika.sources,
   );
 }

@@ -1,0 +1,292 @@
+import type { Person, SideEvent, State } from '../data-schema.ts';
+import type { UprIndex } from '../upr-index.ts';
+import type { Cue } from './question-lexicon.ts';
+import type { Clause, ParsedQuestion } from './question-parse.ts';
+
+// What to answer: each clause's cue words say what is asked (a small closed set of kinds), its
+// subjects say of what; every (subject, kind) pair becomes a task. A clause with no subject of
+// its own speaks of the one named before ("and who leads it?"); a clause with no question of its
+// own asks the one asked before ("when is China reviewed? and Nigeria?").
+
+export type Kind =
+  | 'when'
+  | 'where'
+  | 'head'
+  | 'deputy'
+  | 'members'
+  | 'role'
+  | 'recommendations'
+  | 'replies'
+  | 'duration'
+  | 'status'
+  | 'until'
+  | 'order'
+  | 'sameDay'
+  | 'compare'
+  | 'statesList'
+  | 'statesCount'
+  | 'documents'
+  | 'focus'
+  | 'pledges'
+  | 'troika'
+  | 'speakingTime'
+  | 'statesSpoke'
+  | 'webcast'
+  | 'certainty'
+  | 'aboutData'
+  | 'whatIsUpr'
+  | 'frequency'
+  | 'origin'
+  | 'cycle'
+  | 'workingGroup'
+  | 'events'
+  | 'dayAgenda'
+  | 'nowNext'
+  | 'previousReviews'
+  | 'headsList'
+  | 'ranking'
+  | 'remind'
+  | 'said'
+  | 'notInData'
+  | 'officeHolder'
+  | 'nextSteps'
+  | 'updates'
+  | 'overview'
+  | 'format'
+  | 'slots'
+  | 'approach';
+
+/** The dated thing a time question is about. */
+export type Milestone = 'review' | 'adoption' | 'councilAdoption' | 'replies' | 'session' | 'event';
+
+export interface Task {
+  kind: Kind;
+  object: Milestone;
+  clause: Clause;
+  state?: State;
+  /** Further states asked together: "are Nigeria and Senegal on the same day?". */
+  others: State[];
+  person?: Person;
+  events: SideEvent[];
+  /** The question is about an earlier review of the state (a year, a cycle, "last time"). */
+  earlier: boolean;
+}
+
+/** Kinds that are about one reviewed state and mean nothing without one. */
+export const NEEDS_STATE = new Set<Kind>([
+  'head',
+  'deputy',
+  'members',
+  'focus',
+  'pledges',
+  'troika',
+  'statesSpoke',
+  'replies',
+  'updates',
+  'approach',
+]);
+
+type Cues = Set<Cue>;
+const any = (cues: Cues, ...list: Cue[]) => list.some((c) => cues.has(c));
+
+function objectOf(clause: Clause): Milestone {
+  const c = clause.cues;
+  if (c.has('council') && any(c, 'adopt', 'outcome')) return 'councilAdoption';
+  if (c.has('adopt') || (c.has('report') && !c.has('documents') && any(c, 'when', 'started', 'over', 'until'))) return 'adoption';
+  if (c.has('replies') || (c.has('published') && any(c, 'recommendations', 'accepted', 'rejected', 'noted'))) return 'replies';
+  if (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference')) return 'event';
+  if (c.has('review') || clause.states.length) return 'review';
+  return 'session';
+}
+
+const YES_NO = /^(is|are|was|were|has|have|had|did|does|do|will|can|could|est|es|esta|ha)\b/;
+
+/** The kinds a clause asks, in the order they are answered. */
+export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Kind[] {
+  const c = clause.cues;
+  const text = clause.text;
+  const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
+  const others = [...clause.states.filter((s) => !index.reviewsByState.has(s.code)), ...clause.world];
+  if (c.has('outsideData')) return ['notInData'];
+  if (c.has('remind')) return ['remind'];
+  if (c.has('aboutData')) return ['aboutData'];
+  if (c.has('said') && reviewed.length && others.length && !c.has('troika')) return ['said'];
+  if (c.has('format') && !clause.states.length) return ['format'];
+
+  const kinds: Kind[] = [];
+  const add = (kind: Kind) => {
+    if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  const object = objectOf(clause);
+  const yesNo = YES_NO.test(text);
+  const speaking = c.has('speakingTime') || (c.has('speak') && any(c, 'howLong', 'when') && !c.has('howMany'));
+  const until = c.has('until') && !speaking;
+  const status =
+    !until &&
+    !c.has('when') &&
+    !c.has('howLong') &&
+    (any(c, 'started', 'over', 'ongoing', 'yet') || (yesNo && any(c, 'adopt', 'published'))) &&
+    !(c.has('yet') && !any(c, 'started', 'over', 'ongoing', 'adopt', 'published', 'review') && any(c, 'recommendations', 'lead', 'troika'));
+
+  if (c.has('sameDay')) add('sameDay');
+  if (until) add('until');
+  if (status) add('status');
+  if (c.has('when') && !speaking && !until && !c.has('sameDay') && !c.has('noTime') && !(c.has('howLong') && !c.has('session'))) {
+    if (parsed.dates.length && !clause.states.length && !clause.events.length && object !== 'event') add('dayAgenda');
+    else add('when');
+  }
+  if (c.has('where') && !c.has('webcast')) add('where');
+  if (speaking) add('speakingTime');
+  if (c.has('howLong') && !until && !speaking) add(object === 'session' && !c.has('review') ? 'when' : 'duration');
+  if (c.has('speak') && (c.has('howMany') || (c.has('which') && c.has('statesNoun')))) add('statesSpoke');
+
+  if (c.has('deputy')) add('deputy');
+  else if (c.has('lead') && !c.has('officeHolder')) {
+    const plural = /\b(heads|leaders|all|every|each|list)\b/.test(text) || any(c, 'minister', 'ambassador');
+    add(plural && !reviewed.length && !clause.previousHeads.length ? 'headsList' : 'head');
+  } else if (c.has('officeHolder') && c.has('who') && !c.has('delegation')) add('officeHolder');
+  if (c.has('members') && (c.has('delegation') || reviewed.length) && !c.has('lead')) add('members');
+  if (!c.has('lead') && (any(c, 'minister', 'ambassador')) && c.has('which') && c.has('statesNoun')) add('headsList');
+
+  if (c.has('recommendations')) {
+    if (any(c, 'most', 'fewest')) add('ranking');
+    else if (c.has('compare')) add('compare');
+    else if (any(c, 'accepted', 'rejected', 'noted') || (c.has('replies') && !status)) add('replies');
+    else if (!(status && object === 'replies')) add('recommendations');
+  } else if (any(c, 'accepted', 'rejected', 'noted') || (c.has('replies') && !status && !c.has('when'))) {
+    add('replies');
+  } else if (c.has('compare') && reviewed.length) add('compare');
+
+  if (c.has('documents') || (c.has('report') && object !== 'adoption' && !c.has('recommendations'))) add('documents');
+  if (c.has('focus') && !clause.events.length && !any(c, 'sideEvent', 'protest', 'pressConference')) add('focus');
+  if (c.has('pledges')) add('pledges');
+  if (c.has('troika')) add('troika');
+  if (c.has('webcast') && !c.has('where')) add('webcast');
+  if (c.has('webcast') && c.has('where')) add('webcast');
+  if (c.has('certainty') && (clause.states.length || clause.events.length || object === 'event') && !c.has('documents')) add('certainty');
+
+  if (c.has('upr') && (c.has('whatIs') || /^(the )?(upr|universal periodic review|epu)$/.test(text))) add('whatIsUpr');
+  if (c.has('frequency')) add('frequency');
+  if (c.has('origin') && !reviewed.length && !c.has('thisOne')) add('origin');
+  if (c.has('cycle') && !parsed.cycles.some((n) => n < index.session.cycle) && !kinds.length) add('cycle');
+  if (c.has('workingGroup') && any(c, 'who', 'members', 'howMany', 'whatIs') && !reviewed.length) add('workingGroup');
+
+  const eventKinds = kinds.filter((k) => k === 'when' || k === 'where' || k === 'status' || k === 'until');
+  if (object === 'event' && (!kinds.length || eventKinds.length === kinds.length)) {
+    for (const k of eventKinds) kinds.splice(kinds.indexOf(k), 1);
+    if (eventKinds.includes('status') || eventKinds.includes('until')) add(eventKinds.includes('until') ? 'until' : 'status');
+    add('events');
+  }
+
+  const ordering = any(c, 'before', 'after', 'between', 'order', 'first', 'last') && !c.has('compare');
+  const earlier = parsed.cycles.length > 0 || c.has('previous');
+  if (ordering && !earlier && !kinds.some((k) => k === 'until' || k === 'status' || k === 'events') && (reviewed.length || any(c, 'review', 'statesNoun', 'who') || /\breviewed\b/.test(text))) {
+    if (!(c.has('first') && c.has('session'))) add('order');
+  }
+  if (c.has('howMany') && c.has('statesNoun') && !c.has('speak') && !kinds.includes('recommendations')) add('statesCount');
+  if (
+    !reviewed.length &&
+    !kinds.includes('order') &&
+    !kinds.includes('statesCount') &&
+    ((c.has('statesNoun') && any(c, 'which', 'all', 'who')) || /\bwho is (being )?reviewed\b/.test(text) || any(c, 'noTime', 'morning', 'afternoon'))
+  ) {
+    if (!kinds.includes('statesSpoke') && !kinds.includes('headsList') && !kinds.includes('troika')) add('statesList');
+  }
+  if (c.has('nextSteps')) add('nextSteps');
+  if (c.has('updates') && reviewed.length && !kinds.length) add('updates');
+  if (/\b(slots?|per day|a day|each day)\b/.test(text) && !reviewed.length && !kinds.includes('statesList')) add('slots');
+  if (!kinds.length && parsed.dates.length && !clause.states.length && !clause.events.length) add('dayAgenda');
+  if (!kinds.length && any(c, 'next', 'now', 'ongoing') && !reviewed.length) add('nowNext');
+  if (!kinds.length && (c.has('next') || c.has('now')) && reviewed.length) add('nowNext');
+  if ((clause.people.length || clause.previousHeads.length) && (!kinds.length || any(c, 'role', 'minister', 'ambassador') || (c.has('who') && !c.has('lead')))) {
+    if (!kinds.includes('head') || any(c, 'role', 'minister', 'ambassador')) add('role');
+  }
+  if (clause.organisations.length && c.has('role')) add('events');
+  if (!kinds.length && (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference'))) add('events');
+  if (!kinds.length && earlier && (clause.states.length || c.has('review'))) add('previousReviews');
+  if (!kinds.length && c.has('review') && c.has('previous')) add('previousReviews');
+  return kinds;
+}
+
+export interface Plan {
+  tasks: Task[];
+  /** Clauses that name nothing and ask nothing the engine knows: said plainly, never guessed. */
+  notUnderstood: Clause[];
+}
+
+const PERSONAL = /\b(he|his|him|she|her|il|elle|lui)\b|他|她/;
+
+function hasSubject(clause: Clause): boolean {
+  return (
+    clause.states.length > 0 ||
+    clause.world.length > 0 ||
+    clause.people.length > 0 ||
+    clause.previousHeads.length > 0 ||
+    clause.events.length > 0
+  );
+}
+
+/** The kind a subject named with no question gets: a state's review, a person's role. */
+function defaultKinds(clause: Clause, index: UprIndex): Kind[] {
+  if (clause.states.some((s) => index.reviewsByState.has(s.code))) return ['overview'];
+  if (clause.people.length || clause.previousHeads.length) return ['role'];
+  if (clause.events.length) return ['events'];
+  if (clause.cues.has('session')) return ['when'];
+  return [];
+}
+
+/** Kinds that take every state of the clause together, not one by one. */
+const TOGETHER = new Set<Kind>(['sameDay', 'order', 'said', 'troika', 'statesList', 'headsList', 'ranking', 'compare']);
+
+export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
+  const tasks: Task[] = [];
+  const notUnderstood: Clause[] = [];
+  let last: Clause | undefined;
+  let lastKinds: Kind[] = [];
+  let lastPerson: Person | undefined;
+  for (const own of parsed.clauses) {
+    let clause = own;
+    if (!hasSubject(own) && last) {
+      // "who leads Nigeria's delegation, and is he a minister?": he is the head just named.
+      if (PERSONAL.test(own.text) && lastPerson) clause = { ...own, people: [lastPerson] };
+      else clause = { ...own, states: last.states, people: last.people, events: last.events, previousHeads: last.previousHeads, world: last.world };
+    }
+    let kinds = asksOf(clause, parsed, index);
+    if (!kinds.length && hasSubject(own) && lastKinds.length && own.cues.size <= 2) kinds = lastKinds;
+    if (!kinds.length) kinds = defaultKinds(clause, index);
+    if (!kinds.length) {
+      if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);
+      continue;
+    }
+    const object = objectOf(clause);
+    const earlier =
+      parsed.cycles.some((n) => n < index.session.cycle) ||
+      parsed.years.some((y) => y < Number(index.session.window.start.slice(0, 4))) ||
+      (clause.cues.has('previous') && !clause.cues.has('thisOne')) ||
+      (clause.cues.has('last') && clause.cues.has('review') && clause.states.length > 0 && !clause.cues.has('order'));
+    const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
+    const states = reviewed.length ? reviewed : clause.states;
+    for (const kind of kinds) {
+      const base = { kind, object, clause, events: clause.events, earlier };
+      if (TOGETHER.has(kind) || states.length <= 1) {
+        tasks.push({
+          ...base,
+          ...(states[0] ? { state: states[0] } : {}),
+          others: [...states.slice(1), ...clause.states.filter((s) => !states.includes(s))],
+          ...(clause.people[0] ? { person: clause.people[0] } : {}),
+        });
+      } else {
+        for (const state of states) tasks.push({ ...base, state, others: [], ...(clause.people[0] ? { person: clause.people[0] } : {}) });
+      }
+      if ((kind === 'head' || kind === 'deputy') && reviewed[0]) {
+        const role = index.reviewsByState.get(reviewed[0].code)?.delegation[kind === 'head' ? 'head' : 'deputy'];
+        const person = role?.person ? index.people.get(role.person) : undefined;
+        if (person) lastPerson = person;
+      }
+    }
+    if (clause.people[0]) lastPerson = clause.people[0];
+    last = clause;
+    lastKinds = kinds;
+  }
+  return { tasks, notUnderstood };
+}
