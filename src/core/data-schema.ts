@@ -21,7 +21,9 @@ const sourceIds = z.array(id).describe('ids of entries in `sources`');
 /** From when an outcome is known: the bot never tells it, in any tense, before then. */
 const asOf = z
   .union([instant, isoDate])
-  .describe('from when this is known (an outcome is never told before it): an instant, or a date from its end');
+  .describe(
+    'from when this is known (an outcome is never told before it): an instant, or a date from its end',
+  );
 
 export const sourceSchema = z
   .object({

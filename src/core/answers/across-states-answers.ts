@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../agenda.ts';
+import { clockIn, isKnownAt } from '../clock-wording.ts';
 import type { Review } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
-import { clockIn, isKnownAt } from '../clock-wording.ts';
 import { provisional, whenInline } from '../reply-parts.ts';
 import { formatDate, zoneLabel } from '../time-format.ts';
 import { personLabel, stateName } from '../upr-index.ts';
@@ -66,7 +66,9 @@ export function orderOfReview(ctx: AnswerContext): Answer | undefined {
       );
     }
   }
-  const second = ctx.subjects.states.map((s) => ctx.index.reviewsByState.get(s.code)).filter((r) => r && r !== subject?.review)[0];
+  const second = ctx.subjects.states
+    .map((s) => ctx.index.reviewsByState.get(s.code))
+    .filter((r) => r && r !== subject?.review)[0];
   if (subject && second && /\b(before|after|earlier|later|preceding|follows|first)\b/.test(text)) {
     const other = reviews.indexOf(second);
     const [a, b] = at < other ? [subject.review, second] : [second, subject.review];
@@ -248,9 +250,13 @@ export function troikaMembership(ctx: AnswerContext): Answer | undefined {
 export function recommendationRanking(ctx: AnswerContext): Answer | undefined {
   const text = ctx.question.text;
   const zone = ctx.index.session.zone;
-  const counted = ctx.index.reviews.filter((r) => r.recommendations && isKnownAt(r.recommendations.asOf, ctx.now, zone));
+  const counted = ctx.index.reviews.filter(
+    (r) => r.recommendations && isKnownAt(r.recommendations.asOf, ctx.now, zone),
+  );
   if (!counted.length) {
-    return answer(['How many recommendations each state receives is not known yet: the counts come with the reports of the reviews.']);
+    return answer([
+      'How many recommendations each state receives is not known yet: the counts come with the reports of the reviews.',
+    ]);
   }
   const average = ctx.index.facts.find(
     (f) => f.topic === 'average-recommendations' && isKnownAt(f.asOf, ctx.now, zone),
@@ -277,7 +283,9 @@ export function recommendationRanking(ctx: AnswerContext): Answer | undefined {
       [...count.sources, ...(average?.sources ?? [])],
     );
   }
-  if (/\b(most|largest|highest|biggest|top)\b/.test(text)) {
+  // "did any state get more than China?": the most, and whether it is that state.
+  const anyMore = /\b(any|other|another)\b/.test(text) && /\bmore\b/.test(text);
+  if (/\b(most|largest|highest|biggest|top|record)\b/.test(text) || anyMore) {
     const most = counted.find((r) => /\bthe most\b/i.test(r.recommendations!.detail ?? ''));
     if (!most) return undefined;
     const count = most.recommendations!;
@@ -298,10 +306,15 @@ export function sameDay(ctx: AnswerContext): Answer | undefined {
   const sources = reviews.flatMap((r) => r.when.sources);
   if (reviews.length === 1) {
     const date = reviewItem(ctx, reviews[0]!).date;
-    if (!date) return answer([`The date of ${named(ctx, reviews[0]!)}'s review has not been announced.`], sources);
+    if (!date)
+      return answer([`The date of ${named(ctx, reviews[0]!)}'s review has not been announced.`], sources);
     const same = ctx.index.reviews.filter((r) => r !== reviews[0] && reviewItem(ctx, r).date === date);
     return answer(
-      [same.length ? `Also on ${formatDate(date)}: ${same.map((r) => named(ctx, r)).join(', ')}.` : `No other review is on ${formatDate(date)}.`],
+      [
+        same.length
+          ? `Also on ${formatDate(date)}: ${same.map((r) => named(ctx, r)).join(', ')}.`
+          : `No other review is on ${formatDate(date)}.`,
+      ],
       sources,
     );
   }
@@ -330,7 +343,9 @@ export function compareRecommendations(ctx: AnswerContext): Answer | undefined {
   const count = review.recommendations;
   const now = count && isKnownAt(count.asOf, ctx.now, zone) ? count : undefined;
   if (/\b(average|mean|per state|typical)\b/.test(ctx.question.text)) return recommendationRanking(ctx);
-  const previous = (ctx.index.previousByState.get(state.code) ?? []).filter((p) => leadingNumber(p.recommendations) !== undefined);
+  const previous = (ctx.index.previousByState.get(state.code) ?? []).filter(
+    (p) => leadingNumber(p.recommendations) !== undefined,
+  );
   const asked = previousReviewsAsked(ctx);
   const before = (asked?.reviews.length ? asked.reviews : previous).at(-1);
   const then = leadingNumber(before?.recommendations);

@@ -1,7 +1,7 @@
 import { itemsBetween, nextItems } from '../agenda.ts';
+import { ordinal } from '../commands/review-command.ts';
 import type { Line } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
-import { ordinal } from '../commands/review-command.ts';
 import { formatDate } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, reviewedSubject } from './answer-context.ts';

@@ -1,6 +1,6 @@
+import { isKnownAt } from '../clock-wording.ts';
 import { roleText } from '../commands/review-command.ts';
 import type { Person } from '../data-schema.ts';
-import { isKnownAt } from '../clock-wording.ts';
 import { provisional } from '../reply-parts.ts';
 import { formatDate } from '../time-format.ts';
 import { personLabel, stateName } from '../upr-index.ts';
@@ -33,7 +33,10 @@ export function headOfDelegation(ctx: AnswerContext): Answer | undefined {
       `Who leads ${possessive(state)} delegation has not been announced: it is not in the bot's sources.`,
     ]);
   }
-  return answer([`${capitalised(possessive(state))} delegation is led by ${roleText(ctx.index, head)}.`], head.sources);
+  return answer(
+    [`${capitalised(possessive(state))} delegation is led by ${roleText(ctx.index, head)}.`],
+    head.sources,
+  );
 }
 
 export function deputyHead(ctx: AnswerContext): Answer | undefined {

@@ -32,9 +32,18 @@ function eventsAsked(ctx: AnswerContext): SideEvent[] {
 }
 
 /** Where one event stands at `now`, in words: "in 4 days, Wed 24 Jan 2024, time not announced". */
-function eventTiming(event: SideEvent, ctx: AnswerContext): { parts: Inline[]; phase: ReturnType<typeof phaseOf> } {
+function eventTiming(
+  event: SideEvent,
+  ctx: AnswerContext,
+): { parts: Inline[]; phase: ReturnType<typeof phaseOf> } {
   const item = agendaItem(ctx, `event:${event.id}`)!;
-  const timing = { date: item.date, start: item.start, end: item.end, dateStatus: item.dateStatus, timeStatus: item.timeStatus };
+  const timing = {
+    date: item.date,
+    start: item.start,
+    end: item.end,
+    dateStatus: item.dateStatus,
+    timeStatus: item.timeStatus,
+  };
   const zone = ctx.index.session.zone;
   const phase = phaseOf(timing, ctx.now, zone);
   const at = atParts(timing, ctx);
@@ -46,7 +55,8 @@ function eventTiming(event: SideEvent, ctx: AnswerContext): { parts: Inline[]; p
     case 'under-way':
       return { parts: ['under way now, ', ...at], phase };
     case 'over': {
-      const uncertain = event.status !== 'confirmed' || /whether .*held/i.test(`${event.note ?? ''} ${event.detail ?? ''}`);
+      const uncertain =
+        event.status !== 'confirmed' || /whether .*held/i.test(`${event.note ?? ''} ${event.detail ?? ''}`);
       return { parts: [uncertain ? 'was announced for ' : 'took place on ', ...at], phase };
     }
     default:
@@ -72,14 +82,20 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
     const acronyms = e.organiserAcronyms.filter((a) => !names.includes(a)).join(', ');
     const { parts, phase } = eventTiming(e, ctx);
     const lead = status ? verdict(phase, text) : '';
+    // A long list stays short enough for a chat message: the organiser's short name, no place.
+    const compact = events.length > 3 && !asksOrganiser;
+    const by = compact
+      ? (e.organiserAcronyms[0] ?? e.organisers[0])
+      : `${names}${acronyms ? `, ${acronyms}` : ''}`;
     lines.push([
       ...(lead ? [lead] : []),
       { strong: e.title },
-      asksOrganiser ? `, organised by ${names}${acronyms ? ` (${acronyms})` : ''}: ` : ` (${names}${acronyms ? `, ${acronyms}` : ''}): `,
+      asksOrganiser ? `, organised by ${names}${acronyms ? ` (${acronyms})` : ''}: ` : ` (${by}): `,
       ...parts,
-      `${e.place ? `, ${e.place}` : ''}${provisional(e.status)}`,
+      `${e.place && !compact ? `, ${e.place}` : ''}${provisional(e.status)}`,
     ]);
-    if (asksWho) lines.push([e.speakers.length ? `Speakers: ${e.speakers.join(', ')}.` : 'Its speakers are not known.']);
+    if (asksWho)
+      lines.push([e.speakers.length ? `Speakers: ${e.speakers.join(', ')}.` : 'Its speakers are not known.']);
     if (asksMore) {
       if (e.detail) lines.push([e.detail]);
       const outcome = e.outcome;
@@ -90,6 +106,9 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
   const intro = events.length > 1 && !status ? [`Known side meetings and events (${events.length}):`] : [];
   return answer(
     [...intro, ...lines],
-    events.flatMap((e) => [...e.sources, ...(e.outcome && isKnownAt(e.outcome.asOf, ctx.now, ctx.index.session.zone) ? e.outcome.sources : [])]),
+    events.flatMap((e) => [
+      ...e.sources,
+      ...(e.outcome && isKnownAt(e.outcome.asOf, ctx.now, ctx.index.session.zone) ? e.outcome.sources : []),
+    ]),
   );
 }

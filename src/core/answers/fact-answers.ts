@@ -6,7 +6,13 @@ import { provisional } from '../reply-parts.ts';
 import { formatDate } from '../time-format.ts';
 import { stateName } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, capitalised, inSentence, possessive, reviewedSubject } from './answer-context.ts';
+import {
+  type AnswerContext,
+  capitalised,
+  inSentence,
+  possessive,
+  reviewedSubject,
+} from './answer-context.ts';
 import { adoptionMilestone, milestoneAnswer, reviewMilestone, tell } from './milestone-answers.ts';
 
 // Answers that come from the data's facts, counts, documents and updates. An outcome (a count, a
@@ -35,6 +41,17 @@ function reviewAt(ctx: AnswerContext) {
   return subject ? [`${possessive(subject.state)} review`] : ['the review'];
 }
 
+/** How a topic reads in "... is not known yet". */
+const TOPIC_WORDS: Record<string, (whose: string) => string> = {
+  'states-spoke': (whose) => `how many states spoke in ${whose} review`,
+  pledges: (whose) => `what ${whose.replace(/'s?$/, '')} pledged in its review`,
+  focus: (whose) => `what ${whose} review focuses on`,
+  'speaking-time': (whose) => `${whose} speaking time`,
+  'session-recommendations': () => "the session's total of recommendations",
+  'average-recommendations': () => 'the average number of recommendations per state',
+  'delegation-approach': (whose) => `${whose} approach to the review`,
+};
+
 /** The latest fact on a topic known at `now`, for the question's state or in general. */
 export function topicFact(
   ctx: AnswerContext,
@@ -43,14 +60,21 @@ export function topicFact(
 ): Answer | undefined {
   const state = reviewedSubject(ctx)?.state ?? (options.perState ? ctx.subjects.states[0] : undefined);
   const zone = ctx.index.session.zone;
-  const facts = ctx.index.facts.filter((f) => f.topic === topic && (options.perState ? f.subject === state?.code : !f.subject));
+  const facts = ctx.index.facts.filter(
+    (f) => f.topic === topic && (options.perState ? f.subject === state?.code : !f.subject),
+  );
   if (options.perState && !state) return undefined;
   const known = facts.filter((f) => isKnownAt(f.asOf, ctx.now, zone));
   const latest = known.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).at(-1);
   if (latest) return factAnswer(latest);
-  const what = options.perState ? `${possessive(state!)} ${topic.replaceAll('-', ' ')}` : topic.replaceAll('-', ' ');
+  const whose = state ? possessive(state) : 'the';
+  const what =
+    TOPIC_WORDS[topic]?.(whose) ??
+    (options.perState ? `${whose} ${topic.replaceAll('-', ' ')}` : topic.replaceAll('-', ' '));
   if (facts.length) return notYetKnown(ctx, what, facts[0]!.asOf);
-  return options.perState ? answer([`${capitalised(what)} is not known: it is not in the bot's sources.`]) : undefined;
+  return options.perState
+    ? answer([`${capitalised(what)} is not known: it is not in the bot's sources.`])
+    : undefined;
 }
 
 export function recommendations(ctx: AnswerContext): Answer | undefined {
@@ -96,7 +120,9 @@ export function updates(ctx: AnswerContext): Answer | undefined {
   const subject = reviewedSubject(ctx);
   if (!subject) return undefined;
   const zone = ctx.index.session.zone;
-  const list = (ctx.index.updatesByState.get(subject.state.code) ?? []).filter((u) => isKnownAt(u.published, ctx.now, zone));
+  const list = (ctx.index.updatesByState.get(subject.state.code) ?? []).filter((u) =>
+    isKnownAt(u.published, ctx.now, zone),
+  );
   if (!list.length) return answer([`There are no updates on ${possessive(subject.state)} review yet.`]);
   return answer(
     list.map((u) => u.text),
@@ -115,7 +141,10 @@ export function documents(ctx: AnswerContext): Answer | undefined {
   );
   const sources = docs.flatMap((d) => d.sources);
   const report = ctx.index.facts.find(
-    (f) => f.topic === 'national-report' && f.subject === subject.state.code && isKnownAt(f.asOf, ctx.now, ctx.index.session.zone),
+    (f) =>
+      f.topic === 'national-report' &&
+      f.subject === subject.state.code &&
+      isKnownAt(f.asOf, ctx.now, ctx.index.session.zone),
   );
   if (report) {
     lines.push(report.text);
@@ -129,7 +158,10 @@ export function documents(ctx: AnswerContext): Answer | undefined {
       ],
       general?.sources ?? [],
     );
-  return answer([`${capitalised(possessive(subject.state))} review rests on these documents:`, ...lines], sources);
+  return answer(
+    [`${capitalised(possessive(subject.state))} review rests on these documents:`, ...lines],
+    sources,
+  );
 }
 
 function sessionTense(ctx: AnswerContext): 'reviews' | 'reviewed' {
@@ -152,9 +184,14 @@ export function statesCount(ctx: AnswerContext): Answer {
   const { index } = ctx;
   const count = index.facts.find((f) => f.topic === 'states-reviewed-count');
   const cycles = new Set(index.reviews.map((r) => r.cycle));
-  const cycle = cycles.size === 1 ? ` each for the ${ordinal([...cycles][0]!)} time (the ${ordinal([...cycles][0]!)} UPR cycle)` : '';
+  const cycle =
+    cycles.size === 1
+      ? ` each for the ${ordinal([...cycles][0]!)} time (the ${ordinal([...cycles][0]!)} UPR cycle)`
+      : '';
   return answer(
-    [`The ${ordinal(index.session.number)} session of the UPR Working Group ${sessionTense(ctx)} ${index.reviews.length} states,${cycle}.`],
+    [
+      `The ${ordinal(index.session.number)} session of the UPR Working Group ${sessionTense(ctx)} ${index.reviews.length} states,${cycle}.`,
+    ],
     count?.sources ?? index.session.window.sources,
   );
 }
@@ -187,4 +224,3 @@ export function afterReview(ctx: AnswerContext): Answer | undefined {
   }
   return answer(lines, sources);
 }
-

@@ -6,7 +6,14 @@ import type { Inline, Line } from '../reply.ts';
 import { provisional } from '../reply-parts.ts';
 import { formatDate, formatSpan, zoneLabel } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, agendaItem, capitalised, inSentence, possessive, reviewedSubject } from './answer-context.ts';
+import {
+  type AnswerContext,
+  agendaItem,
+  capitalised,
+  inSentence,
+  possessive,
+  reviewedSubject,
+} from './answer-context.ts';
 
 // When, has it started, is it over, how long until: the dated milestones of a review (the review,
 // the Working Group's adoption of its report, the state's replies, the Council's adoption of the
@@ -53,7 +60,13 @@ function spanPhase(from: string, to: string, now: string, zone: string): Phase {
 
 function fromAgenda(item: AgendaItem | undefined): Timing | undefined {
   if (!item) return undefined;
-  return { date: item.date, start: item.start, end: item.end, dateStatus: item.dateStatus, timeStatus: item.timeStatus };
+  return {
+    date: item.date,
+    start: item.start,
+    end: item.end,
+    dateStatus: item.dateStatus,
+    timeStatus: item.timeStatus,
+  };
 }
 
 /** The date and time, in the zone the reader asked for (as text) or as a time the chat localises. */
@@ -75,7 +88,8 @@ export function atParts(timing: Timing, ctx: AnswerContext): Inline[] {
 function clockParts(instant: string | undefined, ctx: AnswerContext): Inline[] {
   if (!instant) return [];
   const zone = ctx.subjects.zone;
-  if (zone && zone !== ctx.index.session.zone) return [`${clockIn(instant, zone)} ${zoneLabel(zone, instant)}`];
+  if (zone && zone !== ctx.index.session.zone)
+    return [`${clockIn(instant, zone)} ${zoneLabel(zone, instant)}`];
   return [{ time: instant, style: 'time' }];
 }
 
@@ -105,7 +119,11 @@ function meetingWording(subject: string, undated: string): Wording {
   return {
     ahead: (at, rel) => [`${Subject} ${/^in .*(minute|hour)/.test(rel) ? 'starts' : 'is'} ${rel}: `, ...at],
     today: (at) => [`${Subject} is today: `, ...at],
-    underWay: (since, until) => [`${Subject} is under way: it started at `, ...since, ...(until.length ? [' and ends at ', ...until] : [])],
+    underWay: (since, until) => [
+      `${Subject} is under way: it started at `,
+      ...since,
+      ...(until.length ? [' and ends at ', ...until] : []),
+    ],
     over: (at) => [`${Subject} took place on `, ...at],
     undated,
   };
@@ -154,7 +172,9 @@ export function adoptionMilestone(ctx: AnswerContext): Milestone | undefined {
 function councilWindow(ctx: AnswerContext): string {
   const outcomes = ctx.index.session.outcomes;
   if (!outcomes?.councilSession) return 'the Human Rights Council';
-  const window = outcomes.window ? ` (${formatDate(outcomes.window.start)} to ${formatDate(outcomes.window.end)})` : '';
+  const window = outcomes.window
+    ? ` (${formatDate(outcomes.window.start)} to ${formatDate(outcomes.window.end)})`
+    : '';
   return `the Human Rights Council's ${ordinal(outcomes.councilSession)} session${window}`;
 }
 
@@ -168,7 +188,9 @@ export function councilMilestone(ctx: AnswerContext): Milestone | undefined {
       phase: spanPhase(outcomes.window.start, outcomes.window.end, ctx.now, ctx.index.session.zone),
       timing: { date: outcomes.window.start, dateStatus: outcomes.status, timeStatus: 'unconfirmed' },
       wording: {
-        ahead: (_at, rel) => [`The outcomes of the session's reviews are due to be adopted at ${at}, which opens ${rel}.`],
+        ahead: (_at, rel) => [
+          `The outcomes of the session's reviews are due to be adopted at ${at}, which opens ${rel}.`,
+        ],
         today: () => [`The outcomes of the session's reviews are adopted at ${at}, which opens today.`],
         underWay: () => [`The outcomes of the session's reviews are being adopted at ${at}.`],
         over: () => [`The outcomes of the session's reviews were adopted at ${at}.`],
@@ -179,7 +201,7 @@ export function councilMilestone(ctx: AnswerContext): Milestone | undefined {
   }
   const { state, review } = subject;
   const of = `the outcome of ${possessive(state)} review`;
-  const where = outcomes?.councilSession ? `, at its ${ordinal(outcomes.councilSession)} session` : '';
+  const where = outcomes?.councilSession ? `, at ${councilWindow(ctx)}` : '';
   if (!review.councilAdoption?.date && !review.councilAdoption?.start) {
     return {
       wording: {
@@ -198,8 +220,14 @@ export function councilMilestone(ctx: AnswerContext): Milestone | undefined {
   return {
     timing,
     wording: {
-      ahead: (at, rel) => [`The Human Rights Council is due to adopt ${of} in plenary ${rel}${where}: `, ...dateOnly(at)],
-      today: (at) => [`The Human Rights Council is due to adopt ${of} in plenary today${where}: `, ...dateOnly(at)],
+      ahead: (at, rel) => [
+        `The Human Rights Council is due to adopt ${of} in plenary ${rel}${where}: `,
+        ...dateOnly(at),
+      ],
+      today: (at) => [
+        `The Human Rights Council is due to adopt ${of} in plenary today${where}: `,
+        ...dateOnly(at),
+      ],
       underWay: () => [`The Human Rights Council is adopting ${of} in plenary now${where}.`],
       over: (at) => [`The Human Rights Council adopted ${of} in plenary on `, ...dateOnly(at), where],
       undated: '',
@@ -238,15 +266,23 @@ export function repliesMilestone(ctx: AnswerContext): Milestone | undefined {
     replies.noted !== undefined ? `${replies.noted} noted` : '',
     replies.rejected !== undefined ? `${replies.rejected} rejected` : '',
   ].filter(Boolean);
-  const list = counts.length > 1 ? `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}` : (counts[0] ?? '');
+  const list =
+    counts.length > 1 ? `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}` : (counts[0] ?? '');
   const timing = timingOf(replies.when, ctx.index.session.zone);
   return {
     ...(timing ? { timing } : {}),
     wording: {
-      ahead: (at, rel) => [`${capitalised(whose)} are not published yet; they are expected ${rel}: `, ...dateOnly(at)],
+      ahead: (at, rel) => [
+        `${capitalised(whose)} are not published yet; they are expected ${rel}: `,
+        ...dateOnly(at),
+      ],
       today: (at) => [`${capitalised(whose)} are expected today: `, ...dateOnly(at)],
       underWay: () => [`${capitalised(whose)} are expected today.`],
-      over: (at) => [`${capitalised(inSentence(state))} published its replies to the recommendations on `, ...dateOnly(at), list ? `: ${list}` : ''],
+      over: (at) => [
+        `${capitalised(inSentence(state))} published its replies to the recommendations on `,
+        ...dateOnly(at),
+        list ? `: ${list}` : '',
+      ],
       undated: `When ${inSentence(state)} publishes its replies to the recommendations has not been announced.`,
     },
     sources: [...replies.when.sources, ...replies.sources],
@@ -260,7 +296,11 @@ export function sessionMilestone(ctx: AnswerContext): Milestone {
   const place = session.place.text;
   const first = ctx.agenda.find((i) => i.kind === 'review' && i.start);
   const opening: Line = first?.start
-    ? [` The first review (${first.title.replace(/^Review of /, '')}) starts `, { time: first.start, ...(first.end ? { end: first.end } : {}), style: 'date-time' }, '.']
+    ? [
+        ` The first review (${first.title.replace(/^Review of /, '')}) starts `,
+        { time: first.start, ...(first.end ? { end: first.end } : {}), style: 'date-time' },
+        '.',
+      ]
     : [];
   return {
     phase: spanPhase(session.window.start, session.window.end, ctx.now, session.zone),
@@ -269,7 +309,9 @@ export function sessionMilestone(ctx: AnswerContext): Milestone {
       ahead: (_at, rel) => [`${name} opens ${rel}: it runs from ${span} at the ${place}.`, ...opening],
       today: () => [`${name} opens today: it runs from ${span} at the ${place}.`, ...opening],
       underWay: () => [`${name} is under way: it runs from ${span} at the ${place}.`],
-      over: () => [`${name} ended on ${formatDate(session.window.end)}: it ran from ${span} at the ${place}.`],
+      over: () => [
+        `${name} ended on ${formatDate(session.window.end)}: it ran from ${span} at the ${place}.`,
+      ],
       undated: '',
     },
     sources: session.window.sources,
@@ -295,14 +337,25 @@ export function milestoneFor(name: MilestoneName, ctx: AnswerContext): Milestone
 
 /** "Yes", "No", "Not yet": the short verdict a yes-or-no question about a milestone deserves. */
 export function verdict(phase: Phase, text: string): string {
-  const asksOver = /\b(over|finished|ended|end|done|completed|concluded|closed|adopted|published|released|happened|taken place|took place|fini|termine|terminado|结束)\b/.test(text);
-  const asksOngoing = /\b(still|running|ongoing|under way|underway|in progress|going on|en cours|en curso|正在|还在)\b/.test(text);
-  const asksStarted = /\b(started|begun|began|start|begin|opened|commenced|kicked off|reviewed|commence|empezado|comenzado|开始)\b/.test(text);
+  const asksOver =
+    /\b(over|finished|ended|end|done|completed|concluded|closed|adopted|published|released|happened|taken place|took place|fini|termine|terminado|结束)\b/.test(
+      text,
+    );
+  const asksOngoing =
+    /\b(still|running|ongoing|under way|underway|in progress|going on|en cours|en curso|正在|还在)\b/.test(
+      text,
+    );
+  const asksStarted =
+    /\b(started|begun|began|start|begin|opened|commenced|kicked off|reviewed|commence|empezado|comenzado|开始)\b/.test(
+      text,
+    );
   switch (phase) {
     case 'ahead':
       return asksOver || asksStarted || asksOngoing ? 'Not yet. ' : '';
     case 'today':
-      return asksOver || asksOngoing || asksStarted ? 'It is today; whether it has started is not known, as its time has not been announced. ' : '';
+      return asksOver || asksOngoing || asksStarted
+        ? 'It is today; whether it has started is not known, as its time has not been announced. '
+        : '';
     case 'under-way':
       return asksOver ? 'Not yet. ' : asksOngoing || asksStarted ? 'Yes. ' : '';
     case 'over':
@@ -318,15 +371,32 @@ function sentence(line: Line): Line {
 }
 
 /** "When is ...?", "has ... started?", "how long until ...?": the milestone told at `now`. */
-export function milestoneAnswer(name: MilestoneName, ctx: AnswerContext, kind: 'when' | 'status' | 'until'): Answer | undefined {
+export function milestoneAnswer(
+  name: MilestoneName,
+  ctx: AnswerContext,
+  kind: 'when' | 'status' | 'until',
+): Answer | undefined {
   const milestone = milestoneFor(name, ctx);
   if (!milestone) return undefined;
   const { line, phase } = tell(milestone, ctx);
   const lead = kind === 'status' ? verdict(phase, ctx.question.text) : '';
   const lines: Line[] = [sentence(lead ? [lead, ...line] : line)];
-  if (name === 'review' && phase === 'ahead' && kind === 'until' && milestone.timing?.start === undefined && milestone.timing?.date) {
+  if (
+    name === 'review' &&
+    phase === 'ahead' &&
+    kind === 'until' &&
+    milestone.timing?.start === undefined &&
+    milestone.timing?.date
+  ) {
     lines.push(['Its time has not been announced, so the hours until it starts are not known.']);
   }
   if (milestone.outcome && phase === 'over') lines.push(milestone.outcome);
+  // "China's next review", once this one is over: the next cycle's date is not in the data.
+  if (name === 'review' && phase === 'over' && ctx.task?.clause.cues.has('next')) {
+    const subject = reviewedSubject(ctx)!;
+    lines.push([
+      `That review is over; the date of ${possessive(subject.state)} next UPR review has not been announced.`,
+    ]);
+  }
   return answer(lines, milestone.sources);
 }

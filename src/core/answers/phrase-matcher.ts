@@ -18,7 +18,9 @@ export interface PhraseMatcher<T> {
   words(): string[];
 }
 
-export function createPhraseMatcher<T>(entries: Iterable<{ phrase: readonly string[]; tag: T }>): PhraseMatcher<T> {
+export function createPhraseMatcher<T>(
+  entries: Iterable<{ phrase: readonly string[]; tag: T }>,
+): PhraseMatcher<T> {
   const byPhrase = new Map<string, T[]>();
   const words = new Set<string>();
   let longest = 1;

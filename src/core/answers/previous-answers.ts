@@ -1,5 +1,5 @@
-import type { PreviousReview, State } from '../data-schema.ts';
 import { ordinal } from '../commands/review-command.ts';
+import type { PreviousReview, State } from '../data-schema.ts';
 import { formatDate } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, possessive } from './answer-context.ts';
@@ -19,9 +19,16 @@ export function previousReviewsAsked(
   const years = subjects.years.filter((y) => y < Number(index.session.window.start.slice(0, 4)));
   if (!subjects.earlier && !earlierCycles.length && !years.length) return undefined;
   // "I read the 2018 recommendations; how many this time?" asks about the current review.
-  const thisOne = [cycleWord(currentCycle), `${currentCycle}th`, ordinal(currentCycle), index.session.window.start.slice(0, 4)];
+  const thisOne = [
+    cycleWord(currentCycle),
+    `${currentCycle}th`,
+    ordinal(currentCycle),
+    index.session.window.start.slice(0, 4),
+  ];
   if (
-    /\b(this time|this year|this review|this session|this cycle|current|latest one)\b/.test(ctx.question.text) ||
+    /\b(this time|this year|this review|this session|this cycle|current|latest one)\b/.test(
+      ctx.question.text,
+    ) ||
     ctx.question.words.some((w) => thisOne.includes(w))
   ) {
     return undefined;

@@ -105,12 +105,15 @@ function otherSessionAsked(parsed: ParsedQuestion, index: UprIndex): string | un
   const { session } = index;
   const covers = `the bot's data covers ${sessionLine(index)} only`;
   const number = parsed.sessionNumbers.find((n) => n !== session.number);
-  if (number !== undefined) return `The ${ordinal(number)} session is not known: it is not in the bot's data, and ${covers}.`;
+  if (number !== undefined)
+    return `The ${ordinal(number)} session is not known: it is not in the bot's data, and ${covers}.`;
   if (parsed.otherSession) return `The ${parsed.otherSession} session is not known: ${covers}.`;
   const council = parsed.councilSessions.find((n) => n !== session.outcomes?.councilSession);
-  if (council !== undefined) return `The Human Rights Council's ${ordinal(council)} session is not known: ${covers}.`;
+  if (council !== undefined)
+    return `The Human Rights Council's ${ordinal(council)} session is not known: ${covers}.`;
   const cycle = parsed.cycles.find((c) => c > session.cycle);
-  if (cycle !== undefined) return `The ${ordinal(cycle)} UPR cycle is not known: ${covers} (in the ${ordinal(session.cycle)} cycle).`;
+  if (cycle !== undefined)
+    return `The ${ordinal(cycle)} UPR cycle is not known: ${covers} (in the ${ordinal(session.cycle)} cycle).`;
   const lastYear = Number((session.outcomes?.window?.end ?? session.window.end).slice(0, 4));
   const year = parsed.years.find((y) => y > lastYear);
   if (year !== undefined) return `Nothing is known for ${year}: ${covers}.`;
@@ -134,7 +137,7 @@ function taskContext(task: Task, parsed: ParsedQuestion, knowledge: Knowledge, n
       people: task.person ? [task.person] : [],
       previousHeads: clause.previousHeads,
       events: task.events,
-      years: parsed.years,
+      years: clause.years,
       cycles: parsed.cycles,
       earlier: task.earlier,
       dates: parsed.dates,
@@ -171,7 +174,11 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
       [
         {
           kind: 'section',
-          lines: [[`Ask me a question about the UPR session, for example "${exampleQuestions(index)[0]}", or type /upr help.`]],
+          lines: [
+            [
+              `Ask me a question about the UPR session, for example "${exampleQuestions(index)[0]}", or type /upr help.`,
+            ],
+          ],
         },
       ],
       { ephemeral: true, zone: ctx.zone },
@@ -190,7 +197,10 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
   if (!reviewed && !cues.has('troika') && !cues.has('said')) {
     const outside = clauses.flatMap((c) => [...c.world, ...c.states])[0];
     if (outside) {
-      return outOfScope(ctx, `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so I have nothing on it.`);
+      return outOfScope(
+        ctx,
+        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so I have nothing on it.`,
+      );
     }
   }
 
@@ -200,7 +210,11 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
   const stateless: Kind[] = [];
   let answered = 0;
   for (const task of plan.tasks) {
-    if (task.state && !index.reviewsByState.has(task.state.code) && !['troika', 'said', 'sameDay', 'order'].includes(task.kind)) {
+    if (
+      task.state &&
+      !index.reviewsByState.has(task.state.code) &&
+      !['troika', 'said', 'sameDay', 'order'].includes(task.kind)
+    ) {
       lines.push([`${task.state.name} is not reviewed in the ${ordinal(index.session.number)} session.`]);
       continue;
     }
@@ -214,13 +228,15 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
     for (const line of found.lines) {
       const text = line.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join('');
       // Two parts that tell the same thing (a state's review asked twice) say it once.
-      if (!lines.some((l) => l.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join('') === text)) lines.push(line);
+      if (!lines.some((l) => l.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join('') === text))
+        lines.push(line);
     }
     sources.push(...found.sources);
   }
   if (stateless.length) lines.push(whichState(stateless, index));
   if (answered || stateless.length) {
-    for (const clause of plan.notUnderstood) lines.push([`I did not understand "${clause.text}", so I have not answered it.`]);
+    for (const clause of plan.notUnderstood)
+      lines.push([`I did not understand "${clause.text}", so I have not answered it.`]);
     const blocks: Block[] = [{ kind: 'section', lines }, ...sourcesBlock(index, sources)];
     return reply(blocks, { zone: ctx.zone });
   }
@@ -239,7 +255,9 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
     );
   if (best && isDomain && best.score >= CONFIDENCE_THRESHOLD && best.matchedTerms >= 2) {
     const fact = factAnswer(best.fact);
-    return reply([{ kind: 'section', lines: fact.lines }, ...sourcesBlock(index, fact.sources)], { zone: ctx.zone });
+    return reply([{ kind: 'section', lines: fact.lines }, ...sourcesBlock(index, fact.sources)], {
+      zone: ctx.zone,
+    });
   }
   return isDomain ? notSure(ctx, parsed.text) : outOfScope(ctx);
 }

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
-import type { Session } from '../data-schema.ts';
 import { dayIn, daysBetween } from '../clock-wording.ts';
+import type { Session } from '../data-schema.ts';
 
 // "on 23 January", "Jan 24", "2024-01-25", "today", "tomorrow", "on Wednesday", "le 24 janvier",
 // "1月24日": the calendar days a question names, as ISO dates in the session's zone. chrono-node
@@ -10,8 +10,10 @@ import { dayIn, daysBetween } from '../clock-wording.ts';
 /** Words that make dates worth looking for at all: most questions have none, and parsing is not free. */
 const ANY_DATE =
   /\d|\b(today|tonight|tomorrow|yesterday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|aujourd hui|demain|hier|lundi|mardi|mercredi|jeudi|vendredi|hoy|manana|ayer|lunes|martes|miercoles|jueves|viernes)\b|今天|明天|昨天|星期|周[一二三四五]/;
-const FRENCH = /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd hui|hier)\b/;
-const SPANISH = /\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|manana|hoy|ayer)\b/;
+const FRENCH =
+  /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd hui|hier)\b/;
+const SPANISH =
+  /\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|manana|hoy|ayer)\b/;
 const CHINESE = /\p{Script=Han}/u;
 
 const iso = (year: number, month: number, day: number) =>
@@ -42,7 +44,9 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
     if (date && !found.includes(date)) found.push(date);
   };
   const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 0 };
-  const parsers: { parse: (text: string, ref: typeof reference) => chrono.ParsedResult[] }[] = [chrono.en.GB];
+  const parsers: { parse: (text: string, ref: typeof reference) => chrono.ParsedResult[] }[] = [
+    chrono.casual,
+  ];
   if (FRENCH.test(text)) parsers.push(chrono.fr);
   if (SPANISH.test(text)) parsers.push(chrono.es);
   if (CHINESE.test(text)) parsers.push(chrono.zh);
@@ -56,12 +60,17 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
         add(iso(known.isCertain('year') ? known.get('year')! : year, known.get('month')!, known.get('day')!));
       } else if (known.isCertain('weekday') && !known.isCertain('day')) {
         weekday = known.get('weekday')!;
-      } else if (/\b(today|tonight|tomorrow|yesterday|aujourd hui|demain|hier|hoy|manana|ayer)\b|今天|明天|昨天/.test(result.text)) {
+      } else if (
+        /\b(today|tonight|tomorrow|yesterday|aujourd hui|demain|hier|hoy|manana|ayer)\b|今天|明天|昨天/.test(
+          result.text,
+        )
+      ) {
         add(iso(known.get('year')!, known.get('month')!, known.get('day')!));
       }
     }
   }
-  for (const m of text.matchAll(/\b(\d{4})[- ](\d{2})[- ](\d{2})\b/g)) add(iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  for (const m of text.matchAll(/\b(\d{4})[- ](\d{2})[- ](\d{2})\b/g))
+    add(iso(Number(m[1]), Number(m[2]), Number(m[3])));
   const days = sessionDays(session);
   // "the 29th": a day of a month the session runs in.
   if (!found.length) {

@@ -1,5 +1,5 @@
-import type { Review, State } from '../data-schema.ts';
 import { ordinal } from '../commands/review-command.ts';
+import type { Review, State } from '../data-schema.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { possessive } from './answer-context.ts';
 import type { Kind } from './question-plan.ts';
@@ -16,7 +16,8 @@ function firstWith(index: UprIndex, has: (review: Review) => boolean): State | u
   return stateOf(index, index.reviews.find(has) ?? index.reviews[0]);
 }
 
-const headKnown = (r: Review) => r.delegation.head.status !== 'unconfirmed' && Boolean(r.delegation.head.person ?? r.delegation.head.text);
+const headKnown = (r: Review) =>
+  r.delegation.head.status !== 'unconfirmed' && Boolean(r.delegation.head.person ?? r.delegation.head.text);
 
 const cache = new WeakMap<UprIndex, string[]>();
 
@@ -38,7 +39,9 @@ export function exampleQuestions(index: UprIndex): string[] {
     'When does the session start?',
     `Which countries are reviewed in the ${ordinal(index.session.number)} session?`,
     index.events.length ? 'What side meetings are planned?' : undefined,
-    counted?.code && index.reviewsByState.get(counted.code)?.recommendations ? `How many recommendations did ${counted.name} receive?` : undefined,
+    counted?.code && index.reviewsByState.get(counted.code)?.recommendations
+      ? `How many recommendations did ${counted.name} receive?`
+      : undefined,
     adopted && `When will ${possessive(adopted)} report be adopted?`,
     topic('review-documents') ? 'What documents is a review based on?' : undefined,
     topic('review-length') ? 'How long does a review last?' : undefined,
@@ -54,7 +57,8 @@ export function exampleQuestions(index: UprIndex): string[] {
 
 /** A question of the given kind about a state the data holds it for, to show how to ask. */
 export function exampleFor(kind: Kind, index: UprIndex): string {
-  const factFor = (topic: string) => (r: Review) => index.facts.some((f) => f.topic === topic && f.subject === r.state);
+  const factFor = (topic: string) => (r: Review) =>
+    index.facts.some((f) => f.topic === topic && f.subject === r.state);
   const pick = (has: (r: Review) => boolean) => firstWith(index, has)!;
   switch (kind) {
     case 'head':

@@ -1,4 +1,5 @@
 import type { Person, SideEvent, State } from '../data-schema.ts';
+import { createStateResolver, type StateResolver } from '../state-names.ts';
 import type { UprIndex } from '../upr-index.ts';
 import type { Span } from './phrase-matcher.ts';
 import { datesAskedFor } from './question-dates.ts';
@@ -29,6 +30,7 @@ export interface Clause {
   pronoun: boolean;
   /** States named only as the time zone ("in Beijing time"): not subjects. */
   zoneOnly: boolean;
+  years: number[];
 }
 
 export interface ParsedQuestion {
@@ -102,14 +104,22 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
   const wg: number[] = [];
   const council: number[] = [];
   const councilNear = (i: number) =>
-    tokens.slice(Math.max(0, i - 3), i + 5).some((t) => t === 'hrc' || t === 'council' || t === 'conseil' || t === 'consejo');
+    tokens
+      .slice(Math.max(0, i - 3), i + 5)
+      .some((t) => t === 'hrc' || t === 'council' || t === 'conseil' || t === 'consejo');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     let n: number | undefined;
-    if ((next === 'session' || next === 'sesion' || next === 'upr' || next === 'working') && /^\d/.test(t)) n = ordinalValue(t);
-    else if ((t === 'session' || t === 'upr' || t === 'wg' || t === 'sesion') && /^\d{1,3}$/.test(next ?? '') && !/^(19|20)\d\d$/.test(next!)) n = Number(next);
+    if ((next === 'session' || next === 'sesion' || next === 'upr' || next === 'working') && /^\d/.test(t))
+      n = ordinalValue(t);
+    else if (
+      (t === 'session' || t === 'upr' || t === 'wg' || t === 'sesion') &&
+      /^\d{1,3}$/.test(next ?? '') &&
+      !/^(19|20)\d\d$/.test(next!)
+    )
+      n = Number(next);
     else if (t === '第' && /^\d{1,3}$/.test(next ?? '') && tokens[i + 2] === '届') n = Number(next);
     if (n === undefined || n === 0 || n > 200) continue;
     if (prev === 'hrc' || councilNear(i)) council.push(n);
@@ -124,34 +134,85 @@ function cyclesNamed(tokens: readonly string[]): number[] {
     const n = ordinalValue(tokens[i]);
     if (n === undefined || n > 9) continue;
     const after = tokens.slice(i + 1, i + 3);
-    if (after.some((t) => /^(review|reviews|reviewed|cycle|cycles|upr|examen|ciclo)$/.test(t)) && !after.includes('session')) found.push(n);
+    if (
+      after.some((t) => /^(review|reviews|reviewed|cycle|cycles|upr|examen|ciclo)$/.test(t)) &&
+      !after.includes('session')
+    )
+      found.push(n);
   }
   return found;
 }
 
-/** A state named only as a place's clock: "Beijing time", "in Beijing" at the end of a time question. */
+/** A place named as a clock: "Beijing time", "in UTC", "in New York" at the end of a time question. */
 function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolean): boolean {
   const before = tokens[span.start - 1];
   const after = tokens[span.end];
   if (after === 'time' || after === 'hour' || after === 'clock') return true;
   const endsClause = after === undefined || CLAUSE_BREAKS.has(after) || STARTERS.has(after);
-  return askedTime && (before === 'in' || before === 'for' || before === 'a' || before === 'en') && endsClause;
+  const isState = span.tags.some((t) => t.type === 'state');
+  return (
+    (askedTime || !isState) &&
+    (before === 'in' || before === 'for' || before === 'a' || before === 'en') &&
+    endsClause
+  );
+}
+
+/** States named with a typo the word-by-word correction could not put right ("saudia arabia"). */
+function misspeltStates(
+  tokens: readonly string[],
+  resolver: StateResolver,
+  known: ReadonlySet<string>,
+): State[] {
+  const found: State[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const words = tokens.slice(i, i + n);
+      if (words.length < n || words.every((w) => known.has(w)) || !words.every((w) => /^[a-z]+$/.test(w)))
+        continue;
+      const phrase = words.join(' ');
+      if (phrase.length < 5) continue;
+      const state = resolver.resolve(phrase);
+      if (state) {
+        found.push(state);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const resolvers = new WeakMap<UprIndex, StateResolver>();
+
+function resolverFor(index: UprIndex): StateResolver {
+  let resolver = resolvers.get(index);
+  if (!resolver) {
+    resolver = createStateResolver(index.data.states);
+    resolvers.set(index, resolver);
+  }
+  return resolver;
 }
 
 export function parseQuestion(raw: string, index: UprIndex, now: string): ParsedQuestion {
   const vocabulary = vocabularyFor(index);
+  const resolver = resolverFor(index);
   // A flag emoji names its state: "🇨🇳 review when??"
   const flags = flagNames(raw);
   const tokens = tokenize(flags.length ? `${raw} ${flags.join(' ')}` : raw).map((t) =>
     /^[a-z]+$/.test(t) ? correctWord(t, vocabulary.spelling) : t,
   );
   const spans = vocabulary.matcher.match(tokens);
-  const askedTime = spans.some((s) => s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')));
+  const askedTime = spans.some((s) =>
+    s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')),
+  );
   let zone: string | undefined;
   const clauses: Clause[] = [];
   for (const range of splitClauses(tokens)) {
     const clause: Clause = {
-      text: tokens.slice(range.start, range.end).filter((t) => !CLAUSE_BREAKS.has(t)).join(' '),
+      text: tokens
+        .slice(range.start, range.end)
+        .filter((t) => !CLAUSE_BREAKS.has(t))
+        .join(' '),
       cues: new Set(),
       states: [],
       world: [],
@@ -162,13 +223,22 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       topics: [],
       pronoun: false,
       zoneOnly: false,
+      years: [],
     };
-    for (const span of spans) {
-      if (span.start < range.start || span.end > range.end) continue;
+    const inClause = spans.filter((span) => span.start >= range.start && span.end <= range.end);
+    const isStateSpan = (span: Span<Tag>) => span.tags.some((t) => t.type === 'state');
+    for (const span of inClause) {
       const stateTag = span.tags.find((t) => t.type === 'state');
       const zoneTag = span.tags.find((t) => t.type === 'zone');
       const stateZone = stateTag?.type === 'state' ? index.states.get(stateTag.code)?.zone : undefined;
-      if ((stateZone || zoneTag) && zoneFrame(tokens, span, askedTime)) {
+      // "China's review in Beijing time" names China twice, once as a clock; "Senegal's time
+      // confirmed?" names Senegal once, as the subject.
+      const asClock =
+        zoneFrame(tokens, span, askedTime) &&
+        (zoneTag !== undefined && !stateTag
+          ? true
+          : inClause.some((other) => other !== span && isStateSpan(other)));
+      if ((stateZone || zoneTag) && asClock) {
         zone ??= stateZone ?? (zoneTag?.type === 'zone' ? zoneTag.zone : undefined);
         clause.zoneOnly = true;
         continue;
@@ -185,7 +255,8 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
             break;
           }
           case 'world':
-            if (!clause.world.some((w) => w.code === tag.code)) clause.world.push({ code: tag.code, name: tag.name });
+            if (!clause.world.some((w) => w.code === tag.code))
+              clause.world.push({ code: tag.code, name: tag.name });
             break;
           case 'person': {
             const person = index.people.get(tag.id);
@@ -216,11 +287,30 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
         }
       }
     }
+    // "428 recs source?": a count only one review has names that review's state.
+    for (const token of tokens.slice(range.start, range.end)) {
+      if (!/^\d{2,4}$/.test(token)) continue;
+      const review = index.reviews.find((r) => r.recommendations?.value === Number(token));
+      const state = review && index.states.get(review.state);
+      if (state && !clause.states.includes(state)) clause.states.push(state);
+    }
+    // "saudia arabia", "nigera": a state's name with a typo, where no phrase matched.
+    if (!clause.states.length && !clause.world.length) {
+      for (const state of misspeltStates(
+        tokens.slice(range.start, range.end),
+        resolver,
+        vocabulary.spelling.known,
+      )) {
+        if (!clause.states.includes(state)) clause.states.push(state);
+      }
+    }
+    clause.years = [...clause.text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
     clauses.push(clause);
   }
   // "US", "UK": short forms only capitals tell apart from words.
   const capitals = findCapitalForms(raw).filter((w) => !index.states.has(w.code));
-  if (capitals.length && clauses[0]) clauses[0].world.push(...capitals.filter((c) => !clauses[0]!.world.some((w) => w.code === c.code)));
+  if (capitals.length && clauses[0])
+    clauses[0].world.push(...capitals.filter((c) => !clauses[0]!.world.some((w) => w.code === c.code)));
 
   const text = tokens.filter((t) => !CLAUSE_BREAKS.has(t)).join(' ');
   const numbers = sessionNumbers(tokens);

@@ -79,7 +79,6 @@ export const NEEDS_STATE = new Set<Kind>([
   'members',
   'focus',
   'pledges',
-  'troika',
   'statesSpoke',
   'replies',
   'updates',
@@ -91,9 +90,15 @@ const any = (cues: Cues, ...list: Cue[]) => list.some((c) => cues.has(c));
 
 function objectOf(clause: Clause): Milestone {
   const c = clause.cues;
-  if (c.has('council') && any(c, 'adopt', 'outcome')) return 'councilAdoption';
-  if (c.has('adopt') || (c.has('report') && !c.has('documents') && any(c, 'when', 'started', 'over', 'until'))) return 'adoption';
-  if (c.has('replies') || (c.has('published') && any(c, 'recommendations', 'accepted', 'rejected', 'noted'))) return 'replies';
+  if ((c.has('council') || c.has('outcome')) && c.has('adopt')) return 'councilAdoption';
+  if (c.has('council') && c.has('outcome')) return 'councilAdoption';
+  if (
+    c.has('adopt') ||
+    (c.has('report') && !c.has('documents') && any(c, 'when', 'started', 'over', 'until'))
+  )
+    return 'adoption';
+  if (c.has('replies') || (c.has('published') && any(c, 'recommendations', 'accepted', 'rejected', 'noted')))
+    return 'replies';
   if (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference')) return 'event';
   if (c.has('review') || clause.states.length) return 'review';
   return 'session';
@@ -111,6 +116,17 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('remind')) return ['remind'];
   if (c.has('aboutData')) return ['aboutData'];
   if (c.has('said') && reviewed.length && others.length && !c.has('troika')) return ['said'];
+  // "what will countries ask China about?": what its review is expected to raise.
+  if (c.has('said') && reviewed.length && /\babout\b/.test(text) && !others.length) return ['focus'];
+  // "when was the first UPR session?": the history of the UPR, not this session.
+  if (
+    c.has('first') &&
+    c.has('session') &&
+    !reviewed.length &&
+    !c.has('thisOne') &&
+    (c.has('upr') || c.has('workingGroup') || c.has('origin') || /\b(was|ever)\b/.test(text))
+  )
+    return ['origin'];
   if (c.has('format') && !clause.states.length) return ['format'];
 
   const kinds: Kind[] = [];
@@ -119,37 +135,55 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   };
   const object = objectOf(clause);
   const yesNo = YES_NO.test(text);
-  const speaking = c.has('speakingTime') || (c.has('speak') && any(c, 'howLong', 'when') && !c.has('howMany'));
+  const speaking = c.has('speakingTime') || (c.has('speak') && c.has('howLong') && !c.has('howMany'));
   const until = c.has('until') && !speaking;
   const status =
     !until &&
     !c.has('when') &&
     !c.has('howLong') &&
     (any(c, 'started', 'over', 'ongoing', 'yet') || (yesNo && any(c, 'adopt', 'published'))) &&
-    !(c.has('yet') && !any(c, 'started', 'over', 'ongoing', 'adopt', 'published', 'review') && any(c, 'recommendations', 'lead', 'troika'));
+    !(
+      c.has('yet') &&
+      !any(c, 'started', 'over', 'ongoing', 'adopt', 'published', 'review') &&
+      any(c, 'recommendations', 'lead', 'troika')
+    );
 
   if (c.has('sameDay')) add('sameDay');
   if (until) add('until');
   if (status) add('status');
-  if (c.has('when') && !speaking && !until && !c.has('sameDay') && !c.has('noTime') && !(c.has('howLong') && !c.has('session'))) {
-    if (parsed.dates.length && !clause.states.length && !clause.events.length && object !== 'event') add('dayAgenda');
+  if (
+    c.has('when') &&
+    !speaking &&
+    !until &&
+    !c.has('sameDay') &&
+    !c.has('noTime') &&
+    !(c.has('howLong') && !c.has('session'))
+  ) {
+    if (parsed.dates.length && !clause.states.length && !clause.events.length && object !== 'event')
+      add('dayAgenda');
     else add('when');
   }
   if (c.has('where') && !c.has('webcast')) add('where');
   if (speaking) add('speakingTime');
-  if (c.has('howLong') && !until && !speaking) add(object === 'session' && !c.has('review') ? 'when' : 'duration');
+  if (c.has('howLong') && !until && !speaking)
+    add(object === 'session' && !c.has('review') ? 'when' : 'duration');
   if (c.has('speak') && (c.has('howMany') || (c.has('which') && c.has('statesNoun')))) add('statesSpoke');
 
+  const person = clause.people.length > 0 || clause.previousHeads.length > 0;
   if (c.has('deputy')) add('deputy');
-  else if (c.has('lead') && !c.has('officeHolder')) {
+  else if (c.has('lead') || (c.has('officeHolder') && c.has('delegation'))) {
     const plural = /\b(heads|leaders|all|every|each|list)\b/.test(text) || any(c, 'minister', 'ambassador');
-    add(plural && !reviewed.length && !clause.previousHeads.length ? 'headsList' : 'head');
-  } else if (c.has('officeHolder') && c.has('who') && !c.has('delegation')) add('officeHolder');
+    // "which country does Maneesh Gobin represent?" asks who the person is.
+    if (person && !reviewed.length) add('role');
+    else add(plural && !reviewed.length ? 'headsList' : 'head');
+  } else if (c.has('officeHolder') && c.has('who')) add('officeHolder');
   if (c.has('members') && (c.has('delegation') || reviewed.length) && !c.has('lead')) add('members');
-  if (!c.has('lead') && (any(c, 'minister', 'ambassador')) && c.has('which') && c.has('statesNoun')) add('headsList');
+  if (!c.has('lead') && any(c, 'minister', 'ambassador') && c.has('which') && c.has('statesNoun'))
+    add('headsList');
 
   if (c.has('recommendations')) {
-    if (any(c, 'most', 'fewest')) add('ranking');
+    if (any(c, 'most', 'fewest') || (c.has('compare') && /\b(any|other|another)\b/.test(text)))
+      add('ranking');
     else if (c.has('compare')) add('compare');
     else if (any(c, 'accepted', 'rejected', 'noted') || (c.has('replies') && !status)) add('replies');
     else if (!(status && object === 'replies')) add('recommendations');
@@ -157,52 +191,95 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     add('replies');
   } else if (c.has('compare') && reviewed.length) add('compare');
 
-  if (c.has('documents') || (c.has('report') && object !== 'adoption' && !c.has('recommendations'))) add('documents');
-  if (c.has('focus') && !clause.events.length && !any(c, 'sideEvent', 'protest', 'pressConference')) add('focus');
+  if (c.has('documents') || (c.has('report') && object !== 'adoption' && !c.has('recommendations')))
+    add('documents');
+  if (c.has('focus') && !clause.events.length && !any(c, 'sideEvent', 'protest', 'pressConference'))
+    add('focus');
   if (c.has('pledges')) add('pledges');
   if (c.has('troika')) add('troika');
   if (c.has('webcast') && !c.has('where')) add('webcast');
   if (c.has('webcast') && c.has('where')) add('webcast');
-  if (c.has('certainty') && (clause.states.length || clause.events.length || object === 'event') && !c.has('documents')) add('certainty');
+  if (
+    c.has('certainty') &&
+    (clause.states.length || clause.events.length || object === 'event') &&
+    !c.has('documents')
+  )
+    add('certainty');
 
-  if (c.has('upr') && (c.has('whatIs') || /^(the )?(upr|universal periodic review|epu)$/.test(text))) add('whatIsUpr');
+  if (c.has('upr') && (c.has('whatIs') || /^(the )?(upr|universal periodic review|epu)$/.test(text)))
+    add('whatIsUpr');
   if (c.has('frequency')) add('frequency');
   if (c.has('origin') && !reviewed.length && !c.has('thisOne')) add('origin');
   if (c.has('cycle') && !parsed.cycles.some((n) => n < index.session.cycle) && !kinds.length) add('cycle');
-  if (c.has('workingGroup') && any(c, 'who', 'members', 'howMany', 'whatIs') && !reviewed.length) add('workingGroup');
+  if (c.has('workingGroup') && any(c, 'who', 'members', 'howMany', 'whatIs') && !reviewed.length)
+    add('workingGroup');
 
   const eventKinds = kinds.filter((k) => k === 'when' || k === 'where' || k === 'status' || k === 'until');
   if (object === 'event' && (!kinds.length || eventKinds.length === kinds.length)) {
     for (const k of eventKinds) kinds.splice(kinds.indexOf(k), 1);
-    if (eventKinds.includes('status') || eventKinds.includes('until')) add(eventKinds.includes('until') ? 'until' : 'status');
+    if (eventKinds.includes('status') || eventKinds.includes('until'))
+      add(eventKinds.includes('until') ? 'until' : 'status');
     add('events');
   }
 
   const ordering = any(c, 'before', 'after', 'between', 'order', 'first', 'last') && !c.has('compare');
-  const earlier = parsed.cycles.length > 0 || c.has('previous');
-  if (ordering && !earlier && !kinds.some((k) => k === 'until' || k === 'status' || k === 'events') && (reviewed.length || any(c, 'review', 'statesNoun', 'who') || /\breviewed\b/.test(text))) {
-    if (!(c.has('first') && c.has('session'))) add('order');
+  // "China's first review" is its first cycle; "the very first review" is the session's first.
+  const earlier =
+    (parsed.cycles.length > 0 && (reviewed.length > 0 || /\bcycles?\b/.test(text))) || c.has('previous');
+  if (
+    ordering &&
+    !earlier &&
+    !kinds.some((k) => k === 'until' || k === 'status' || k === 'events') &&
+    (reviewed.length || any(c, 'review', 'statesNoun', 'who', 'order'))
+  ) {
+    if (!(c.has('first') && c.has('session'))) {
+      add('order');
+      // "when is the last review?": the order's answer gives its date.
+      if (!reviewed.length && kinds.includes('when')) kinds.splice(kinds.indexOf('when'), 1);
+    }
   }
-  if (c.has('howMany') && c.has('statesNoun') && !c.has('speak') && !kinds.includes('recommendations')) add('statesCount');
+  // "when did the fourth cycle start?": the cycle's own dates.
+  if (c.has('cycle') && !reviewed.length && kinds.every((k) => k === 'when' || k === 'status')) {
+    kinds.length = 0;
+    add('cycle');
+  }
+  if (c.has('howMany') && c.has('statesNoun') && !c.has('speak') && !kinds.includes('recommendations'))
+    add('statesCount');
   if (
     !reviewed.length &&
     !kinds.includes('order') &&
     !kinds.includes('statesCount') &&
-    ((c.has('statesNoun') && any(c, 'which', 'all', 'who')) || /\bwho is (being )?reviewed\b/.test(text) || any(c, 'noTime', 'morning', 'afternoon'))
+    ((c.has('statesNoun') && any(c, 'which', 'all', 'who')) ||
+      /\bwho is (being )?reviewed\b/.test(text) ||
+      any(c, 'noTime', 'morning', 'afternoon'))
   ) {
-    if (!kinds.includes('statesSpoke') && !kinds.includes('headsList') && !kinds.includes('troika')) add('statesList');
+    if (
+      !kinds.includes('statesSpoke') &&
+      !kinds.includes('headsList') &&
+      !kinds.includes('troika') &&
+      !person
+    ) {
+      // "who is reviewed today?": the day's timetable.
+      add(parsed.dates.length ? 'dayAgenda' : 'statesList');
+    }
   }
   if (c.has('nextSteps')) add('nextSteps');
   if (c.has('updates') && reviewed.length && !kinds.length) add('updates');
-  if (/\b(slots?|per day|a day|each day)\b/.test(text) && !reviewed.length && !kinds.includes('statesList')) add('slots');
-  if (!kinds.length && parsed.dates.length && !clause.states.length && !clause.events.length) add('dayAgenda');
+  if (/\b(slots?|per day|a day|each day)\b/.test(text) && !reviewed.length && !kinds.includes('statesList'))
+    add('slots');
+  if (!kinds.length && parsed.dates.length && !clause.states.length && !clause.events.length)
+    add('dayAgenda');
   if (!kinds.length && any(c, 'next', 'now', 'ongoing') && !reviewed.length) add('nowNext');
   if (!kinds.length && (c.has('next') || c.has('now')) && reviewed.length) add('nowNext');
-  if ((clause.people.length || clause.previousHeads.length) && (!kinds.length || any(c, 'role', 'minister', 'ambassador') || (c.has('who') && !c.has('lead')))) {
+  if (
+    (clause.people.length || clause.previousHeads.length) &&
+    (!kinds.length || any(c, 'role', 'minister', 'ambassador') || (c.has('who') && !c.has('lead')))
+  ) {
     if (!kinds.includes('head') || any(c, 'role', 'minister', 'ambassador')) add('role');
   }
   if (clause.organisations.length && c.has('role')) add('events');
-  if (!kinds.length && (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference'))) add('events');
+  if (!kinds.length && (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference')))
+    add('events');
   if (!kinds.length && earlier && (clause.states.length || c.has('review'))) add('previousReviews');
   if (!kinds.length && c.has('review') && c.has('previous')) add('previousReviews');
   return kinds;
@@ -236,7 +313,16 @@ function defaultKinds(clause: Clause, index: UprIndex): Kind[] {
 }
 
 /** Kinds that take every state of the clause together, not one by one. */
-const TOGETHER = new Set<Kind>(['sameDay', 'order', 'said', 'troika', 'statesList', 'headsList', 'ranking', 'compare']);
+const TOGETHER = new Set<Kind>([
+  'sameDay',
+  'order',
+  'said',
+  'troika',
+  'statesList',
+  'headsList',
+  'ranking',
+  'compare',
+]);
 
 export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
   const tasks: Task[] = [];
@@ -249,10 +335,19 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     if (!hasSubject(own) && last) {
       // "who leads Nigeria's delegation, and is he a minister?": he is the head just named.
       if (PERSONAL.test(own.text) && lastPerson) clause = { ...own, people: [lastPerson] };
-      else clause = { ...own, states: last.states, people: last.people, events: last.events, previousHeads: last.previousHeads, world: last.world };
+      else
+        clause = {
+          ...own,
+          states: last.states,
+          people: last.people,
+          events: last.events,
+          previousHeads: last.previousHeads,
+          world: last.world,
+        };
     }
     let kinds = asksOf(clause, parsed, index);
-    if (!kinds.length && hasSubject(own) && lastKinds.length && own.cues.size <= 2) kinds = lastKinds;
+    // "...; how many did China receive this time?", "and Nigeria?": the question asked before.
+    if (!kinds.length && lastKinds.length) kinds = lastKinds;
     if (!kinds.length) kinds = defaultKinds(clause, index);
     if (!kinds.length) {
       if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);
@@ -260,10 +355,14 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     }
     const object = objectOf(clause);
     const earlier =
-      parsed.cycles.some((n) => n < index.session.cycle) ||
-      parsed.years.some((y) => y < Number(index.session.window.start.slice(0, 4))) ||
-      (clause.cues.has('previous') && !clause.cues.has('thisOne')) ||
-      (clause.cues.has('last') && clause.cues.has('review') && clause.states.length > 0 && !clause.cues.has('order'));
+      !clause.cues.has('thisOne') &&
+      ((parsed.cycles.some((n) => n < index.session.cycle) && clause.states.length > 0) ||
+        clause.years.some((y) => y < Number(index.session.window.start.slice(0, 4))) ||
+        clause.cues.has('previous') ||
+        (clause.cues.has('last') &&
+          clause.cues.has('review') &&
+          clause.states.length > 0 &&
+          !clause.cues.has('order')));
     const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
     const states = reviewed.length ? reviewed : clause.states;
     for (const kind of kinds) {
@@ -276,10 +375,18 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
           ...(clause.people[0] ? { person: clause.people[0] } : {}),
         });
       } else {
-        for (const state of states) tasks.push({ ...base, state, others: [], ...(clause.people[0] ? { person: clause.people[0] } : {}) });
+        for (const state of states)
+          tasks.push({
+            ...base,
+            state,
+            others: [],
+            ...(clause.people[0] ? { person: clause.people[0] } : {}),
+          });
       }
       if ((kind === 'head' || kind === 'deputy') && reviewed[0]) {
-        const role = index.reviewsByState.get(reviewed[0].code)?.delegation[kind === 'head' ? 'head' : 'deputy'];
+        const role = index.reviewsByState.get(reviewed[0].code)?.delegation[
+          kind === 'head' ? 'head' : 'deputy'
+        ];
         const person = role?.person ? index.people.get(role.person) : undefined;
         if (person) lastPerson = person;
       }

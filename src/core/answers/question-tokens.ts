@@ -37,6 +37,7 @@ export function tokenize(raw: string): string[] {
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     // "upr45" is "upr 45"; "2nd", "45th" stay whole.
     .replace(/\b([a-z]{2,})(\d+)\b/g, '$1 $2')
+    .replace(/#/g, ' number ')
     .replace(/[?!？！。]+/g, ' ? ')
     .replace(/[;；\n]+/g, ' ; ')
     .replace(/[,，、]/g, ' , ')

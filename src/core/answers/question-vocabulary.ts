@@ -67,7 +67,8 @@ function personKeys(person: Person, everyone: readonly Person[]): string[] {
   return keys;
 }
 
-const HONORIFICS = /^(ambassador|vice foreign minister|foreign minister|minister|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+/i;
+const HONORIFICS =
+  /^(ambassador|vice foreign minister|foreign minister|minister|professor|dr\.?|mr\.?|ms\.?|mrs\.?)\s+/i;
 
 export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   const cached = caches.get(index);
@@ -84,6 +85,8 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
     for (const name of [state.name, state.code, ...state.aliases]) {
       add(name, tag);
       owned.add(tokenize(name).join(' '));
+      // "the Nigerians", "Malaysians": a demonym's plural names the state too.
+      if (/^\p{L}+(an|ese|i)$/u.test(name) && name !== state.code) add(`${name}s`, tag);
     }
   }
   for (const state of index.data.states) {
@@ -104,7 +107,8 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   }
   const people = index.data.people;
   for (const person of people) {
-    for (const key of personKeys(person, people)) entries.push({ phrase: key.split(' '), tag: { type: 'person', id: person.id } });
+    for (const key of personKeys(person, people))
+      entries.push({ phrase: key.split(' '), tag: { type: 'person', id: person.id } });
   }
   for (const previous of index.data.previousReviews) {
     if (!previous.head) continue;
@@ -123,7 +127,8 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
     if (fact.topic !== 'focus') continue;
     for (const keyword of fact.keywords) add(keyword, { type: 'topic', topic: fact.topic });
   }
-  for (const [place, zone] of zoneNames()) entries.push({ phrase: place.split(' '), tag: { type: 'zone', zone } });
+  for (const [place, zone] of zoneNames())
+    entries.push({ phrase: place.split(' '), tag: { type: 'zone', zone } });
   for (const [cue, phrases] of Object.entries(LEXICON) as [Cue, readonly string[]][]) {
     for (const phrase of phrases) add(phrase, { type: 'cue', cue });
   }

@@ -2,7 +2,7 @@ import { daysBetween, durationWords } from '../clock-wording.ts';
 import { ordinal } from '../commands/review-command.ts';
 import { formatDate, zoneLabel } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
+import { type AnswerContext, capitalised, possessive, reviewedSubject } from './answer-context.ts';
 import { topicFact } from './fact-answers.ts';
 
 // Where, how long, which slots, how to watch: the session's standing arrangements, from the data.
@@ -21,26 +21,35 @@ export function webcast(ctx: AnswerContext): Answer | undefined {
   return answer([[cast.text, ' ', { link: cast.url, text: cast.url }]], cast.sources);
 }
 
-const hours = (minutes: number) => (minutes % 60 ? durationWords(minutes * 60_000) : `${minutes / 60} hours`);
+const hours = (minutes: number) => (minutes % 30 ? durationWords(minutes * 60_000) : `${minutes / 60} hours`);
 
 /** "How long does a review last?", "how long is the adoption?", "how long is the session?". */
 export function durationAnswer(ctx: AnswerContext): Answer | undefined {
   const { session } = ctx.index;
   const object = ctx.task?.object;
   if (object === 'adoption' && session.adoptionMinutes) {
-    return answer([`The adoption of one state's report takes a block of about ${session.adoptionMinutes} minutes, later in the session.`], topicFact(ctx, 'review-length')?.sources ?? []);
+    return answer(
+      [
+        `The adoption of one state's report takes a block of about ${session.adoptionMinutes} minutes, later in the session.`,
+      ],
+      topicFact(ctx, 'review-length')?.sources ?? [],
+    );
   }
   if (object === 'session') {
     const days = daysBetween(session.window.start, session.window.end) + 1;
     return answer(
-      [`The ${ordinal(session.number)} session runs for ${days} days, from ${formatDate(session.window.start)} to ${formatDate(session.window.end)}.`],
+      [
+        `The ${ordinal(session.number)} session runs for ${days} days, from ${formatDate(session.window.start)} to ${formatDate(session.window.end)}.`,
+      ],
       session.window.sources,
     );
   }
   const fact = topicFact(ctx, 'review-length');
   if (fact) return fact;
   return session.reviewMinutes
-    ? answer([`A review lasts ${session.reviewMinutes / 60 === Math.round(session.reviewMinutes / 60) ? `${session.reviewMinutes / 60} hours` : `${(session.reviewMinutes / 60).toFixed(1)} hours`}.`])
+    ? answer([
+        `A review lasts ${session.reviewMinutes / 60 === Math.round(session.reviewMinutes / 60) ? `${session.reviewMinutes / 60} hours` : `${(session.reviewMinutes / 60).toFixed(1)} hours`}.`,
+      ])
     : undefined;
 }
 
@@ -48,10 +57,12 @@ export function durationAnswer(ctx: AnswerContext): Answer | undefined {
 export function slotsAnswer(ctx: AnswerContext): Answer | undefined {
   const { session } = ctx.index;
   if (!session.slots.length) return session.standardSlots ? answer([session.standardSlots]) : undefined;
-  const slots = session.slots.map((s) => `${s.name} ${s.start}-${s.end}`).join(' and ');
+  const slots = session.slots
+    .map((s, i) => `${i ? s.name : capitalised(s.name)} review ${s.start}-${s.end}`)
+    .join(' and ');
   const each = session.reviewMinutes ? `, ${hours(session.reviewMinutes)} each` : '';
   const adoption = session.adoptionMinutes
-    ? ` Reports are adopted later in the session, in blocks of about ${session.adoptionMinutes} minutes per state.`
+    ? ` Reports are adopted later in the session in blocks of about ${session.adoptionMinutes} minutes per state.`
     : '';
-  return answer([`Up to ${session.slots.length} reviews a day: ${slots} (${zoneLabel(session.zone)})${each}.${adoption}`], session.window.sources);
+  return answer([`${slots} ${zoneLabel(session.zone)}${each}.${adoption}`], session.window.sources);
 }

@@ -12,6 +12,7 @@ import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, reviewedSubject } from './answer-context.ts';
 import { aboutTheData, isItConfirmed } from './certainty-answers.ts';
 import { delegationMembers, deputyHead, headOfDelegation, troika, whoIs } from './delegation-answers.ts';
+import { eventsAnswer } from './event-answers.ts';
 import {
   afterReview,
   documents,
@@ -23,11 +24,16 @@ import {
   updates,
 } from './fact-answers.ts';
 import { type MilestoneName, milestoneAnswer } from './milestone-answers.ts';
-import { earlierReviewLimits, previousAdoption, previousRecommendations, previousReviews, previousReviewsAsked } from './previous-answers.ts';
+import { overview, remindHow } from './overview-answers.ts';
+import {
+  earlierReviewLimits,
+  previousAdoption,
+  previousRecommendations,
+  previousReviews,
+  previousReviewsAsked,
+} from './previous-answers.ts';
 import type { Kind } from './question-plan.ts';
 import { durationAnswer, slotsAnswer, webcast, whereAnswer } from './schedule-answers.ts';
-import { eventsAnswer } from './event-answers.ts';
-import { overview, remindHow } from './overview-answers.ts';
 
 // Each kind of question, answered for one task (a subject and what is asked of it).
 
@@ -49,7 +55,8 @@ const ANSWERS: Record<Kind, Answerer> = {
   head: headOfDelegation,
   deputy: deputyHead,
   members: delegationMembers,
-  role: (ctx) => (ctx.subjects.people.length || ctx.subjects.previousHeads.length ? whoIs(ctx) : eventsAnswer(ctx)),
+  role: (ctx) =>
+    ctx.subjects.people.length || ctx.subjects.previousHeads.length ? whoIs(ctx) : eventsAnswer(ctx),
   recommendations: (ctx) => (previousReviewsAsked(ctx) ? previousRecommendations(ctx) : recommendations(ctx)),
   replies,
   duration: durationAnswer,
@@ -84,7 +91,8 @@ const ANSWERS: Record<Kind, Answerer> = {
   remind: remindHow,
   said: (ctx) => {
     const subject = reviewedSubject(ctx);
-    const other = ctx.subjects.states.find((s) => s !== subject?.state)?.name ?? ctx.subjects.unknownStates[0]?.name;
+    const other =
+      ctx.subjects.states.find((s) => s !== subject?.state)?.name ?? ctx.subjects.unknownStates[0]?.name;
     if (!subject || !other) return undefined;
     return answer([
       `What ${other} said or recommended at ${subject.state.name}'s review is not known: the bot's data holds totals, not who made each recommendation.`,
@@ -93,7 +101,9 @@ const ANSWERS: Record<Kind, Answerer> = {
   notInData: (ctx) =>
     answer([
       `That is not known: the bot's data does not hold ${
-        /\b(register|registration|sign up|signup|rsvp|tickets?|badges?|accreditation|accredited|visa)\b/.test(ctx.question.text)
+        /\b(register|registration|sign up|signup|rsvp|tickets?|badges?|accreditation|accredited|visa)\b/.test(
+          ctx.question.text,
+        )
           ? 'registration or access details'
           : /\b(capacity|fit|seats?)\b/.test(ctx.question.text)
             ? "rooms' capacity"
@@ -141,7 +151,9 @@ export function answerTask(kind: Kind, ctx: AnswerContext): Answer | undefined {
   const earlier = previousReviewsAsked(ctx);
   if (earlier && !KNOWS_EARLIER.has(kind)) {
     if ((kind === 'when' || kind === 'status') && ctx.task?.object === 'review') return previousReviews(ctx);
-    if (kind === 'when' && (ctx.task?.object === 'adoption' || ctx.task?.object === 'councilAdoption')) return previousAdoption(ctx);
+    if (kind === 'when' && (ctx.task?.object === 'adoption' || ctx.task?.object === 'councilAdoption'))
+      return previousAdoption(ctx);
+    if (kind === 'replies') return previousRecommendations(ctx);
     return earlierReviewLimits(ctx, earlier.state, earlier.reviews);
   }
   return ANSWERS[kind](ctx);
