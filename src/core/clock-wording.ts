@@ -139,3 +139,9 @@ export function standingNote(item: Dated, now: string, zone: string): Inline[] {
       return [];
   }
 }
+
+/** A timetable line with where its item stands at `now`: "…: Review of X (starts in 3 hours)". */
+export function withStanding(line: Inline[], item: Dated, now: string, zone: string): Inline[] {
+  const note = standingNote(item, now, zone);
+  return note.length ? [...line, ' (', ...note, ')'] : line;
+}

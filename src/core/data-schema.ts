@@ -13,7 +13,7 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes')
   .max(80);
-const stateCode = z.string().regex(/^[A-Z]{3}$/, 'a state is its ISO 3166-1 alpha-3 code, e.g. CHN');
+const stateCode = z.string().regex(/^[A-Z]{3}$/, 'a state is its ISO 3166-1 alpha-3 code, e.g. FRA');
 const isoDate = z.iso.date().describe('a calendar date, YYYY-MM-DD, in the session zone');
 const instant = z.iso.datetime({ offset: true }).describe('an instant, ISO 8601 with Z or an offset');
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time, HH:MM');
@@ -63,11 +63,14 @@ export const stateSchema = z
   .object({
     code: stateCode,
     name: z.string().min(1),
-    aliases: z.array(z.string()).default([]).describe('other names people use: PRC, Chinese ...'),
+    aliases: z
+      .array(z.string())
+      .default([])
+      .describe('other names people use: short names, demonyms, the capital ("French", "Paris")'),
     article: z
       .literal('the')
       .optional()
-      .describe('"the" when the name takes it in a sentence: the Central African Republic'),
+      .describe('"the" when the name takes it in a sentence: the Philippines'),
     zone: z
       .string()
       .optional()

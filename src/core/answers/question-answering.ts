@@ -120,6 +120,31 @@ function otherSessionAsked(parsed: ParsedQuestion, index: UprIndex): string | un
   return undefined;
 }
 
+/** Room for the answer and its sources in one chat message (Discord: 2,000 characters). */
+const MESSAGE_BUDGET = 1600;
+
+/** A time token rendered as text: a weekday, date, two clock times and the zone's name. */
+const RENDERED_TIME = 44;
+
+/** About how long lines and their new sources read as plain text. */
+function estimateLength(lines: readonly Line[], sourceIds: readonly string[], index: UprIndex): number {
+  let length = 0;
+  for (const line of lines) {
+    for (const part of line) {
+      if (typeof part === 'string') length += part.length;
+      else if ('strong' in part) length += part.strong.length;
+      else if ('link' in part) length += part.text.length + part.link.length + 3;
+      else length += RENDERED_TIME;
+    }
+    length += 1;
+  }
+  for (const id of new Set(sourceIds)) {
+    const source = index.sources.get(id);
+    if (source) length += source.title.length + source.url.length + 5;
+  }
+  return length;
+}
+
 function hasLetters(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(stripMarkup(text));
 }
@@ -209,6 +234,8 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
   const sources: string[] = [];
   const stateless: Kind[] = [];
   let answered = 0;
+  let used = 0;
+  const left: string[] = [];
   for (const task of plan.tasks) {
     if (
       task.state &&
@@ -224,6 +251,17 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
     }
     const found = answerTask(task.kind, taskContext(task, parsed, knowledge, ctx.now));
     if (!found) continue;
+    // A chat message has room for so much: a part that does not fit is named, not dropped.
+    const size = estimateLength(
+      found.lines,
+      found.sources.filter((id) => !sources.includes(id)),
+      index,
+    );
+    if (answered && used + size > MESSAGE_BUDGET) {
+      left.push(task.state ? `${task.kind} (${task.state.name})` : task.kind);
+      continue;
+    }
+    used += size;
     answered++;
     for (const line of found.lines) {
       const text = line.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join('');
@@ -233,7 +271,16 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
     }
     sources.push(...found.sources);
   }
-  if (stateless.length) lines.push(whichState(stateless, index));
+  if (stateless.length) {
+    const which = whichState(stateless, index);
+    lines.push(
+      used + estimateLength([which], [], index) > MESSAGE_BUDGET
+        ? ['Which state do you mean for the rest?']
+        : which,
+    );
+  }
+  if (left.length)
+    lines.push([`That is more than one message holds; please ask separately about: ${left.join(', ')}.`]);
   if (answered || stateless.length) {
     for (const clause of plan.notUnderstood)
       lines.push([`I did not understand "${clause.text}", so I have not answered it.`]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exampleQuestions } from '../answers/question-examples.ts';
 import { reply } from '../reply.ts';
 import { defineCommand } from './command-definition.ts';
 import { usageOf } from './command-usage.ts';
@@ -24,7 +25,11 @@ export const helpCommand = defineCommand({
         },
         {
           kind: 'context',
-          lines: [['Or just ask, in plain words: "who leads China\'s delegation?"']],
+          lines: [
+            [
+              `Or just ask, in plain words: "${exampleQuestions(ctx.index)[0] ?? 'when does the session start?'}"`,
+            ],
+          ],
         },
       ],
       { ephemeral: true, zone: ctx.zone },
