@@ -5,6 +5,7 @@ import type { Status, When } from '../data-schema.ts';
 import type { Inline, Line } from '../reply.ts';
 import { provisional } from '../reply-parts.ts';
 import { formatDate, formatSpan, zoneLabel } from '../time-format.ts';
+import { replyCounts } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
 import {
   type AnswerContext,
@@ -260,12 +261,7 @@ export function repliesMilestone(ctx: AnswerContext): Milestone | undefined {
       sources: [],
     };
   }
-  const counts = [
-    replies.accepted !== undefined ? `${replies.accepted} accepted` : '',
-    replies.partiallyAccepted !== undefined ? `${replies.partiallyAccepted} partially accepted` : '',
-    replies.noted !== undefined ? `${replies.noted} noted` : '',
-    replies.rejected !== undefined ? `${replies.rejected} rejected` : '',
-  ].filter(Boolean);
+  const counts = replyCounts(replies);
   const list =
     counts.length > 1 ? `${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}` : (counts[0] ?? '');
   const timing = timingOf(replies.when, ctx.index.session.zone);

@@ -5,7 +5,7 @@ import type { Role } from '../data-schema.ts';
 import { type Block, type Line, reply } from '../reply.ts';
 import { label, provisional, sourcesBlock, whenInline } from '../reply-parts.ts';
 import { formatDate } from '../time-format.ts';
-import { personLabel, stateName, type UprIndex } from '../upr-index.ts';
+import { personLabel, replyCounts, stateName, type UprIndex } from '../upr-index.ts';
 import { defineCommand } from './command-definition.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
 
@@ -69,12 +69,7 @@ export const reviewCommand = defineCommand({
     if (review.replies?.when.date) {
       const replies = review.replies;
       const day = replies.when.date!;
-      const counts = [
-        replies.accepted !== undefined ? `${replies.accepted} accepted` : '',
-        replies.partiallyAccepted !== undefined ? `${replies.partiallyAccepted} partially accepted` : '',
-        replies.noted !== undefined ? `${replies.noted} noted` : '',
-        replies.rejected !== undefined ? `${replies.rejected} rejected` : '',
-      ].filter(Boolean);
+      const counts = replyCounts(replies);
       lines.push([
         ...label('Replies to the recommendations'),
         isKnownAt(day, ctx.now, zone)
