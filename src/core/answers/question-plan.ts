@@ -177,7 +177,8 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     if (person && !reviewed.length) add('role');
     else add(plural && !reviewed.length ? 'headsList' : 'head');
   } else if (c.has('officeHolder') && c.has('who')) add('officeHolder');
-  if (c.has('members') && (c.has('delegation') || reviewed.length) && !c.has('lead')) add('members');
+  if (c.has('members') && (c.has('delegation') || reviewed.length) && !c.has('lead') && !c.has('troika'))
+    add('members');
   if (!c.has('lead') && any(c, 'minister', 'ambassador') && c.has('which') && c.has('statesNoun'))
     add('headsList');
 
@@ -222,7 +223,10 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     add('events');
   }
 
-  const ordering = any(c, 'before', 'after', 'between', 'order', 'first', 'last') && !c.has('compare');
+  // "how long does a review last?": "last" is the verb there.
+  const ordering =
+    (any(c, 'before', 'after', 'between', 'order', 'first') || (c.has('last') && !c.has('howLong'))) &&
+    !c.has('compare');
   // "China's first review" is its first cycle; "the very first review" is the session's first.
   const earlier =
     (parsed.cycles.length > 0 && (reviewed.length > 0 || /\bcycles?\b/.test(text))) || c.has('previous');
