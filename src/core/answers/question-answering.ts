@@ -103,10 +103,11 @@ function outOfScope(ctx: CommandContext, detail?: string): Reply {
 /** Another session, a later cycle or year: said plainly, never answered with this session's facts. */
 function otherSessionAsked(parsed: ParsedQuestion, index: UprIndex): string | undefined {
   const { session } = index;
-  const covers = `the bot's data covers ${sessionLine(index)} only`;
+  // Which session the data covers, without its dates: they are not the answer to this question.
+  const covers = `the bot's data covers the ${ordinal(session.number)} session of the UPR Working Group only`;
   const number = parsed.sessionNumbers.find((n) => n !== session.number);
   if (number !== undefined)
-    return `The ${ordinal(number)} session is not known: it is not in the bot's data, and ${covers}.`;
+    return `The ${ordinal(number)} session is not known: it is not in the bot's data; ${covers}.`;
   if (parsed.otherSession) return `The ${parsed.otherSession} session is not known: ${covers}.`;
   const council = parsed.councilSessions.find((n) => n !== session.outcomes?.councilSession);
   if (council !== undefined)

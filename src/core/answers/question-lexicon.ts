@@ -85,6 +85,7 @@ export type Cue =
   | 'yesNo'
   | 'timeZoneWord'
   | 'offTopic'
+  | 'approach'
   | 'help';
 
 export const LEXICON: Record<Cue, readonly string[]> = {
@@ -1138,6 +1139,23 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'translate',
     'translation',
     'translator',
+  ],
+  approach: [
+    'respond to criticism',
+    'respond to the criticism',
+    'react to criticism',
+    'react to the criticism',
+    'plans',
+    'plan',
+    'approach',
+    'strategy',
+    'intend',
+    'intends',
+    'going to do',
+    'rebut',
+    'accusations',
+    'national conditions',
+    'stance',
   ],
   help: ['help', 'what can you do', 'commands', 'how do i use', 'aide', 'ayuda', '帮 助'],
 };

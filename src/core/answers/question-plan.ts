@@ -142,6 +142,8 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     !c.has('when') &&
     !c.has('howLong') &&
     (any(c, 'started', 'over', 'ongoing', 'yet') || (yesNo && any(c, 'adopt', 'published'))) &&
+    !c.has('noTime') &&
+    !(c.has('which') && c.has('statesNoun')) &&
     !(
       c.has('yet') &&
       !any(c, 'started', 'over', 'ongoing', 'adopt', 'published', 'review') &&
@@ -172,7 +174,9 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   const person = clause.people.length > 0 || clause.previousHeads.length > 0;
   if (c.has('deputy')) add('deputy');
   else if (c.has('lead') || (c.has('officeHolder') && c.has('delegation'))) {
-    const plural = /\b(heads|leaders|all|every|each|list)\b/.test(text) || any(c, 'minister', 'ambassador');
+    // "heads of delegation", "all the leaders": every state's; "who heads the delegation": one state's.
+    const plural =
+      /\b(heads of|leaders|all|every|each|list|delegations)\b/.test(text) || any(c, 'minister', 'ambassador');
     // "which country does Maneesh Gobin represent?" asks who the person is.
     if (person && !reviewed.length) add('role');
     else add(plural && !reviewed.length ? 'headsList' : 'head');
@@ -197,6 +201,7 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('focus') && !clause.events.length && !any(c, 'sideEvent', 'protest', 'pressConference'))
     add('focus');
   if (c.has('pledges')) add('pledges');
+  if (c.has('approach') && (c.has('delegation') || reviewed.length)) add('approach');
   if (c.has('troika')) add('troika');
   if (c.has('webcast') && !c.has('where')) add('webcast');
   if (c.has('webcast') && c.has('where')) add('webcast');
