@@ -145,3 +145,57 @@ export function withStanding(line: Inline[], item: Dated, now: string, zone: str
   const note = standingNote(item, now, zone);
   return note.length ? [...line, ' (', ...note, ')'] : line;
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "Tue 23 Jan 2024": the local date of an instant in a zone (the words formatDate uses). */
+export function dateIn(instant: string, zone: string): string {
+  let format = dateFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+    });
+    dateFormats.set(zone, format);
+  }
+  const parts = format.formatToParts(new Date(instant));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}
+
+/** "New York time (EST)": a zone's city and its abbreviation at that instant. */
+export function cityTime(zone: string, at: string): string {
+  let format = zoneNameFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    zoneNameFormats.set(zone, format);
+  }
+  const abbreviation = format.formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value;
+  const city = zone.split('/').pop()!.replaceAll('_', ' ');
+  return abbreviation ? `${city} time (${abbreviation})` : `${city} time`;
+}
+
+/** "Tue 23 Jan 2024, 03:00-06:30 New York time (EST)", with cached formatters only. */
+export function spanIn(
+  start: string,
+  end: string | undefined,
+  zone: string,
+  label = cityTime(zone, start),
+): string {
+  const from = `${dateIn(start, zone)}, ${clockIn(start, zone)}`;
+  if (!end) return `${from} ${label}`;
+  const to =
+    dayIn(start, zone) === dayIn(end, zone)
+      ? clockIn(end, zone)
+      : `${dateIn(end, zone)}, ${clockIn(end, zone)}`;
+  return `${from}-${to} ${label}`;
+}
+
+/** "Tue 23 Jan 2024" for a calendar date, as formatDate words it, without luxon on the way. */
+export function formatDay(date: string): string {
+  return dateIn(`${date}T12:00:00Z`, 'UTC');
+}

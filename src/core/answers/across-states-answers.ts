@@ -1,9 +1,9 @@
 import type { AgendaItem } from '../agenda.ts';
-import { clockIn, isKnownAt } from '../clock-wording.ts';
+import { clockIn, formatDay, isKnownAt } from '../clock-wording.ts';
 import type { Review } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
 import { provisional, whenInline } from '../reply-parts.ts';
-import { formatDate, zoneLabel } from '../time-format.ts';
+import { zoneLabel } from '../time-format.ts';
 import { personLabel, stateName } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, agendaItem, inSentence, reviewedSubject } from './answer-context.ts';
@@ -109,7 +109,7 @@ export function orderOfReview(ctx: AnswerContext): Answer | undefined {
     return answer(
       [
         same.length
-          ? `Also on ${formatDate(date!)}: ${same.map((r) => named(ctx, r)).join(', ')}.`
+          ? `Also on ${formatDay(date!)}: ${same.map((r) => named(ctx, r)).join(', ')}.`
           : `No other review is on that day.`,
       ],
       sources,
@@ -312,8 +312,8 @@ export function sameDay(ctx: AnswerContext): Answer | undefined {
     return answer(
       [
         same.length
-          ? `Also on ${formatDate(date)}: ${same.map((r) => named(ctx, r)).join(', ')}.`
-          : `No other review is on ${formatDate(date)}.`,
+          ? `Also on ${formatDay(date)}: ${same.map((r) => named(ctx, r)).join(', ')}.`
+          : `No other review is on ${formatDay(date)}.`,
       ],
       sources,
     );
@@ -323,7 +323,7 @@ export function sameDay(ctx: AnswerContext): Answer | undefined {
   const verdict = dates.some((d) => !d)
     ? 'That cannot be said: not every date has been announced.'
     : new Set(dates).size === 1
-      ? `Yes, they are reviewed on the same day, ${formatDate(dates[0]!)}.`
+      ? `Yes, they are reviewed on the same day, ${formatDay(dates[0]!)}.`
       : 'No, they are not reviewed on the same day.';
   return answer([verdict, ...lines], sources);
 }

@@ -1,8 +1,7 @@
-import { isKnownAt } from '../clock-wording.ts';
+import { formatDay, isKnownAt } from '../clock-wording.ts';
 import { roleText } from '../commands/review-command.ts';
 import type { Person } from '../data-schema.ts';
 import { provisional } from '../reply-parts.ts';
-import { formatDate } from '../time-format.ts';
 import { personLabel, stateName } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, capitalised, possessive, reviewedSubject } from './answer-context.ts';
@@ -98,7 +97,7 @@ function earlierHead(ctx: AnswerContext, head: string): Answer | undefined {
   const lines = reviews.map((p) => {
     const state = ctx.index.states.get(p.state);
     const whose = state ? possessive(state) : `${p.state}'s`;
-    return `${head} led ${whose} delegation at its ${cycleWord(p.cycle)} UPR review, on ${formatDate(p.date)}.`;
+    return `${head} led ${whose} delegation at its ${cycleWord(p.cycle)} UPR review, on ${formatDay(p.date)}.`;
   });
   return answer(
     lines,

@@ -1,8 +1,7 @@
-import { isKnownAt, phaseOf, relativeWords } from '../clock-wording.ts';
+import { formatDay, isKnownAt, phaseOf, relativeWords } from '../clock-wording.ts';
 import type { SideEvent } from '../data-schema.ts';
 import type { Inline, Line } from '../reply.ts';
 import { provisional } from '../reply-parts.ts';
-import { formatDate } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, agendaItem } from './answer-context.ts';
 import { atParts, verdict } from './milestone-answers.ts';
@@ -67,7 +66,7 @@ function eventTiming(
 export function eventsAnswer(ctx: AnswerContext): Answer {
   const events = eventsAsked(ctx);
   if (!events.length) {
-    const days = ctx.subjects.dates.map((d) => formatDate(d)).join(' or ');
+    const days = ctx.subjects.dates.map((d) => formatDay(d)).join(' or ');
     return answer([`No such events are in the bot's data${days ? ` for ${days}` : ''}.`]);
   }
   const text = ctx.question.text;

@@ -1,9 +1,8 @@
-import { isKnownAt } from '../clock-wording.ts';
+import { formatDay, isKnownAt } from '../clock-wording.ts';
 import { ordinal } from '../commands/review-command.ts';
 import type { Fact } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
 import { provisional } from '../reply-parts.ts';
-import { formatDate } from '../time-format.ts';
 import { stateName } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
 import {
@@ -31,7 +30,7 @@ function notYetKnown(ctx: AnswerContext, what: string, asOf: string | undefined)
     review?.timing?.end && asOf && asOf === review.timing.end
       ? ['; it is known once ', ...reviewAt(ctx), ' is over.']
       : asOf && !asOf.includes('T')
-        ? [`; it is expected by ${formatDate(asOf)}.`]
+        ? [`; it is expected by ${formatDay(asOf)}.`]
         : ['.'];
   return answer([[`${capitalised(what)} is not known yet`, ...expected]]);
 }

@@ -1,10 +1,20 @@
 import type { AgendaItem } from '../agenda.ts';
-import { clockIn, type Dated, dayIn, type Phase, phaseOf, relativeWords } from '../clock-wording.ts';
+import {
+  cityTime,
+  clockIn,
+  type Dated,
+  dayIn,
+  formatDay,
+  type Phase,
+  phaseOf,
+  relativeWords,
+  spanIn,
+} from '../clock-wording.ts';
 import { ordinal } from '../commands/review-command.ts';
 import type { Status, When } from '../data-schema.ts';
 import type { Inline, Line } from '../reply.ts';
 import { provisional } from '../reply-parts.ts';
-import { formatDate, formatSpan, zoneLabel } from '../time-format.ts';
+import { zoneLabel } from '../time-format.ts';
 import { replyCounts } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
 import {
@@ -77,12 +87,12 @@ export function atParts(timing: Timing, ctx: AnswerContext): Inline[] {
     const status = timing.timeStatus !== 'confirmed' ? provisional(timing.timeStatus) : '';
     const zone = ctx.subjects.zone;
     if (zone && zone !== sessionZone) {
-      const own = formatSpan(timing.start, timing.end, sessionZone).replace(/^.*, /, '');
-      return [`${formatSpan(timing.start, timing.end, zone)} (${own})${status}`];
+      const own = spanIn(timing.start, timing.end, sessionZone, zoneLabel(sessionZone)).replace(/^.*, /, '');
+      return [`${spanIn(timing.start, timing.end, zone)} (${own})${status}`];
     }
     return [{ time: timing.start, ...(timing.end ? { end: timing.end } : {}), style: 'date-time' }, status];
   }
-  if (timing.date) return [`${formatDate(timing.date)}, time not announced${provisional(timing.dateStatus)}`];
+  if (timing.date) return [`${formatDay(timing.date)}, time not announced${provisional(timing.dateStatus)}`];
   return ['a date that has not been announced'];
 }
 
@@ -90,7 +100,7 @@ function clockParts(instant: string | undefined, ctx: AnswerContext): Inline[] {
   if (!instant) return [];
   const zone = ctx.subjects.zone;
   if (zone && zone !== ctx.index.session.zone)
-    return [`${clockIn(instant, zone)} ${zoneLabel(zone, instant)}`];
+    return [`${clockIn(instant, zone)} ${cityTime(zone, instant)}`];
   return [{ time: instant, style: 'time' }];
 }
 
@@ -174,7 +184,7 @@ function councilWindow(ctx: AnswerContext): string {
   const outcomes = ctx.index.session.outcomes;
   if (!outcomes?.councilSession) return 'the Human Rights Council';
   const window = outcomes.window
-    ? ` (${formatDate(outcomes.window.start)} to ${formatDate(outcomes.window.end)})`
+    ? ` (${formatDay(outcomes.window.start)} to ${formatDay(outcomes.window.end)})`
     : '';
   return `the Human Rights Council's ${ordinal(outcomes.councilSession)} session${window}`;
 }
@@ -288,7 +298,7 @@ export function repliesMilestone(ctx: AnswerContext): Milestone | undefined {
 export function sessionMilestone(ctx: AnswerContext): Milestone {
   const { session } = ctx.index;
   const name = `The ${ordinal(session.number)} session of the UPR Working Group`;
-  const span = `${formatDate(session.window.start)} to ${formatDate(session.window.end)}`;
+  const span = `${formatDay(session.window.start)} to ${formatDay(session.window.end)}`;
   const place = session.place.text;
   const first = ctx.agenda.find((i) => i.kind === 'review' && i.start);
   const opening: Line = first?.start
@@ -305,9 +315,7 @@ export function sessionMilestone(ctx: AnswerContext): Milestone {
       ahead: (_at, rel) => [`${name} opens ${rel}: it runs from ${span} at the ${place}.`, ...opening],
       today: () => [`${name} opens today: it runs from ${span} at the ${place}.`, ...opening],
       underWay: () => [`${name} is under way: it runs from ${span} at the ${place}.`],
-      over: () => [
-        `${name} ended on ${formatDate(session.window.end)}: it ran from ${span} at the ${place}.`,
-      ],
+      over: () => [`${name} ended on ${formatDay(session.window.end)}: it ran from ${span} at the ${place}.`],
       undated: '',
     },
     sources: session.window.sources,

@@ -23,7 +23,8 @@ export function createPhraseMatcher<T>(
 ): PhraseMatcher<T> {
   const byPhrase = new Map<string, T[]>();
   const words = new Set<string>();
-  let longest = 1;
+  /** The longest phrase that starts with each word: most words start none, and are skipped. */
+  const longestFrom = new Map<string, number>();
   for (const { phrase, tag } of entries) {
     if (!phrase.length) continue;
     const key = phrase.join(' ');
@@ -31,7 +32,7 @@ export function createPhraseMatcher<T>(
     if (!tags) byPhrase.set(key, [tag]);
     else if (!tags.includes(tag)) tags.push(tag);
     for (const word of phrase) words.add(word);
-    longest = Math.max(longest, phrase.length);
+    longestFrom.set(phrase[0]!, Math.max(longestFrom.get(phrase[0]!) ?? 0, phrase.length));
   }
   return {
     match(tokens) {
@@ -39,6 +40,7 @@ export function createPhraseMatcher<T>(
       let i = 0;
       while (i < tokens.length) {
         let found: Span<T> | undefined;
+        const longest = longestFrom.get(tokens[i]!) ?? 0;
         for (let n = Math.min(longest, tokens.length - i); n >= 1 && !found; n--) {
           const tags = byPhrase.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
           if (tags) found = { start: i, end: i + n, tags };

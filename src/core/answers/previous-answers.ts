@@ -1,6 +1,6 @@
+import { formatDay } from '../clock-wording.ts';
 import { ordinal } from '../commands/review-command.ts';
 import type { PreviousReview, State } from '../data-schema.ts';
-import { formatDate } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, possessive } from './answer-context.ts';
 
@@ -67,7 +67,7 @@ export function earlierReviewLimits(
   if (!reviews.length) return noSuchReview(ctx, state);
   const lines = reviews.map(
     (r) =>
-      `That is not known for ${possessive(state)} ${cycleWord(r.cycle)} review (${formatDate(r.date)}): the bot holds only its date, the head of delegation, the recommendations and the adoption dates.`,
+      `That is not known for ${possessive(state)} ${cycleWord(r.cycle)} review (${formatDay(r.date)}): the bot holds only its date, the head of delegation, the recommendations and the adoption dates.`,
   );
   return answer(
     lines,
@@ -92,13 +92,13 @@ export function previousReviews(ctx: AnswerContext): Answer | undefined {
   const { state, reviews } = asked;
   if (!reviews.length) return noSuchReview(ctx, state);
   const lines = reviews.map((r) => {
-    const parts = [`${cycleWord(r.cycle)} review: ${formatDate(r.date)}`];
-    if (r.adoption) parts.push(`report adopted ${formatDate(r.adoption)}`);
+    const parts = [`${cycleWord(r.cycle)} review: ${formatDay(r.date)}`];
+    if (r.adoption) parts.push(`report adopted ${formatDay(r.adoption)}`);
     if (r.head) parts.push(`led by ${r.head}`);
     parts.push(
       r.recommendations ? `recommendations: ${r.recommendations}` : 'number of recommendations not known',
     );
-    if (r.hrcAdoption) parts.push(`outcome adopted by the Council ${formatDate(r.hrcAdoption)}`);
+    if (r.hrcAdoption) parts.push(`outcome adopted by the Council ${formatDay(r.hrcAdoption)}`);
     return `${parts.join('; ')}.`;
   });
   const intro =
@@ -129,12 +129,12 @@ export function previousAdoption(ctx: AnswerContext): Answer | undefined {
   if (!asked.reviews.length) return noSuchReview(ctx, asked.state);
   const lines = asked.reviews.map((r) => {
     const group = r.adoption
-      ? `the Working Group adopted its report on ${formatDate(r.adoption)}`
+      ? `the Working Group adopted its report on ${formatDay(r.adoption)}`
       : 'when the Working Group adopted its report is not known';
     const council = r.hrcAdoption
-      ? `the Human Rights Council adopted the outcome on ${formatDate(r.hrcAdoption)}`
+      ? `the Human Rights Council adopted the outcome on ${formatDay(r.hrcAdoption)}`
       : 'when the Council adopted the outcome is not known';
-    return `${possessive(asked.state)} ${cycleWord(r.cycle)} review (${formatDate(r.date)}): ${group}; ${council}.`;
+    return `${possessive(asked.state)} ${cycleWord(r.cycle)} review (${formatDay(r.date)}): ${group}; ${council}.`;
   });
   return answer(
     lines,

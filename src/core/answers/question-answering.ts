@@ -1,11 +1,10 @@
 import MiniSearch from 'minisearch';
-import { isKnownAt } from '../clock-wording.ts';
+import { formatDay, isKnownAt } from '../clock-wording.ts';
 import type { CommandContext } from '../commands/command-definition.ts';
 import { ordinal } from '../commands/review-command.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { type Block, type Line, type Reply, reply } from '../reply.ts';
 import { sourcesBlock } from '../reply-parts.ts';
-import { formatDate } from '../time-format.ts';
 import { stateName, type UprIndex } from '../upr-index.ts';
 import type { AnswerContext } from './answer-context.ts';
 import { factAnswer } from './fact-answers.ts';
@@ -77,7 +76,7 @@ function notSure(ctx: CommandContext, text: string, what?: string): Reply {
 
 function sessionLine(index: UprIndex): string {
   const { session } = index;
-  return `the ${ordinal(session.number)} session of the UPR Working Group (${formatDate(session.window.start)} to ${formatDate(session.window.end)})`;
+  return `the ${ordinal(session.number)} session of the UPR Working Group (${formatDay(session.window.start)} to ${formatDay(session.window.end)})`;
 }
 
 function outOfScope(ctx: CommandContext, detail?: string): Reply {
@@ -237,6 +236,7 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
   let answered = 0;
   let used = 0;
   const left: string[] = [];
+  const said = new Set<string>();
   for (const task of plan.tasks) {
     if (
       task.state &&
@@ -265,10 +265,11 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
     used += size;
     answered++;
     for (const line of found.lines) {
-      const text = line.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join('');
       // Two parts that tell the same thing (a state's review asked twice) say it once.
-      if (!lines.some((l) => l.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join('') === text))
-        lines.push(line);
+      const key = line.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join('');
+      if (said.has(key)) continue;
+      said.add(key);
+      lines.push(line);
     }
     sources.push(...found.sources);
   }

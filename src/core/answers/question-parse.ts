@@ -69,6 +69,9 @@ const ORDINAL_WORDS: Record<string, number> = {
 
 function ordinalValue(token: string | undefined): number | undefined {
   if (!token) return undefined;
+  const first = token.charCodeAt(0);
+  // Only digits and the ordinal words can be ordinals; most tokens are neither.
+  if (!(first >= 48 && first <= 57) && !(token in ORDINAL_WORDS)) return undefined;
   if (token in ORDINAL_WORDS) return ORDINAL_WORDS[token];
   const m = /^(\d{1,3})(st|nd|rd|th|e|eme|er|o|a|º)?$/.exec(token);
   return m ? Number(m[1]) : undefined;

@@ -1,6 +1,6 @@
-import { daysBetween, durationWords } from '../clock-wording.ts';
+import { daysBetween, durationWords, formatDay } from '../clock-wording.ts';
 import { ordinal } from '../commands/review-command.ts';
-import { formatDate, zoneLabel } from '../time-format.ts';
+import { zoneLabel } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, capitalised, possessive, reviewedSubject } from './answer-context.ts';
 import { topicFact } from './fact-answers.ts';
@@ -39,7 +39,7 @@ export function durationAnswer(ctx: AnswerContext): Answer | undefined {
     const days = daysBetween(session.window.start, session.window.end) + 1;
     return answer(
       [
-        `The ${ordinal(session.number)} session runs for ${days} days, from ${formatDate(session.window.start)} to ${formatDate(session.window.end)}.`,
+        `The ${ordinal(session.number)} session runs for ${days} days, from ${formatDay(session.window.start)} to ${formatDay(session.window.end)}.`,
       ],
       session.window.sources,
     );

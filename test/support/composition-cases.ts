@@ -1,0 +1,296 @@
+import type { ParaphraseCase } from './paraphrase-runner.ts';
+import { ALL_HEADS, day, NOT_IN_SESSION, UNKNOWN } from './qa-phrases.ts';
+
+// Tuning questions written from the facts brief (shared/facts/upr45-session.md) the way new users
+// ask: several questions in one message, questions whose answer depends on the clock, roles,
+// organisations, misreadings waiting to happen, traps, other languages. Expectations come from the
+// brief, not from the engine. Clocks are Geneva time.
+
+const JAN_20 = '2024-01-20T10:00:00+01:00';
+const JAN_22_EVENING = '2024-01-22T21:00:00+01:00';
+const JAN_23_MORNING = '2024-01-23T10:15:00+01:00';
+const JAN_23_AFTERNOON = '2024-01-23T15:00:00+01:00';
+const JAN_26_BLOCK = '2024-01-26T16:00:00+01:00';
+const FEB_10 = '2024-02-10T12:00:00+01:00';
+const JULY = '2024-07-10T12:00:00+02:00';
+const NINE = ['09:00', '9:00', '9 am'];
+const HALF_TWO = ['14:30', '2:30'];
+
+export const COMPOUND: ParaphraseCase[] = [
+  {
+    q: 'When is Senegal reviewed and who heads its delegation?',
+    expect: [day(22), ['Tall Sall']],
+  },
+  {
+    q: 'date, room and head of delegation for Nigeria?',
+    expect: [day(23), ['Room XX', 'Palais des Nations'], ['Tuggar']],
+  },
+  {
+    q: 'China: date, time, room and who leads?',
+    expect: [day(23), NINE, ['Room XX'], ['Chen Xu']],
+  },
+  {
+    q: 'Are Nigeria and Senegal on the same day?',
+    expect: [['No', 'not the same'], day(22), day(23)],
+  },
+  { q: 'are mauritius and mexico reviewed the same day?', expect: [['Yes', 'same day'], day(24)] },
+  {
+    q: 'Is Malta reviewed before or after Chad?',
+    expect: [['Chad comes before Malta', 'after']],
+    forbid: ['Nigeria'],
+  },
+  {
+    q: 'Did China get more recommendations than last time?',
+    expect: [['428'], ['346']],
+  },
+  {
+    q: 'who leads the delegations of Jordan and Belize?',
+    expect: [['Obeidat'], ['Vega Samos']],
+  },
+  {
+    q: 'When are Monaco and Belize reviewed?',
+    expect: [day(29), ['Monaco'], ['Belize']],
+  },
+  {
+    q: "Who leads Nigeria's delegation, and is he a minister or an ambassador?",
+    expect: [['Tuggar'], ['Minister of Foreign Affairs']],
+  },
+  {
+    q: 'who is the deputy head of the chinese delegation and what is his job?',
+    expect: [['Eric Chan'], ['Chief Secretary']],
+  },
+  {
+    q: 'How many recommendations did China receive, and how many did it reject?',
+    expect: [['428'], ['98 rejected']],
+  },
+  {
+    q: "when is China's review and when is its report adopted?",
+    expect: [day(23), day(26)],
+  },
+  {
+    q: 'Where is Malta reviewed, and what time does it start in Valletta?',
+    expect: [['Palais des Nations', 'Room XX'], NINE],
+  },
+  {
+    q: 'when is the session, where, and how many states?',
+    expect: [day(22), ['Palais des Nations'], ['14']],
+  },
+  {
+    q: 'when is the review of jordan? and malaysia?',
+    expect: [day(25), ['Jordan'], ['Malaysia']],
+  },
+  {
+    q: 'who leads mexico and what is the troika?',
+    expect: [['Hernández García', 'Hernandez Garcia'], ['Bulgaria'], ['Paraguay']],
+  },
+  {
+    q: "What's China's speaking time and how many states spoke?",
+    expect: [['70 minutes'], ['163', '161']],
+  },
+];
+
+export const CLOCK: ParaphraseCase[] = [
+  {
+    q: "is China's review over yet?",
+    now: JAN_23_MORNING,
+    expect: [['Not yet', 'under way']],
+    forbid: ['took place'],
+  },
+  { q: 'has china started?', now: JAN_23_MORNING, expect: [['under way']] },
+  { q: 'how long until the chinese review begins', now: JAN_22_EVENING, expect: [['12 hours']] },
+  {
+    q: 'how many hours until nigeria is up?',
+    now: JAN_23_MORNING,
+    expect: [['4 hours', '4 hours 15 minutes']],
+  },
+  { q: "Is Nigeria's review happening right now?", now: JAN_23_AFTERNOON, expect: [['under way']] },
+  { q: 'is nigeria done?', now: '2024-01-24T10:00:00+01:00', expect: [['Yes', 'took place']] },
+  { q: 'has Malta been reviewed yet?', now: JAN_20, expect: [['Not yet'], day(31)], forbid: ['took place'] },
+  { q: 'has malta been reviewed yet?', now: FEB_10, expect: [['Yes', 'took place'], day(31)] },
+  { q: 'is the session still on?', now: '2024-02-05T12:00:00+01:00', expect: [['ended', 'over']] },
+  { q: 'has the session started?', now: JAN_20, expect: [['Not yet', 'opens']], forbid: ['ended'] },
+  {
+    q: 'is the UPR session running at the moment?',
+    now: '2024-01-29T11:00:00+01:00',
+    expect: [['under way']],
+  },
+  {
+    q: "has China's report been adopted?",
+    now: JAN_26_BLOCK,
+    expect: [['under way', 'Not yet']],
+    forbid: ['Working Group adopted'],
+  },
+  { q: "has China's report been adopted?", now: FEB_10, expect: [['Yes'], day(26)] },
+  {
+    q: "Has the HRC adopted China's UPR outcome yet?",
+    now: FEB_10,
+    expect: [['Not yet'], ['4 Jul 2024', '4 July 2024']],
+    forbid: ['adopted the outcome'],
+  },
+  { q: 'did the council adopt the outcome for china?', now: JULY, expect: [['adopted'], ['4 Jul 2024']] },
+  {
+    q: 'has China published its responses to the recommendations?',
+    now: FEB_10,
+    expect: [['not published yet', 'Not yet']],
+    forbid: ['290', '98 rejected'],
+  },
+  { q: 'how many recs did china reject', now: JULY, expect: [['98 rejected']] },
+  {
+    q: 'how many recommendations has China rejected?',
+    now: FEB_10,
+    expect: [['not published yet', 'not known yet']],
+    forbid: ['98'],
+  },
+  { q: 'how many recommendations did china get?', now: JAN_20, expect: [['not known yet']], forbid: ['428'] },
+  { q: "what's happening now?", now: JAN_23_MORNING, expect: [['China']] },
+  { q: 'what is on tomorrow?', now: JAN_22_EVENING, expect: [['China'], ['Nigeria']] },
+  { q: 'when is the next review?', now: JAN_23_MORNING, expect: [['Nigeria']] },
+  { q: "how long until China's report is adopted?", now: JAN_20, expect: [['6 days']] },
+  {
+    q: 'how long until the session ends?',
+    now: '2024-01-29T11:00:00+01:00',
+    expect: [['Fri 2 Feb 2024', 'under way']],
+  },
+  { q: 'is the CSHRS meeting today?', now: '2024-01-24T09:00:00+01:00', expect: [['today']] },
+  { q: 'was there a protest yesterday?', now: JAN_23_MORNING, expect: [['Protest and poster campaign']] },
+];
+
+export const PEOPLE: ParaphraseCase[] = [
+  { q: 'Is Walid Obeidat a minister or an ambassador?', expect: [['Ambassador']] },
+  { q: 'what is Eric Chan role?', expect: [['Chief Secretary']] },
+  { q: "what's Hala Altuwaijri's job", expect: [['President of the Human Rights Commission']] },
+  { q: 'who is Tuggar', expect: [['Minister of Foreign Affairs']] },
+  { q: 'which country is Isabelle Berro-Amadei from?', expect: [['Monaco']] },
+  { q: 'who is Zheng Liang?', expect: [['CSHRS', 'Chinese Modernization']] },
+  { q: 'is Chen Xu an ambassador?', expect: [['Ambassador']] },
+  { q: 'who was Le Yucheng?', expect: [['2018'], ['China']] },
+  { q: 'What is Bala Chandran Tharman title?', expect: [['Deputy Secretary-General']] },
+  { q: 'what does Aissata Tall Sall do?', expect: [['Minister of Justice']] },
+];
+
+export const ORGANISATIONS: ParaphraseCase[] = [
+  {
+    q: 'what has the World Uyghur Congress got to do with this?',
+    expect: [
+      ['protest', 'Protest'],
+      ['news conference', 'Broken Chair'],
+    ],
+  },
+  { q: 'who is UNA-China?', expect: [['Global Human Rights Governance']] },
+  { q: 'what is CNIE doing during the session?', expect: [['Putting development at the centre']] },
+  { q: 'where is the CSHRS event?', expect: [['InterContinental']] },
+  { q: 'when is the joint news conference?', expect: [day(23)] },
+  { q: 'where was the uyghur protest?', expect: [['Broken Chair']] },
+  {
+    q: 'who spoke at the Chinese Modernization and Human Rights Protection meeting?',
+    expect: [['Zhu Hongli']],
+  },
+];
+
+export const MISREADS: ParaphraseCase[] = [
+  {
+    q: "What did Germany say at China's review?",
+    expect: [UNKNOWN],
+    forbid: ['Kazakhstan', 'Somalia', 'Senegal'],
+  },
+  { q: 'what did the US recommend to China', expect: [UNKNOWN], forbid: ['428'] },
+  { q: 'Did France criticise China?', expect: [UNKNOWN], forbid: ['I can only help'] },
+  {
+    q: "What time is the adoption of China's report in Beijing?",
+    expect: [['22:30', '10:30 pm'], day(26)],
+    forbid: ['16:00'],
+  },
+  { q: 'Of the 428, how many were accepted?', expect: [['290 accepted']], forbid: ['the date is'] },
+  { q: 'how many of the recommendations did china note?', expect: [['32 noted']] },
+  { q: 'who is in the troika for Jordan', expect: [['Finland'], ['Ghana'], ['Qatar']], forbid: ['Algeria'] },
+  { q: 'is Germany in a troika?', expect: [['Senegal']], forbid: ['Chen Xu'] },
+  { q: "who leads Malta's team?", expect: [UNKNOWN], forbid: ALL_HEADS },
+  { q: 'when is Chad?', expect: [day(30)], forbid: ['Congo'] },
+];
+
+export const TRAPS: ParaphraseCase[] = [
+  { q: 'When was the 44th session?', expect: [['not known', 'not in']], forbid: ['Mon 22 Jan'] },
+  { q: 'who leads China at the 46th session?', expect: [['not known', 'not in']], forbid: ['Chen Xu'] },
+  { q: 'when is upr 46', expect: [['not known', 'not in']], forbid: ['22 Jan'] },
+  { q: 'when is the next UPR session?', expect: [['not known']] },
+  { q: 'who will lead China in its fifth review?', expect: [['not known']], forbid: ['Chen Xu'] },
+  { q: 'when is China reviewed in 2028?', expect: [['not known', 'Nothing is known']], forbid: ['23 Jan'] },
+  { q: 'What was the vote on China’s outcome?', expect: [UNKNOWN], forbid: ['428', '290'] },
+  { q: 'how many states voted against China?', expect: [UNKNOWN], forbid: ['163'] },
+  { q: 'who led China in 2013?', expect: [['Wu Hailong']], forbid: ['Chen Xu'] },
+  {
+    q: 'how many recommendations did China get in its first review?',
+    expect: [UNKNOWN],
+    forbid: ['428', '252', '346'],
+  },
+  { q: "what is Senegal's focus?", expect: [UNKNOWN], forbid: ['Xinjiang'] },
+  { q: 'how many states spoke at the Nigerian review?', expect: [UNKNOWN], forbid: ['163'] },
+  { q: 'What did Nigeria pledge?', expect: [UNKNOWN], forbid: ['30 new'] },
+  { q: "who is the deputy head of Malaysia's delegation?", expect: [UNKNOWN], forbid: ['Eric Chan'] },
+  { q: 'When is Brazil reviewed?', expect: [NOT_IN_SESSION] },
+  { q: 'who heads the delegation', expect: [['Which state']], forbid: ALL_HEADS },
+  { q: 'when is the review?', expect: [['Which state']] },
+  { q: 'how many recommendations did Mexico receive?', expect: [UNKNOWN], forbid: ['428'] },
+];
+
+export const ZONES: ParaphraseCase[] = [
+  { q: "what time is Nigeria's review in Lagos?", expect: [HALF_TWO] },
+  { q: 'china review time in washington dc', expect: [['03:00', '3:00 am', '3 am']] },
+  { q: "Saudi Arabia's review in London time?", expect: [['08:00', '8 am']] },
+  { q: 'When does Malaysia start, Kuala Lumpur time?', expect: [['21:30', '9:30 pm']] },
+  { q: 'what time is the review of malta in tokyo', expect: [['17:00', '5 pm']] },
+];
+
+export const OTHER_LANGUAGES: ParaphraseCase[] = [
+  { q: 'Qui dirige la délégation chinoise ?', expect: [['Chen Xu']] },
+  { q: "Quand a lieu l'examen du Sénégal ?", expect: [day(22)] },
+  { q: 'Combien de recommandations la Chine a-t-elle reçues ?', expect: [['428']] },
+  { q: "Où se tient l'examen ?", expect: [['Palais des Nations']] },
+  { q: '¿Quién encabeza la delegación de México?', expect: [['Hernández García', 'Hernandez Garcia']] },
+  { q: '¿Cuándo es el examen de Chad?', expect: [day(30)] },
+  { q: '¿Cuántas recomendaciones aceptó China?', expect: [['290 accepted']] },
+  { q: '中国代表团团长是谁？', expect: [['Chen Xu']] },
+  { q: '中国的审议是什么时候？', expect: [day(23)] },
+  { q: '中国收到了多少条建议？', expect: [['428']] },
+  { q: '尼日利亚什么时候审议？', expect: [day(23), HALF_TWO] },
+];
+
+export const MISC: ParaphraseCase[] = [
+  {
+    q: 'which reviews are in the afternoon?',
+    expect: [['Senegal'], ['Nigeria'], ['Malaysia']],
+    forbid: ['Malta:'],
+  },
+  { q: 'which states have no time yet?', expect: [['Mauritius'], ['Mexico']] },
+  { q: 'which state is reviewed last?', expect: [['Malta']] },
+  { q: 'what number is Chad in the order?', expect: [['twelfth', '12']] },
+  { q: 'who comes right after china', expect: [['Nigeria']] },
+  { q: 'which heads of delegation are ministers?', expect: [['Tuggar'], ['Gobin']], forbid: ['Chen Xu'] },
+  { q: 'documents for China review', expect: [['A/HRC/WG.6/45/CHN/1']] },
+  { q: 'what is the national report?', expect: [['national report']] },
+  { q: 'how long is a report adoption?', expect: [['30 minutes']] },
+  {
+    q: 'how many reviews a day?',
+    expect: [
+      ['09:00', 'morning'],
+      ['14:30', 'afternoon'],
+    ],
+  },
+  { q: 'how long is the session?', expect: [day(22), day(2, 'Feb', 'February')] },
+  { q: 'what is the average number of recommendations?', expect: [['283']] },
+  { q: "what are the delegation's plans for the review?", expect: [['Which state']] },
+  { q: "how will China's delegation respond to criticism?", expect: [['rebut', 'national conditions']] },
+];
+
+/** Every tuning question, for benchmarks. */
+export const ALL_COMPOSITION_CASES: ParaphraseCase[] = [
+  ...COMPOUND,
+  ...CLOCK,
+  ...PEOPLE,
+  ...ORGANISATIONS,
+  ...MISREADS,
+  ...TRAPS,
+  ...ZONES,
+  ...OTHER_LANGUAGES,
+  ...MISC,
+];
