@@ -31,9 +31,24 @@ function dayFormat(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * Results for instants seen before: the data's instants come up in answer after answer. Bounded,
+ * since `now` is new every time.
+ */
+function remembered(cache: Map<string, string>, key: string, make: () => string): string {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size > 5000) cache.clear();
+  const made = make();
+  cache.set(key, made);
+  return made;
+}
+
+const days = new Map<string, string>();
+
 /** The calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function dayIn(instant: string, zone: string): string {
-  return dayFormat(zone).format(new Date(instant));
+  return remembered(days, `${zone} ${instant}`, () => dayFormat(zone).format(new Date(instant)));
 }
 
 /** "09:00": the local clock time of an instant in a zone. */
@@ -149,8 +164,14 @@ export function withStanding(line: Inline[], item: Dated, now: string, zone: str
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
 
+const dates = new Map<string, string>();
+
 /** "Tue 23 Jan 2024": the local date of an instant in a zone (the words formatDate uses). */
 export function dateIn(instant: string, zone: string): string {
+  return remembered(dates, `${zone} ${instant}`, () => dateWords(instant, zone));
+}
+
+function dateWords(instant: string, zone: string): string {
   let format = dateFormats.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-GB', {

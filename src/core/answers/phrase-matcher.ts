@@ -18,32 +18,45 @@ export interface PhraseMatcher<T> {
   words(): string[];
 }
 
+/** A word trie: each node holds the tags of the phrase ending there and the words that go on. */
+interface Node<T> {
+  tags?: T[];
+  next?: Map<string, Node<T>>;
+}
+
 export function createPhraseMatcher<T>(
   entries: Iterable<{ phrase: readonly string[]; tag: T }>,
 ): PhraseMatcher<T> {
-  const byPhrase = new Map<string, T[]>();
+  const root: Node<T> = { next: new Map() };
   const words = new Set<string>();
-  /** The longest phrase that starts with each word: most words start none, and are skipped. */
-  const longestFrom = new Map<string, number>();
   for (const { phrase, tag } of entries) {
     if (!phrase.length) continue;
-    const key = phrase.join(' ');
-    const tags = byPhrase.get(key);
-    if (!tags) byPhrase.set(key, [tag]);
-    else if (!tags.includes(tag)) tags.push(tag);
-    for (const word of phrase) words.add(word);
-    longestFrom.set(phrase[0]!, Math.max(longestFrom.get(phrase[0]!) ?? 0, phrase.length));
+    let node = root;
+    for (const word of phrase) {
+      words.add(word);
+      node.next ??= new Map();
+      let child = node.next.get(word);
+      if (!child) {
+        child = {};
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.tags ??= [];
+    if (!node.tags.includes(tag)) node.tags.push(tag);
   }
   return {
     match(tokens) {
       const spans: Span<T>[] = [];
       let i = 0;
       while (i < tokens.length) {
+        // Walk the trie as far as the words go; the last node with tags is the longest phrase.
+        let node = root.next!.get(tokens[i]!);
         let found: Span<T> | undefined;
-        const longest = longestFrom.get(tokens[i]!) ?? 0;
-        for (let n = Math.min(longest, tokens.length - i); n >= 1 && !found; n--) {
-          const tags = byPhrase.get(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '));
-          if (tags) found = { start: i, end: i + n, tags };
+        for (let j = i; node; ) {
+          if (node.tags) found = { start: i, end: j + 1, tags: node.tags };
+          j++;
+          node = j < tokens.length ? node.next?.get(tokens[j]!) : undefined;
         }
         if (found) {
           spans.push(found);

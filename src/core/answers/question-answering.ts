@@ -155,7 +155,7 @@ function taskContext(task: Task, parsed: ParsedQuestion, knowledge: Knowledge, n
     ...knowledge,
     now,
     task,
-    question: { text: clause.text, words: clause.text.split(' ') },
+    question: { text: clause.text, words: clause.words },
     subjects: {
       states: task.state ? [task.state, ...task.others] : task.others,
       unknownStates: clause.world,
@@ -266,7 +266,16 @@ export function answerQuestion(question: string, ctx: CommandContext): Reply {
     answered++;
     for (const line of found.lines) {
       // Two parts that tell the same thing (a state's review asked twice) say it once.
-      const key = line.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join('');
+      let key = '';
+      for (const p of line)
+        key +=
+          typeof p === 'string'
+            ? p
+            : 'time' in p
+              ? `${p.time}${p.end ?? ''}`
+              : 'strong' in p
+                ? p.strong
+                : p.link;
       if (said.has(key)) continue;
       said.add(key);
       lines.push(line);

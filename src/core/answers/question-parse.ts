@@ -5,7 +5,7 @@ import type { Span } from './phrase-matcher.ts';
 import { datesAskedFor } from './question-dates.ts';
 import type { Cue } from './question-lexicon.ts';
 import { correctWord } from './question-text.ts';
-import { CLAUSE_BREAKS, foldText, tokenize } from './question-tokens.ts';
+import { CLAUSE_BREAKS, foldText, tokensOf } from './question-tokens.ts';
 import { type Tag, vocabularyFor } from './question-vocabulary.ts';
 import { findCapitalForms, flagNames } from './world-states.ts';
 
@@ -15,6 +15,7 @@ import { findCapitalForms, flagNames } from './world-states.ts';
 export interface Clause {
   /** The clause's words, without breaks, joined by spaces. */
   text: string;
+  words: string[];
   cues: Set<Cue>;
   /** States of the data, in the order named. */
   states: State[];
@@ -167,18 +168,16 @@ function misspeltStates(
   known: ReadonlySet<string>,
 ): State[] {
   const found: State[] = [];
+  const odd = (w: string) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w);
   for (let i = 0; i < tokens.length; i++) {
+    // Only around a word nothing else knows: "saudia", "nigera".
+    if (!odd(tokens[i]!)) continue;
     for (let n = 3; n >= 1; n--) {
-      const words = tokens.slice(i, i + n);
-      if (words.length < n || words.every((w) => known.has(w)) || !words.every((w) => /^[a-z]+$/.test(w)))
-        continue;
-      const phrase = words.join(' ');
-      if (phrase.length < 5) continue;
-      const state = resolver.resolve(phrase);
-      if (state) {
-        found.push(state);
-        i += n - 1;
-        break;
+      for (let from = Math.max(0, i - n + 1); from <= i; from++) {
+        const words = tokens.slice(from, from + n);
+        if (words.length < n || !words.every((w) => /^[a-z]+$/.test(w))) continue;
+        const state = resolver.resolve(words.join(' '));
+        if (state && !found.includes(state)) found.push(state);
       }
     }
   }
@@ -201,9 +200,8 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
   const resolver = resolverFor(index);
   // A flag emoji names its state: "🇨🇳 review when??"
   const flags = flagNames(raw);
-  const tokens = tokenize(flags.length ? `${raw} ${flags.join(' ')}` : raw).map((t) =>
-    /^[a-z]+$/.test(t) ? correctWord(t, vocabulary.spelling) : t,
-  );
+  const folded = foldText(flags.length ? `${raw} ${flags.join(' ')}` : raw);
+  const tokens = tokensOf(folded).map((t) => (/^[a-z]+$/.test(t) ? correctWord(t, vocabulary.spelling) : t));
   const spans = vocabulary.matcher.match(tokens);
   const askedTime = spans.some((s) =>
     s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')),
@@ -211,11 +209,10 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
   let zone: string | undefined;
   const clauses: Clause[] = [];
   for (const range of splitClauses(tokens)) {
+    const words = tokens.slice(range.start, range.end).filter((t) => !CLAUSE_BREAKS.has(t));
     const clause: Clause = {
-      text: tokens
-        .slice(range.start, range.end)
-        .filter((t) => !CLAUSE_BREAKS.has(t))
-        .join(' '),
+      text: words.join(' '),
+      words,
       cues: new Set(),
       states: [],
       world: [],
@@ -326,7 +323,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
     text,
     clauses,
     ...(zone ? { zone } : {}),
-    dates: datesAskedFor(foldText(raw), now, index.session),
+    dates: datesAskedFor(folded, now, index.session),
     years: [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
     cycles: cyclesNamed(tokens),
     sessionNumbers: numbers.wg,

@@ -33,7 +33,12 @@ export function foldText(raw: string): string {
 }
 
 export function tokenize(raw: string): string[] {
-  const text = foldText(raw)
+  return tokensOf(foldText(raw));
+}
+
+/** Tokens of text already folded (see foldText). */
+export function tokensOf(folded: string): string[] {
+  const text = folded
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     // "upr45" is "upr 45"; "2nd", "45th" stay whole.
     .replace(/\b([a-z]{2,})(\d+)\b/g, '$1 $2')
