@@ -4,6 +4,7 @@ import {
   clockIn,
   type Dated,
   dayIn,
+  daysBetween,
   formatDay,
   type Phase,
   phaseOf,
@@ -37,7 +38,8 @@ type Timing = Dated & { dateStatus: Status; timeStatus: Status };
 interface Wording {
   ahead(at: Inline[], rel: string): Line;
   today(at: Inline[]): Line;
-  underWay(since: Inline[], until: Inline[]): Line;
+  /** `elapsed`: "30 minutes ago". */
+  underWay(since: Inline[], until: Inline[], elapsed: string): Line;
   over(at: Inline[]): Line;
   undated: string;
 }
@@ -66,7 +68,8 @@ function timingOf(when: When, zone: string): Timing | undefined {
 /** A span of days (a session): ahead before its first day, under way until its last is over. */
 function spanPhase(from: string, to: string, now: string, zone: string): Phase {
   const today = dayIn(now, zone);
-  return today < from ? 'ahead' : today > to ? 'over' : today === from ? 'today' : 'under-way';
+  // Its first day counts as under way: a span of days is open all day.
+  return today < from ? 'ahead' : today > to ? 'over' : 'under-way';
 }
 
 function fromAgenda(item: AgendaItem | undefined): Timing | undefined {
@@ -112,11 +115,18 @@ export function tell(milestone: Milestone, ctx: AnswerContext): { line: Line; ph
   const phase = milestone.phase ?? phaseOf(timing, ctx.now, zone);
   switch (phase) {
     case 'ahead':
-      return { line: wording.ahead(atParts(timing, ctx), relativeWords(timing, ctx.now, zone)), phase };
+      return { line: wording.ahead(atParts(timing, ctx), aheadWords(timing, ctx.now, zone)), phase };
     case 'today':
       return { line: wording.today(atParts(timing, ctx)), phase };
     case 'under-way':
-      return { line: wording.underWay(clockParts(timing.start, ctx), clockParts(timing.end, ctx)), phase };
+      return {
+        line: wording.underWay(
+          clockParts(timing.start, ctx),
+          clockParts(timing.end, ctx),
+          timing.start ? relativeWords({ start: timing.start }, ctx.now, zone) : '',
+        ),
+        phase,
+      };
     case 'over':
       return { line: wording.over(atParts(timing, ctx)), phase };
     default:
@@ -124,15 +134,24 @@ export function tell(milestone: Milestone, ctx: AnswerContext): { line: Line; ph
   }
 }
 
+/** "in 3 days"; for a time today or tomorrow, the day as well: "tomorrow, in 12 hours". */
+function aheadWords(timing: Timing, now: string, zone: string): string {
+  const rel = relativeWords(timing, now, zone);
+  if (!timing.start) return rel;
+  const days = daysBetween(dayIn(now, zone), dayIn(timing.start, zone));
+  return days === 0 ? `today, ${rel}` : days === 1 ? `tomorrow, ${rel}` : rel;
+}
+
 /** A meeting: it starts, is under way, took place. */
 function meetingWording(subject: string, undated: string): Wording {
   const Subject = capitalised(subject);
   return {
-    ahead: (at, rel) => [`${Subject} ${/^in .*(minute|hour)/.test(rel) ? 'starts' : 'is'} ${rel}: `, ...at],
+    ahead: (at, rel) => [`${Subject} ${/(minute|hour)/.test(rel) ? 'starts' : 'is'} ${rel}: `, ...at],
     today: (at) => [`${Subject} is today: `, ...at],
-    underWay: (since, until) => [
+    underWay: (since, until, elapsed) => [
       `${Subject} is under way: it started at `,
       ...since,
+      elapsed ? ` (${elapsed})` : '',
       ...(until.length ? [' and ends at ', ...until] : []),
     ],
     over: (at) => [`${Subject} took place on `, ...at],
@@ -314,7 +333,9 @@ export function sessionMilestone(ctx: AnswerContext): Milestone {
     wording: {
       ahead: (_at, rel) => [`${name} opens ${rel}: it runs from ${span} at the ${place}.`, ...opening],
       today: () => [`${name} opens today: it runs from ${span} at the ${place}.`, ...opening],
-      underWay: () => [`${name} is under way: it runs from ${span} at the ${place}.`],
+      underWay: () => [
+        `${name} is under way: it runs from ${span} at the ${place}; it ends ${relativeWords({ date: session.window.end }, ctx.now, session.zone)}.`,
+      ],
       over: () => [`${name} ended on ${formatDay(session.window.end)}: it ran from ${span} at the ${place}.`],
       undated: '',
     },
@@ -383,7 +404,9 @@ export function milestoneAnswer(
   const milestone = milestoneFor(name, ctx);
   if (!milestone) return undefined;
   const { line, phase } = tell(milestone, ctx);
-  const lead = kind === 'status' ? verdict(phase, ctx.question.text) : '';
+  // "Yes", "Not yet" answer a yes-or-no question ("has it started?"), not "how long has it run?".
+  const yesNo = /^(is|are|was|were|has|have|had|did|does|do|will|can|could)\b/.test(ctx.question.text);
+  const lead = kind === 'status' && yesNo ? verdict(phase, ctx.question.text) : '';
   const lines: Line[] = [sentence(lead ? [lead, ...line] : line)];
   if (
     name === 'review' &&

@@ -151,8 +151,13 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     );
 
   if (c.has('sameDay')) add('sameDay');
+  // "how long has it been going on?": where it stands, not how long such a thing lasts.
+  const elapsed = c.has('howLong') && /\b(been|so far|since)\b/.test(text);
   if (until) add('until');
-  if (status) add('status');
+  // "what is under way right now?" with nothing named: the timetable's now and next.
+  if ((status || elapsed) && object === 'session' && !c.has('session') && !clause.states.length)
+    add('nowNext');
+  else if (status || elapsed) add('status');
   if (
     c.has('when') &&
     !speaking &&
@@ -167,7 +172,7 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   }
   if (c.has('where') && !c.has('webcast')) add('where');
   if (speaking) add('speakingTime');
-  if (c.has('howLong') && !until && !speaking)
+  if (c.has('howLong') && !until && !speaking && !elapsed)
     add(object === 'session' && !c.has('review') ? 'when' : 'duration');
   if (c.has('speak') && (c.has('howMany') || (c.has('which') && c.has('statesNoun')))) add('statesSpoke');
 
@@ -225,7 +230,7 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     for (const k of eventKinds) kinds.splice(kinds.indexOf(k), 1);
     if (eventKinds.includes('status') || eventKinds.includes('until'))
       add(eventKinds.includes('until') ? 'until' : 'status');
-    add('events');
+    else add('events');
   }
 
   // "how long does a review last?": "last" is the verb there.

@@ -23,7 +23,7 @@ const CASES: { item: string; q: string; phases: Record<'before' | 'during' | 'af
     phases: {
       before: {
         now: '2024-01-22T21:00:00+01:00',
-        expect: /starts in 12 hours/,
+        expect: /starts tomorrow, in 12 hours/,
         forbid: /took place|under way/,
       },
       during: {
