@@ -280,6 +280,43 @@ export const MISC: ParaphraseCase[] = [
   { q: 'what is the average number of recommendations?', expect: [['283']] },
   { q: "what are the delegation's plans for the review?", expect: [['Which state']] },
   { q: "how will China's delegation respond to criticism?", expect: [['rebut', 'national conditions']] },
+  {
+    q: "is mexico's head of delegation a minister?",
+    expect: [['not described as a minister'], ['Under-Secretary']],
+  },
+  { q: 'Who is the Chinese ambassador in Geneva?', expect: [['Chen Xu']] },
+  {
+    q: 'Who organised the protest at the Broken Chair?',
+    expect: [['World Uyghur Congress'], ['Tibetan groups']],
+  },
+  {
+    q: "Where can I find China's national report?",
+    expect: [['A/HRC/WG.6/45/CHN/1']],
+    forbid: ['Room XX'],
+  },
+  { q: 'What percentage of recommendations did China accept?', expect: [['67.8%']] },
+  {
+    q: 'Did China accept recommendations on Hong Kong?',
+    expect: [['290 accepted'], ['totals only']],
+    forbid: ['predicted'],
+  },
+  { q: 'how did the 2018 review compare with this one?', expect: [['428'], ['346']] },
+  { q: "what was the outcome of China's review?", expect: [['428'], ['290 accepted']] },
+  {
+    q: 'How long has the Saudi review been going on?',
+    now: '2024-01-22T09:30:00+01:00',
+    expect: [['30 minutes ago']],
+  },
+  {
+    q: "what's under way right now and what's next?",
+    now: '2024-01-22T09:30:00+01:00',
+    expect: [['Saudi Arabia'], ['Senegal']],
+  },
+  {
+    q: 'How many days until the end of the session?',
+    now: '2024-01-22T09:30:00+01:00',
+    expect: [['in 11 days']],
+  },
 ];
 
 /** Every tuning question, for benchmarks. */

@@ -32,10 +32,32 @@ export function headOfDelegation(ctx: AnswerContext): Answer | undefined {
       `Who leads ${possessive(state)} delegation has not been announced: it is not in the bot's sources.`,
     ]);
   }
+  const person = head.person ? ctx.index.people.get(head.person) : undefined;
+  const verdict = person ? roleVerdict(person, ctx.question.text) : undefined;
   return answer(
-    [`${capitalised(possessive(state))} delegation is led by ${roleText(ctx.index, head)}.`],
+    [
+      ...(verdict ? [verdict] : []),
+      `${capitalised(possessive(state))} delegation is led by ${roleText(ctx.index, head)}.`,
+    ],
     head.sources,
   );
+}
+
+/**
+ * "Is he a minister or an ambassador?": the answer from the person's honorific and title, as
+ * words of the data; no guess where neither says.
+ */
+export function roleVerdict(person: Person, question: string): string | undefined {
+  const asked = ['minister', 'ambassador', 'professor'].filter((role) =>
+    new RegExp(`\\b${role}s?\\b`).test(question),
+  );
+  if (!asked.length) return undefined;
+  const described = `${person.honorific ?? ''} ${person.title ?? ''}`;
+  const is = asked.filter((role) => new RegExp(`\\b${role}\\b`, 'i').test(described));
+  const office = person.title ?? person.honorific ?? 'not described in the data';
+  if (is.length)
+    return `${person.name} is ${is.map((r) => `a${/^[aeiou]/.test(r) ? 'n' : ''} ${r}`).join(' and ')}: ${office}.`;
+  return `${person.name} is not described as ${asked.map((r) => `a${/^[aeiou]/.test(r) ? 'n' : ''} ${r}`).join(' or ')}: ${office}.`;
 }
 
 export function deputyHead(ctx: AnswerContext): Answer | undefined {
@@ -112,7 +134,11 @@ export function whoIs(ctx: AnswerContext): Answer | undefined {
     return head ? earlierHead(ctx, head) : undefined;
   }
   const roles = rolesOf(ctx, person);
-  const lines = [person.title ? `${personLabel(person)}: ${person.title}.` : `${personLabel(person)}.`];
+  const verdict = roleVerdict(person, ctx.question.text);
+  const lines = [
+    ...(verdict ? [verdict] : []),
+    person.title ? `${personLabel(person)}: ${person.title}.` : `${personLabel(person)}.`,
+  ];
   if (person.bio) lines.push(person.bio);
   if (roles.length && !person.bio) lines.push(`${person.name} is ${roles.join(' and ')}.`);
   // What the person did is told only once it has happened.

@@ -71,9 +71,12 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
   }
   const text = ctx.question.text;
   const cues = ctx.task?.clause.cues;
-  const asksWho = /\b(who|speakers?|spoke|speak|panel|panellists?)\b/.test(text) && !cues?.has('role');
+  const asksWho =
+    /\b(who|speakers?|spoke|speak|panel|panellists?)\b/.test(text) &&
+    !cues?.has('role') &&
+    !cues?.has('organiser');
   const asksMore = cues?.has('participants') ?? false;
-  const asksOrganiser = cues?.has('role') || /\b(organis|organiz|behind|hosts?|hosted)/.test(text);
+  const asksOrganiser = cues?.has('role') || cues?.has('organiser');
   const status = ctx.task?.kind === 'status';
   const lines: Line[] = [];
   for (const e of events) {
@@ -93,7 +96,8 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
       ...parts,
       `${e.place && !compact ? `, ${e.place}` : ''}${provisional(e.status)}`,
     ]);
-    if (asksWho)
+    // In a list, speakers where they are known; for one event, say so when they are not.
+    if (asksWho && (e.speakers.length || events.length === 1))
       lines.push([e.speakers.length ? `Speakers: ${e.speakers.join(', ')}.` : 'Its speakers are not known.']);
     if (asksMore) {
       if (e.detail) lines.push([e.detail]);

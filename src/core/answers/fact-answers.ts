@@ -112,8 +112,33 @@ export function recommendations(ctx: AnswerContext): Answer | undefined {
 
 /** Accepted, noted, rejected: the state's replies, once published; else when they are due. */
 export function replies(ctx: AnswerContext): Answer | undefined {
-  return reviewedSubject(ctx) ? milestoneAnswer('replies', ctx, 'when') : undefined;
+  const subject = reviewedSubject(ctx);
+  if (!subject) return undefined;
+  const told = milestoneAnswer('replies', ctx, 'when');
+  if (!told) return undefined;
+  const { review, state } = subject;
+  const lines = [...told.lines];
+  const zone = ctx.index.session.zone;
+  const published = review.replies?.when.date && isKnownAt(review.replies.when.date, ctx.now, zone);
+  const count = review.recommendations;
+  const total = count && isKnownAt(count.asOf, ctx.now, zone) ? count.value : undefined;
+  const accepted = review.replies?.accepted;
+  // "what percentage did it accept?": worked out from the data's own two figures.
+  if (published && total && accepted !== undefined && PERCENT.test(ctx.question.text)) {
+    const share = Math.round((1000 * accepted) / total) / 10;
+    lines.push([
+      `That is ${accepted} of ${total} recommendations accepted, ${share}% (worked out from the two figures).`,
+    ]);
+  }
+  if (published && ctx.task?.clause.topics.length) {
+    lines.push([
+      `Which recommendations on a given topic ${inSentence(state)} accepted is not in the bot's data: it holds the totals only.`,
+    ]);
+  }
+  return answer(lines, told.sources);
 }
+
+const PERCENT = /\b(percent|percentage|proportion|share|ratio|pourcentage|porcentaje)\b|%/;
 
 export function updates(ctx: AnswerContext): Answer | undefined {
   const subject = reviewedSubject(ctx);

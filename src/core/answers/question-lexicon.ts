@@ -86,6 +86,7 @@ export type Cue =
   | 'timeZoneWord'
   | 'offTopic'
   | 'approach'
+  | 'organiser'
   | 'help';
 
 export const LEXICON: Record<Cue, readonly string[]> = {
@@ -1156,6 +1157,23 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'accusations',
     'national conditions',
     'stance',
+  ],
+  organiser: [
+    'organised',
+    'organized',
+    'organiser',
+    'organisers',
+    'organizer',
+    'organizers',
+    'organising',
+    'organizing',
+    'hosted',
+    'hosts',
+    'host',
+    'behind',
+    'organise',
+    'organize',
+    'arranged',
   ],
   help: ['help', 'what can you do', 'commands', 'how do i use', 'aide', 'ayuda', '帮 助'],
 };

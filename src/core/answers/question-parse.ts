@@ -294,6 +294,17 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       const state = review && index.states.get(review.state);
       if (state && !clause.states.includes(state)) clause.states.push(state);
     }
+    // "the 2018 review": a year only one state has an earlier review in names that state.
+    if (!clause.states.length) {
+      for (const token of tokens.slice(range.start, range.end)) {
+        if (!/^(19|20)\d\d$/.test(token)) continue;
+        const owners = new Set(
+          index.data.previousReviews.filter((p) => p.date.startsWith(token)).map((p) => p.state),
+        );
+        const state = owners.size === 1 ? index.states.get([...owners][0]!) : undefined;
+        if (state && !clause.states.includes(state)) clause.states.push(state);
+      }
+    }
     // "saudia arabia", "nigera": a state's name with a typo, where no phrase matched.
     if (!clause.states.length && !clause.world.length) {
       for (const state of misspeltStates(

@@ -170,7 +170,8 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
       add('dayAgenda');
     else add('when');
   }
-  if (c.has('where') && !c.has('webcast')) add('where');
+  // "where can I find the national report?": the documents, not the room.
+  if (c.has('where') && !c.has('webcast') && !c.has('documents')) add('where');
   if (speaking) add('speakingTime');
   if (c.has('howLong') && !until && !speaking && !elapsed)
     add(object === 'session' && !c.has('review') ? 'when' : 'duration');
@@ -185,7 +186,9 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     // "which country does Maneesh Gobin represent?" asks who the person is.
     if (person && !reviewed.length) add('role');
     else add(plural && !reviewed.length ? 'headsList' : 'head');
-  } else if (c.has('officeHolder') && c.has('who')) add('officeHolder');
+  } else if (c.has('officeHolder') && c.has('who') && !clause.events.length) add('officeHolder');
+  // "who is the Chinese ambassador?": the state's head, who holds that rank.
+  else if (c.has('who') && any(c, 'minister', 'ambassador') && reviewed.length && !person) add('head');
   if (c.has('members') && (c.has('delegation') || reviewed.length) && !c.has('lead') && !c.has('troika'))
     add('members');
   if (!c.has('lead') && any(c, 'minister', 'ambassador') && c.has('which') && c.has('statesNoun'))
@@ -203,8 +206,12 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
 
   if (c.has('documents') || (c.has('report') && object !== 'adoption' && !c.has('recommendations')))
     add('documents');
-  if (c.has('focus') && !clause.events.length && !any(c, 'sideEvent', 'protest', 'pressConference'))
-    add('focus');
+  // A topic word beside another question ("did China accept the recommendations on Hong Kong?")
+  // says what that question is about; only on its own does it ask for the review's focus.
+  const focusWords =
+    c.has('focus') &&
+    (clause.topics.length === 0 || !kinds.some((k) => k === 'replies' || k === 'recommendations'));
+  if (focusWords && !clause.events.length && !any(c, 'sideEvent', 'protest', 'pressConference')) add('focus');
   if (c.has('pledges')) add('pledges');
   if (c.has('approach') && (c.has('delegation') || reviewed.length)) add('approach');
   if (c.has('troika')) add('troika');
@@ -278,6 +285,13 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     }
   }
   if (c.has('nextSteps')) add('nextSteps');
+  // "what was the outcome of China's review?": its recommendations and what followed.
+  if (c.has('outcome') && !c.has('adopt') && reviewed.length && !kinds.length) {
+    add('recommendations');
+    add('nextSteps');
+  }
+  if (c.has('organiser') && (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference')))
+    add('events');
   if (c.has('updates') && reviewed.length && !kinds.length) add('updates');
   if (/\b(slots?|per day|a day|each day)\b/.test(text) && !reviewed.length && !kinds.includes('statesList'))
     add('slots');

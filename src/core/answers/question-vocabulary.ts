@@ -121,6 +121,16 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
       organisers.set(name, [...(organisers.get(name) ?? []), event.id]);
     }
     add(event.title, { type: 'event', id: event.id });
+    // "the protest at the Broken Chair": a place names its events (up to the comma, without "square").
+    const venue = index.session.place.text.toLowerCase();
+    if (event.place) {
+      const place = event.place.split(/[,(]/)[0]!.trim();
+      // The session's own venue and its city name every event held there: they single out none.
+      if (venue.includes(place.toLowerCase()) || !place.includes(' ')) continue;
+      add(place, { type: 'event', id: event.id });
+      const bare = place.replace(/\s+(square|room|hall|park|street)$/i, '');
+      if (bare !== place && bare.split(' ').length >= 2) add(bare, { type: 'event', id: event.id });
+    }
   }
   for (const [name, events] of organisers) add(name, { type: 'organisation', name, events });
   for (const fact of index.facts) {
