@@ -84,6 +84,10 @@ export const personSchema = z
     name: z.string().min(1),
     honorific: z.string().optional().describe('Ambassador, Professor ...'),
     title: z.string().optional().describe('the office held, in one line'),
+    aliases: z
+      .array(z.string())
+      .default([])
+      .describe('other ways the name is written: another script, another order'),
     bio: z.string().optional().describe('one or two sentences, true at any time: who the person is'),
     remarks: z
       .array(z.object({ text: z.string().min(1), asOf, sources: sourceIds.default([]) }).strict())
@@ -181,6 +185,10 @@ export const sideEventSchema = z
     title: z.string().min(1),
     organisers: z.array(z.string()).min(1),
     organiserAcronyms: z.array(z.string()).default([]),
+    organiserAliases: z
+      .array(z.string())
+      .default([])
+      .describe("the organisers' names in other languages or scripts"),
     states: z.array(stateCode).default([]).describe('the states it concerns'),
     when: whenSchema,
     place: z.string().optional(),

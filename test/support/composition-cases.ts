@@ -253,6 +253,17 @@ export const OTHER_LANGUAGES: ParaphraseCase[] = [
   { q: '中国的审议是什么时候？', expect: [day(23)] },
   { q: '中国收到了多少条建议？', expect: [['428']] },
   { q: '尼日利亚什么时候审议？', expect: [day(23), HALF_TWO] },
+  { q: "Qu'est-ce que l'EPU ?", expect: [['Human Rights Council']] },
+  { q: 'Quand commence la session ?', now: JAN_20, expect: [day(22)] },
+  { q: 'Qui est le chef adjoint de la délégation chinoise ?', expect: [['Eric Chan']] },
+  { q: "À quelle heure est l'examen du Nigeria ?", expect: [HALF_TWO] },
+  { q: '¿Quién es el jefe adjunto de la delegación china?', expect: [['Eric Chan']] },
+  { q: '¿Dónde se celebra el examen?', expect: [['Palais des Nations']] },
+  { q: '¿Qué es el EPU?', expect: [['Human Rights Council']] },
+  { q: '哪些国家接受审议？', expect: [['Saudi Arabia'], ['Malta']], forbid: ['Which state'] },
+  { q: '常健是谁？', expect: [['Nankai']] },
+  { q: '中国人权研究会的边会在哪里？', expect: [['InterContinental']] },
+  { q: '普遍定期审议是什么？', expect: [['Human Rights Council']] },
 ];
 
 export const MISC: ParaphraseCase[] = [

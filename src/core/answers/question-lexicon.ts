@@ -825,6 +825,8 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'examinado',
     '审 议',
     '审 查',
+    '接 受 审 议',
+    '受 审',
   ],
   session: ['session', 'sessions', 'periodo de sesiones', 'sesion', '届 会', '会 议'],
   delegation: ['delegation', 'delegations', 'team', 'delegacion', 'delegacion de', '代 表 团'],

@@ -54,7 +54,9 @@ export function tokensOf(folded: string): string[] {
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
     if (!HAN.test(word)) {
-      tokens.push(word);
+      // "est-ce", "una-china", "kwok-ki": the parts are words; "10:30-13:30" stays one token.
+      if (word.includes('-') && !/\d/.test(word)) tokens.push(...word.split('-').filter(Boolean));
+      else tokens.push(word);
       continue;
     }
     // 中国代表团 → 中 国 代 表 团; latin and digits inside stay together (第45届 → 第 45 届).

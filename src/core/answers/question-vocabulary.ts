@@ -107,6 +107,7 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   }
   const people = index.data.people;
   for (const person of people) {
+    for (const alias of person.aliases) add(alias, { type: 'person', id: person.id });
     for (const key of personKeys(person, people))
       entries.push({ phrase: key.split(' '), tag: { type: 'person', id: person.id } });
   }
@@ -117,7 +118,7 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   }
   const organisers = new Map<string, string[]>();
   for (const event of index.events) {
-    for (const name of [...event.organisers, ...event.organiserAcronyms]) {
+    for (const name of [...event.organisers, ...event.organiserAcronyms, ...event.organiserAliases]) {
       organisers.set(name, [...(organisers.get(name) ?? []), event.id]);
     }
     add(event.title, { type: 'event', id: event.id });
