@@ -1,7 +1,7 @@
 import { REST } from 'discord.js';
 import { discordRestOptions } from '../adapters/discord/discord-client.ts';
 import { createDiscordPoster } from '../adapters/discord/discord-poster.ts';
-import { createLogger } from '../src/app/logger.ts';
+import { createLogger } from '../src/composition/logger.ts';
 import type { Platform } from '../src/core/inbound.ts';
 import type { ChannelPoster } from '../src/core/ports.ts';
 import { planReminders } from '../src/core/reminders/reminder-planner.ts';

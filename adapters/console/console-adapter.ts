@@ -1,21 +1,26 @@
-import type { AdapterFactory, ChatAdapter } from '../../src/app/chat-adapter.ts';
+import type { AdapterDeps, ChatAdapter } from '../../src/core/chat-adapter.ts';
 import { renderPlain } from '../../src/core/reply-text.ts';
 import { type ConsoleChat, startConsoleChat } from './console-chat.ts';
 
+export interface ConsoleAdapterOptions extends Pick<AdapterDeps, 'core' | 'clock'> {
+  zone: string;
+  interactive: boolean;
+  /** The greeting shown when the chat opens (session, data freshness). */
+  banner: () => Promise<string>;
+}
+
 /**
- * The terminal chat as an adapter: it runs when no chat token is set, or with `--console`.
- * Reminders posted to it appear between the user's lines; it counts as one subscribed channel.
+ * The terminal chat as an adapter. Reminders posted to it appear between the user's lines; it
+ * counts as one subscribed channel.
  */
-export const createConsoleAdapter: AdapterFactory = async (options) => {
-  const { runtime } = options;
-  const hasChatTokens = Boolean(runtime.config.SLACK_BOT_TOKEN || runtime.config.DISCORD_TOKEN);
-  if (hasChatTokens && !options.console) return undefined;
+export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapter {
+  const { core, clock, zone } = options;
   let chat: ConsoleChat | undefined;
   let markEnded: () => void = () => {};
   const ended = new Promise<void>((resolve) => {
     markEnded = resolve;
   });
-  const adapter: ChatAdapter = {
+  return {
     platform: 'console',
     ended,
     poster: {
@@ -23,15 +28,15 @@ export const createConsoleAdapter: AdapterFactory = async (options) => {
       async post(_target, reply) {
         if (!chat) return { ok: false, retryable: true, reason: 'the terminal chat is not open yet' };
         // A blank line and a bell mark what the bot says unasked, apart from answers.
-        chat.post(`\n🔔 ${renderPlain(reply, runtime.clock.now(), options.zone)}`);
+        chat.post(`\n🔔 ${renderPlain(reply, clock.now(), zone)}`);
         return { ok: true };
       },
     },
     async start() {
       chat = startConsoleChat({
-        core: runtime.core,
-        clock: runtime.clock,
-        zone: options.zone,
+        core,
+        clock,
+        zone,
         input: process.stdin,
         output: process.stdout,
         interactive: options.interactive,
@@ -45,5 +50,4 @@ export const createConsoleAdapter: AdapterFactory = async (options) => {
     },
     isReady: () => chat !== undefined,
   };
-  return adapter;
-};
+}

@@ -4,49 +4,62 @@ import {
   Events,
   type Message,
 } from 'discord.js';
-import type { ChatAdapter } from '../../src/app/chat-adapter.ts';
-import type { Logger } from '../../src/app/logger.ts';
-import type { BotCore } from '../../src/core/bot-core.ts';
-import type { Clock } from '../../src/core/ports.ts';
-import { type Reply, textReply } from '../../src/core/reply.ts';
+import type { AdapterDeps, ChatAdapter, ScheduledEventRecords } from '../../src/core/chat-adapter.ts';
+import { type Reply, SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
 import { reviewedStateSuggestions } from '../../src/core/state-suggestions.ts';
-import type { UprIndex } from '../../src/core/upr-index.ts';
 import { createDiscordClient } from './discord-client.ts';
 import { ADMIN_COMMAND, STATE_OPTION, USER_COMMAND } from './discord-commands.ts';
+import { answerEventsTabCommand } from './discord-events-command.ts';
+import { createEventsTab } from './discord-events-tab.ts';
 import { interactionInbound, isForBot, messageInbound } from './discord-inbound.ts';
 import { createDiscordPoster } from './discord-poster.ts';
 import { answerInteraction, answerMessage, DEFER_AFTER_MS } from './discord-replies.ts';
 
-export interface DiscordChatOptions {
+export interface DiscordChatOptions extends AdapterDeps {
   token: string;
   /** REST base URL without /v10 (DISCORD_API_URL); Discord's own when absent. */
   apiUrl?: string;
-  core: BotCore;
-  clock: Clock;
-  logger: Logger;
-  /** The current data, for autocomplete. */
-  index: () => UprIndex;
   deferAfterMs?: number;
+  /** The scheduled events it made, for the Events tab; without them `events sync` says so. */
+  scheduledEvents?: ScheduledEventRecords;
 }
-
-const SORRY = textReply('Sorry, something went wrong on my side. Please try again in a moment.', {
-  ephemeral: true,
-});
 
 /** The bot on Discord: a gateway session for commands, mentions and DMs, and REST for posting. */
 export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
   const { core, clock, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
   const client = createDiscordClient(options.apiUrl);
+  const eventsTab = options.scheduledEvents
+    ? createEventsTab({
+        rest: client.rest,
+        records: options.scheduledEvents,
+        knowledge: options.knowledge,
+        now: () => clock.now(),
+        logger,
+      })
+    : undefined;
 
   const safely = (work: Promise<Reply>, what: string): Promise<Reply> =>
     work.catch((error: unknown) => {
       logger.error({ err: error, what }, 'the core failed to answer');
-      return SORRY;
+      return SOMETHING_WENT_WRONG;
     });
 
   const onCommand = async (interaction: ChatInputCommandInteraction) => {
     if (interaction.commandName !== USER_COMMAND && interaction.commandName !== ADMIN_COMMAND) return;
+    if (
+      interaction.commandName === ADMIN_COMMAND &&
+      interaction.options.getSubcommandGroup(false) === 'events'
+    ) {
+      return answerEventsTabCommand(
+        interaction,
+        { eventsTab, knowledge: options.knowledge, deferAfterMs },
+        (error) => {
+          logger.error({ err: error }, 'the events tab failed');
+          return SOMETHING_WENT_WRONG;
+        },
+      );
+    }
     const inbound = interactionInbound(interaction, clock.now());
     const command = core.commands.find((c) => c.name === inbound.command?.name);
     await answerInteraction(interaction, safely(core.handle(inbound), inbound.text), {
@@ -58,7 +71,7 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
   const onAutocomplete = async (interaction: AutocompleteInteraction) => {
     const focused = interaction.options.getFocused(true);
     const states =
-      focused.name === STATE_OPTION ? reviewedStateSuggestions(options.index(), focused.value) : [];
+      focused.name === STATE_OPTION ? reviewedStateSuggestions(options.knowledge().index, focused.value) : [];
     await interaction.respond(states.map((s) => ({ name: s.name, value: s.name })));
   };
 
@@ -104,5 +117,7 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
       await client.destroy();
     },
     isReady: () => client.isReady(),
+    // An import moved or removed items: their events in the Events tab follow.
+    dataChanged: async () => eventsTab?.follow(),
   };
 }

@@ -4,9 +4,15 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   SlashCommandBuilder,
   SlashCommandSubcommandBuilder,
+  SlashCommandSubcommandGroupBuilder,
 } from 'discord.js';
 import type { CommandDefinition } from '../../src/core/commands/command-definition.ts';
 import { argumentsOf } from '../../src/core/commands/command-usage.ts';
+import {
+  type CommandDeclaration,
+  type CommandGroupDeclaration,
+  eventsTabCommands,
+} from '../../src/core/commands/events-tab-commands.ts';
 
 // The slash commands are derived from the core's definitions, never written by hand: a command
 // added to the core appears in Discord after the next `upr-bot discord register`. The builders
@@ -24,7 +30,7 @@ function description(text: string): string {
   return chars.length > MAX_DESCRIPTION ? `${chars.slice(0, MAX_DESCRIPTION - 1).join('')}…` : text;
 }
 
-function subcommandFor(command: CommandDefinition): SlashCommandSubcommandBuilder {
+function subcommandFor(command: CommandDefinition | CommandDeclaration): SlashCommandSubcommandBuilder {
   const sub = new SlashCommandSubcommandBuilder()
     .setName(command.name)
     .setDescription(description(command.summary));
@@ -40,15 +46,37 @@ function subcommandFor(command: CommandDefinition): SlashCommandSubcommandBuilde
   return sub;
 }
 
-function slashCommand(name: string, summary: string, commands: readonly CommandDefinition[]) {
-  const builder = new SlashCommandBuilder().setName(name).setDescription(summary);
-  for (const command of commands) builder.addSubcommand(subcommandFor(command));
+/** `/upr-admin events sync`: a group of subcommands that Discord carries out through the adapter. */
+function subcommandGroupFor(group: CommandGroupDeclaration): SlashCommandSubcommandGroupBuilder {
+  const builder = new SlashCommandSubcommandGroupBuilder()
+    .setName(group.name)
+    .setDescription(description(group.summary));
+  for (const command of group.subcommands) builder.addSubcommand(subcommandFor(command));
   return builder;
 }
 
-/** `/upr` with a subcommand per user command, and `/upr-admin` (Manage Server) for the admin ones. */
+function slashCommand(
+  name: string,
+  summary: string,
+  commands: readonly CommandDefinition[],
+  groups: readonly CommandGroupDeclaration[] = [],
+) {
+  const builder = new SlashCommandBuilder().setName(name).setDescription(summary);
+  for (const command of commands) builder.addSubcommand(subcommandFor(command));
+  for (const group of groups) builder.addSubcommandGroup(subcommandGroupFor(group));
+  return builder;
+}
+
+/** The Discord-only admin groups: the server's Events tab. */
+export const DISCORD_ADMIN_GROUPS: readonly CommandGroupDeclaration[] = [eventsTabCommands];
+
+/**
+ * `/upr` with a subcommand per user command, and `/upr-admin` (Manage Server) for the admin ones
+ * and the Discord-only groups (`events sync`, `events unsync`).
+ */
 export function discordCommandsFor(
   commands: readonly CommandDefinition[],
+  groups: readonly CommandGroupDeclaration[] = DISCORD_ADMIN_GROUPS,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const everyone = commands.filter((c) => c.access === 'everyone');
   const admin = commands.filter((c) => c.access === 'admin');
@@ -61,9 +89,9 @@ export function discordCommandsFor(
       .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
       .toJSON(),
   ];
-  if (admin.length) {
+  if (admin.length || groups.length) {
     result.push(
-      slashCommand(ADMIN_COMMAND, 'Manage the UPR bot in this server (needs Manage Server)', admin)
+      slashCommand(ADMIN_COMMAND, 'Manage the UPR bot in this server (needs Manage Server)', admin, groups)
         // Discord hides it from members without the permission; the core checks again on each use.
         .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
         .setContexts(InteractionContextType.Guild)

@@ -7,7 +7,7 @@ import {
   RESTJSONErrorCodes,
   Routes,
 } from 'discord.js';
-import type { Logger } from '../../src/app/logger.ts';
+import type { Logger } from '../../src/core/chat-adapter.ts';
 import type { ChannelPoster, PostOutcome } from '../../src/core/ports.ts';
 import { NO_MENTIONS } from './discord-client.ts';
 import { type DiscordMessage, discordMessagesFor } from './discord-embeds.ts';

@@ -1,44 +1,35 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, webApi } from '@slack/bolt';
-import type { AdapterFactory, ChatAdapter } from '../../src/app/chat-adapter.ts';
-import type { HttpRoute } from '../../src/app/http-routes.ts';
-import type { Logger } from '../../src/app/logger.ts';
-import type { BotCore } from '../../src/core/bot-core.ts';
-import type { Inbound, Platform } from '../../src/core/inbound.ts';
-import type { Knowledge } from '../../src/core/knowledge.ts';
-import type { Clock } from '../../src/core/ports.ts';
-import type { Subscription } from '../../src/core/reminders/subscription.ts';
-import { textReply } from '../../src/core/reply.ts';
+import type {
+  AdapterDeps,
+  ChatAdapter,
+  EventLedger,
+  WorkspaceSubscriptions,
+} from '../../src/core/chat-adapter.ts';
+import type { Inbound } from '../../src/core/inbound.ts';
+import { SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
+import type { HttpRoute } from '../../src/shared/http-route.ts';
 import { slackMessagesOf } from './slack-blocks.ts';
 import { homeView } from './slack-home.ts';
 import { commandInbound, type MessageEventPayload, messageInbound } from './slack-inbound.ts';
 import { slackLoggerFrom } from './slack-logger.ts';
+import { oauthReceiver, type SlackOAuthSettings } from './slack-oauth.ts';
 import { createSlackPoster } from './slack-poster.ts';
 import { createSlackRights } from './slack-rights.ts';
+import { createSlackTokenResolver, type SlackAuthorize } from './slack-token-resolver.ts';
+import { handleUninstalls } from './slack-uninstall.ts';
 
 // Slack through Bolt: `/upr` commands, mentions and direct messages go to the core; its replies
-// come back as Block Kit. HTTP mode (signing secret, POST /slack/events) or Socket Mode (app token).
+// come back as Block Kit. HTTP mode (signing secret, POST /slack/events) or Socket Mode (app token),
+// with one workspace's token, or installed by OAuth in many workspaces (HTTP mode).
 
-/** Where retried events are recognised (src/store/handled-events.ts in the app). */
-export interface EventLedger {
-  claim(key: string, at: Date): Promise<boolean>;
-  release(key: string): Promise<void>;
-  forgetBefore(before: Date): Promise<number>;
-}
-
-/** Where the Home tab finds a workspace's subscriptions (src/store/subscription-repository.ts). */
-export interface WorkspaceSubscriptions {
-  inWorkspace(platform: Platform, workspace: string): Promise<Subscription[]>;
-}
-
-export interface SlackAdapterSettings {
-  core: BotCore;
-  knowledge: () => Knowledge;
-  clock: Clock;
-  logger: Logger;
+export interface SlackAdapterSettings extends AdapterDeps {
   handledEvents: EventLedger;
-  botToken: string;
+  /** One workspace: its bot token. */
+  botToken?: string;
+  /** Many workspaces ("Add to Slack"): each one's token comes from its installation. */
+  oauth?: SlackOAuthSettings;
   /** HTTP mode. */
   signingSecret?: string;
   /** Socket Mode (preferred when both are set: no public URL needed). */
@@ -62,9 +53,6 @@ export interface SlackAdapter extends ChatAdapter {
 
 const EVENT_MEMORY_MS = 24 * 60 * 60 * 1000;
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
-const SORRY = textReply('Sorry, something went wrong on my side. Please try again in a moment.', {
-  ephemeral: true,
-});
 
 export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter {
   const { core, clock, logger } = settings;
@@ -74,18 +62,30 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
     retryConfig,
   };
+  const { oauth } = settings;
+  // Set when the app is built; until then no workspace's token can be looked up.
+  let authorize: SlackAuthorize = () => Promise.reject(new Error('slack is not started'));
+  const tokens = oauth
+    ? createSlackTokenResolver({
+        authorize: (query) => authorize(query),
+        channelWorkspaces: oauth.channelWorkspaces,
+        logger: log,
+      })
+    : undefined;
   // The scheduler's client: rate limits come back as outcomes, not as sleeps inside the tick.
+  // In OAuth mode it has no token of its own: each call carries its workspace's.
   const posterClient = new webApi.WebClient(settings.botToken, {
     ...clientOptions,
     rejectRateLimitedCalls: true,
     logger: slackLoggerFrom(log),
   });
-  const poster = createSlackPoster({ client: posterClient, logger: log, now: () => clock.now() });
-  const rights = createSlackRights({
+  const poster = createSlackPoster({
     client: posterClient,
-    adminUserIds: settings.adminUserIds,
     logger: log,
+    now: () => clock.now(),
+    ...(tokens ? { tokenFor: tokens.tokenFor } : {}),
   });
+  const rights = createSlackRights({ adminUserIds: settings.adminUserIds, logger: log });
 
   let app: App | undefined;
   let server: Server | undefined;
@@ -96,7 +96,7 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       return await core.handle(inbound);
     } catch (error) {
       log.error({ err: error, kind: inbound.kind }, 'the core failed to answer');
-      return SORRY;
+      return SOMETHING_WENT_WRONG;
     }
   };
 
@@ -126,26 +126,41 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     }
   };
 
-  const build = (): App => {
-    const socketMode = Boolean(settings.appToken);
-    const bolt = new App({
-      token: settings.botToken,
-      logger: slackLoggerFrom(log),
+  const newApp = (): App => {
+    const slackLogger = slackLoggerFrom(log);
+    // The bot's own routes (health, readiness, calendar) share Slack's port in HTTP mode.
+    const customRoutes = [...(settings.httpRoutes ?? [])];
+    if (oauth) {
+      const receiver = oauthReceiver({
+        oauth,
+        signingSecret: settings.signingSecret!,
+        clientOptions,
+        slackLogger,
+        logger: log,
+        customRoutes,
+        now: () => clock.now(),
+      });
+      const installer = receiver.installer!;
+      authorize = (query) => installer.authorize(query);
+      return new App({ receiver, logger: slackLogger, clientOptions });
+    }
+    return new App({
+      token: settings.botToken!,
+      logger: slackLogger,
       clientOptions,
-      ...(socketMode
-        ? { socketMode: true, appToken: settings.appToken!, installerOptions: { clientOptions } }
-        : {
-            signingSecret: settings.signingSecret!,
-            endpoints: '/slack/events',
-            // The bot's own routes (health, readiness, calendar) share Slack's port.
-            customRoutes: [...(settings.httpRoutes ?? [])],
-          }),
+      ...(settings.appToken
+        ? { socketMode: true, appToken: settings.appToken, installerOptions: { clientOptions } }
+        : { signingSecret: settings.signingSecret!, endpoints: '/slack/events', customRoutes }),
     });
+  };
 
-    bolt.command('/upr', async ({ command, ack, respond }) => {
+  const build = (): App => {
+    const bolt = newApp();
+
+    bolt.command('/upr', async ({ command, ack, respond, client }) => {
       await ack();
       const receivedAt = clock.now();
-      const person = await rights.personOf(command.user_id);
+      const person = await rights.personOf(command.user_id, { client, workspace: command.team_id });
       const reply = await answer(commandInbound(command, person, receivedAt));
       const responseType = reply.ephemeral ? 'ephemeral' : 'in_channel';
       // response_url takes five follow-ups; a reply is never longer than that.
@@ -156,17 +171,20 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
 
     const answerMessage = async (
       event: MessageEventPayload & { user?: string; thread_ts?: string; ts?: string },
-      body: { event_id?: string; team_id?: string },
+      body: { event_id?: string; team_id?: string; enterprise_id?: string },
       context: { botUserId?: string },
       client: webApi.WebClient,
     ) =>
       once(body.event_id, body.team_id, async () => {
         const receivedAt = clock.now();
-        const person = event.user ? await rights.personOf(event.user) : { isAdmin: false };
+        const person = event.user
+          ? await rights.personOf(event.user, { client, workspace: body.team_id })
+          : { isAdmin: false };
         const inbound = messageInbound(
           event,
           {
             ...(body.team_id ? { teamId: body.team_id } : {}),
+            ...(body.enterprise_id ? { enterpriseId: body.enterprise_id } : {}),
             ...(context.botUserId ? { botUserId: context.botUserId } : {}),
           },
           person,
@@ -210,6 +228,9 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       });
     });
 
+    if (oauth)
+      handleUninstalls(bolt, { installations: oauth.installations, pauses: oauth.pauses, logger: log, once });
+
     bolt.error(async (error) => {
       log.error({ err: error.message, code: error.code }, 'slack listener failed');
     });
@@ -228,7 +249,15 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       } else {
         server = (await app.start(settings.port)) as Server;
         const { port } = server.address() as AddressInfo;
-        log.info({ mode: 'http', port, path: '/slack/events' }, `slack listening on port ${port}`);
+        log.info(
+          {
+            mode: oauth ? 'oauth' : 'http',
+            port,
+            path: '/slack/events',
+            ...(oauth ? { install: '/slack/install' } : {}),
+          },
+          `slack listening on port ${port}`,
+        );
       }
       ready = true;
     },
@@ -241,24 +270,3 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     port: () => (server?.address() as AddressInfo | null)?.port,
   };
 }
-
-/** Runs when SLACK_BOT_TOKEN is set (the settings check has made sure a way in is set too). */
-export const createSlackAdapter: AdapterFactory = async ({ runtime, httpRoutes }) => {
-  const { config } = runtime;
-  if (!config.SLACK_BOT_TOKEN) return undefined;
-  return buildSlackAdapter({
-    core: runtime.core,
-    knowledge: runtime.knowledge,
-    clock: runtime.clock,
-    logger: runtime.logger,
-    handledEvents: runtime.storage.handledEvents,
-    subscriptions: runtime.storage.subscriptions,
-    botToken: config.SLACK_BOT_TOKEN,
-    ...(config.SLACK_SIGNING_SECRET ? { signingSecret: config.SLACK_SIGNING_SECRET } : {}),
-    ...(config.SLACK_APP_TOKEN ? { appToken: config.SLACK_APP_TOKEN } : {}),
-    ...(config.SLACK_API_URL ? { apiUrl: config.SLACK_API_URL } : {}),
-    adminUserIds: config.SLACK_ADMIN_USER_IDS,
-    port: config.PORT,
-    ...(httpRoutes ? { httpRoutes } : {}),
-  });
-};

@@ -17,6 +17,8 @@ export interface SlashCommandPayload {
   channel_id: string;
   channel_name?: string;
   team_id?: string;
+  /** Set when the workspace belongs to an Enterprise Grid organisation. */
+  enterprise_id?: string;
 }
 
 export interface MessageEventPayload {
@@ -58,6 +60,7 @@ export function commandInbound(
       ref: command.channel_id,
       isDirect: isDirectChannel(command.channel_id, command.channel_name),
       ...(command.team_id ? { workspace: command.team_id } : {}),
+      ...(command.enterprise_id ? { organisation: command.enterprise_id } : {}),
     },
     receivedAt,
     ...(person.zone ? { zone: person.zone } : {}),
@@ -67,7 +70,7 @@ export function commandInbound(
 /** A mention or a direct message: free text, for the questions engine (or a command typed as text). */
 export function messageInbound(
   event: MessageEventPayload,
-  context: { teamId?: string; botUserId?: string },
+  context: { teamId?: string; enterpriseId?: string; botUserId?: string },
   person: SlackPerson,
   receivedAt: string,
 ): Inbound {
@@ -80,6 +83,7 @@ export function messageInbound(
       ref: event.channel,
       isDirect: isDirectChannel(event.channel, undefined, event.channel_type),
       ...(context.teamId ? { workspace: context.teamId } : {}),
+      ...(context.enterpriseId ? { organisation: context.enterpriseId } : {}),
     },
     receivedAt,
     ...(person.zone ? { zone: person.zone } : {}),

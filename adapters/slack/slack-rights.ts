@@ -1,9 +1,11 @@
 import type { webApi } from '@slack/bolt';
-import type { Logger } from '../../src/app/logger.ts';
+import type { Logger } from '../../src/core/chat-adapter.ts';
 import type { SlackPerson } from './slack-inbound.ts';
 
 // Who may run admin commands: workspace admins and owners (users.info), and the user IDs an
-// operator lists in SLACK_ADMIN_USER_IDS. users.info also gives the person's zone.
+// operator lists in SLACK_ADMIN_USER_IDS. users.info also gives the person's zone. Rights are
+// per workspace: users.info is asked with that workspace's client (its token), and remembered
+// per workspace, so an admin of one workspace is not an admin of another.
 
 const CACHE_MS = 60_000;
 
@@ -18,11 +20,14 @@ interface SlackUserInfo {
 }
 
 export interface SlackRights {
-  personOf(userId: string): Promise<SlackPerson>;
+  /** `via`: the client Bolt built for the event, which carries its workspace's token. */
+  personOf(
+    userId: string,
+    via: { client: webApi.WebClient; workspace?: string | undefined },
+  ): Promise<SlackPerson>;
 }
 
 export function createSlackRights(options: {
-  client: webApi.WebClient;
   adminUserIds: readonly string[];
   logger: Logger;
   cacheMs?: number;
@@ -32,12 +37,13 @@ export function createSlackRights(options: {
   // A short cache: one users.info per person per minute, and a demoted admin loses rights soon.
   const cache = new Map<string, { person: SlackPerson; until: number }>();
   return {
-    async personOf(userId) {
-      const cached = cache.get(userId);
+    async personOf(userId, via) {
+      const key = `${via.workspace ?? '-'}:${userId}`;
+      const cached = cache.get(key);
       if (cached && cached.until > Date.now()) return cached.person;
       let person: SlackPerson = { isAdmin: listed.has(userId) };
       try {
-        const { user } = (await options.client.users.info({ user: userId })) as { user?: SlackUserInfo };
+        const { user } = (await via.client.users.info({ user: userId })) as { user?: SlackUserInfo };
         if (user) {
           const name = user.profile?.display_name || user.real_name || user.name;
           person = {
@@ -51,7 +57,7 @@ export function createSlackRights(options: {
         // Remembered like a success, so a missing scope does not cost a call per message.
         options.logger.warn({ err: (error as Error).message, user: userId }, 'slack users.info failed');
       }
-      cache.set(userId, { person, until: Date.now() + cacheMs });
+      cache.set(key, { person, until: Date.now() + cacheMs });
       if (cache.size > 5000) cache.delete(cache.keys().next().value!);
       return person;
     },

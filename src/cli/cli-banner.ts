@@ -1,4 +1,4 @@
-import type { BotRuntime } from '../app/bot-runtime.ts';
+import type { BotRuntime } from '../composition/bot-runtime.ts';
 import { formatDate, formatDateTime, localDate, zoneLabel } from '../core/time-format.ts';
 
 /** What a new user sees first: which data, what the clock says, and what to type. */

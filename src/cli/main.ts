@@ -5,13 +5,13 @@ import { parseArgs } from 'node:util';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
-import { startRuntime } from '../app/bot-runtime.ts';
-import { DataFileError, readDataFile } from '../app/built-in-data.ts';
-import { calendarOf } from '../app/calendar-feed.ts';
-import { fixedClock, parseInstant, replayClock, systemClock, UsageError } from '../app/clocks.ts';
-import { type Config, ConfigError, loadConfig } from '../app/config.ts';
-import { createLogger, type Logger } from '../app/logger.ts';
-import { runBot } from '../app/run-bot.ts';
+import { startRuntime } from '../composition/bot-runtime.ts';
+import { DataFileError, readDataFile } from '../composition/built-in-data.ts';
+import { calendarOf } from '../composition/calendar-feed.ts';
+import { fixedClock, parseInstant, replayClock, systemClock, UsageError } from '../composition/clocks.ts';
+import { type Config, ConfigError, loadConfig, slackMode } from '../composition/config.ts';
+import { createLogger, type Logger } from '../composition/logger.ts';
+import { runBot } from '../composition/run-bot.ts';
 import { coreCommands } from '../core/commands/command-registry.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
 import type { Knowledge } from '../core/knowledge.ts';
@@ -156,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
   const clock = values.now ? fixedClock(parseInstant(values.now, '--now')) : systemClock;
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   // The terminal chat is for reading answers: only warnings interrupt it, unless asked otherwise.
-  const terminalChat = command !== 'start' || (!config.SLACK_BOT_TOKEN && !config.DISCORD_TOKEN);
+  const terminalChat = command !== 'start' || (slackMode(config) === 'off' && !config.DISCORD_TOKEN);
   const level = terminalChat && process.env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL;
   const logger = createLogger({ level, pretty: interactive });
 

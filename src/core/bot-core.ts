@@ -40,7 +40,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
 
   const contextFor = (inbound: Inbound): CommandContext => {
     const { index, agenda, states } = options.knowledge();
-    return {
+    const ctx: CommandContext = {
       index,
       agenda,
       states,
@@ -49,7 +49,9 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       zone: inbound.zone ?? index.session.zone ?? SESSION_ZONE,
       ports: options.ports,
       commands,
+      ask: (question) => answer(question, ctx),
     };
+    return ctx;
   };
 
   /** Typed text: the words after the command name, split positionally (or by the command's own split). */

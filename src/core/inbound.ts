@@ -13,7 +13,13 @@ export interface Inbound {
    */
   command?: { name: string; args: Record<string, string> };
   user: { id: string; name?: string; isAdmin: boolean };
-  channel: { ref: string; isDirect: boolean; workspace?: string };
+  channel: {
+    ref: string;
+    isDirect: boolean;
+    workspace?: string;
+    /** The organisation the workspace belongs to (Slack Enterprise Grid), when there is one. */
+    organisation?: string;
+  };
   /** When it was received, ISO-8601 UTC: the core's only notion of "now" for this request. */
   receivedAt: string;
   /** The reader's zone, when the platform tells us (Slack users have one). */

@@ -60,6 +60,7 @@ export interface SubscriptionPort {
     platform: Platform;
     channelRef: string;
     workspace?: string | undefined;
+    organisation?: string | undefined;
     settings: SubscriptionSettings;
     createdBy: string;
     at: string;

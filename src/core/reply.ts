@@ -37,3 +37,9 @@ export function reply(blocks: Block[], options: { ephemeral?: boolean; zone?: st
 export function textReply(text: string, options: { ephemeral?: boolean } = {}): Reply {
   return reply([{ kind: 'section', lines: [[text]] }], options);
 }
+
+/** What a chat says when the bot failed to answer: the asker alone sees it, and no detail leaks. */
+export const SOMETHING_WENT_WRONG: Reply = textReply(
+  'Sorry, something went wrong on my side. Please try again in a moment.',
+  { ephemeral: true },
+);

@@ -1,6 +1,5 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import { withinTime } from '../app/within-time.ts';
 import type { Platform } from '../core/inbound.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import type { ChannelPoster, Clock, PostOutcome } from '../core/ports.ts';
@@ -14,15 +13,18 @@ import {
 import { planPersonalReminder } from '../core/reminders/personal-reminders.ts';
 import { compareReminders, planReminders } from '../core/reminders/reminder-planner.ts';
 import { markLate } from '../core/reminders/reminder-text.ts';
+import { withinTime } from '../shared/within-time.ts';
 import type { DueDelivery } from '../store/delivery-ledger.ts';
-import { planInputsVersion } from '../store/plan-inputs-version.ts';
 import type { Storage } from '../store/storage.ts';
 
 // node-cron is only the ticker. The tick is a plain async function: plan (when its inputs
 // changed), claim what is due, post it, record the outcome. Tests call it with a fake clock.
 
 export interface SchedulerOptions {
-  storage: Pick<Storage, 'prisma' | 'ledger' | 'subscriptions' | 'personalReminders' | 'reviewUpdates'>;
+  storage: Pick<
+    Storage,
+    'planInputsVersion' | 'ledger' | 'subscriptions' | 'personalReminders' | 'reviewUpdates'
+  >;
   knowledge: () => Knowledge;
   /** Re-reads the data set after an import (possibly by another process). */
   refresh: () => Promise<void>;
@@ -115,7 +117,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
 
   /** Re-plans when the data, the subscriptions, the personal reminders or the updates changed. */
   const planIfChanged = async (): Promise<boolean> => {
-    const version = await planInputsVersion(storage.prisma);
+    const version = await storage.planInputsVersion();
     if (version === seenVersion) return false;
     const importId = version.split('|')[0];
     if (importSeen !== undefined && importId !== importSeen) await options.refresh();

@@ -27,6 +27,8 @@ export class PersonalReminderRepository implements PersonalReminderPort {
         subjectKey: wish.subjectKey,
         subject: wish.subject,
         leadMinutes: wish.leadMinutes,
+        workspaceId: wish.workspace ?? null,
+        organisationId: wish.organisation ?? null,
         // The item's start may move; the ledger plans from the item, this is what the user was told.
         dueAt: new Date(at),
         createdAt: new Date(at),
@@ -35,8 +37,12 @@ export class PersonalReminderRepository implements PersonalReminderPort {
     return true;
   }
 
+  /** Reminders to plan for: all but those paused while their workspace has no installation. */
   async all(zone: string): Promise<(PersonalReminder & { createdAt: string })[]> {
-    const rows = await this.prisma.personalReminder.findMany({ orderBy: { createdAt: 'asc' } });
+    const rows = await this.prisma.personalReminder.findMany({
+      where: { pausedWhy: null },
+      orderBy: { createdAt: 'asc' },
+    });
     return rows.map((r) => ({
       id: r.id,
       platform: r.platform as Platform,
@@ -45,6 +51,8 @@ export class PersonalReminderRepository implements PersonalReminderPort {
       subject: r.subject,
       leadMinutes: r.leadMinutes,
       zone,
+      ...(r.workspaceId ? { workspace: r.workspaceId } : {}),
+      ...(r.organisationId ? { organisation: r.organisationId } : {}),
       createdAt: r.createdAt.toISOString(),
     }));
   }

@@ -10,7 +10,8 @@ export async function planInputsVersion(prisma: PrismaClient): Promise<string> {
     prisma.dataImport.findFirst({ orderBy: { id: 'desc' }, select: { id: true } }),
     prisma.subscription.count(),
     prisma.subscription.findFirst({ orderBy: { updatedAt: 'desc' }, select: { updatedAt: true } }),
-    prisma.personalReminder.count(),
+    // Unpaused only: a workspace's reminders pausing or resuming changes the plan.
+    prisma.personalReminder.count({ where: { pausedWhy: null } }),
     prisma.reviewUpdate.count(),
   ]);
   return [

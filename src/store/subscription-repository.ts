@@ -44,6 +44,7 @@ export class SubscriptionRepository implements SubscriptionPort {
       leadMinutes: JSON.stringify(settings.leadMinutes),
       zone: settings.zone,
       workspaceId: input.workspace ?? null,
+      organisationId: input.organisation ?? null,
     };
     const existing = await this.prisma.subscription.findUnique({
       where: { platform_channelRef: { platform, channelRef } },
@@ -57,6 +58,8 @@ export class SubscriptionRepository implements SubscriptionPort {
         ...columns,
         active: true,
         stoppedWhy: null,
+        // Someone answered in the channel, so the app is installed there again.
+        pausedWhy: null,
         ...(restart ? { createdAt: at, createdBy } : {}),
       },
     });
@@ -93,9 +96,10 @@ export class SubscriptionRepository implements SubscriptionPort {
     ]);
   }
 
+  /** Subscriptions to plan for: active, and not paused while their workspace has no installation. */
   async active(): Promise<Subscription[]> {
     const rows = await this.prisma.subscription.findMany({
-      where: { active: true },
+      where: { active: true, pausedWhy: null },
       orderBy: { createdAt: 'asc' },
     });
     return rows.map(toSubscription);

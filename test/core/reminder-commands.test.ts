@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { storagePorts } from '../../src/app/bot-runtime.ts';
+import { storagePorts } from '../../src/composition/bot-runtime.ts';
 import { createBotCore } from '../../src/core/bot-core.ts';
 import { buildKnowledge } from '../../src/core/knowledge.ts';
 import { renderPlain } from '../../src/core/reply-text.ts';

@@ -80,6 +80,10 @@ export type OptionValues = Record<string, string>;
 
 interface InteractionOptions {
   command?: string;
+  /** A subcommand group (`/upr-admin events sync`). */
+  group?: string;
+  /** What the bot may do in the channel (a bitfield string); default: everything below 1 << 31. */
+  appPermissions?: string;
   subcommand: string;
   options?: OptionValues;
   /** The member's permissions in the channel, as Discord sends them (a bitfield string). */
@@ -122,7 +126,7 @@ function interactionBase(options: InteractionOptions, type: number) {
     version: 1,
     locale: 'en-GB',
     guild_locale: 'en-US',
-    app_permissions: '2147483647',
+    app_permissions: options.appPermissions ?? '2147483647',
     entitlements: [],
     authorizing_integration_owners: {},
     ...where,
@@ -142,7 +146,15 @@ export function commandInteraction(options: InteractionOptions) {
       id: snowflake(),
       name: options.command ?? 'upr',
       type: 1,
-      options: [{ type: 1, name: options.subcommand, options: values }],
+      options: options.group
+        ? [
+            {
+              type: 2,
+              name: options.group,
+              options: [{ type: 1, name: options.subcommand, options: values }],
+            },
+          ]
+        : [{ type: 1, name: options.subcommand, options: values }],
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   sentMessage,
   snowflake,
 } from './discord-payloads.ts';
+import { ScheduledEvents } from './discord-scheduled-events.ts';
 import { slidingWindow } from './rate-limits.ts';
 
 // A local Discord for the real discord.js client: the REST API (node:http) and the gateway (ws)
@@ -52,6 +53,8 @@ export interface DiscordStandIn {
   registered: Map<string, unknown[]>;
   /** Requests answered 429 by the global rate limit (the `globalPerSecond` option). */
   rateLimited: RecordedRequest[];
+  /** The servers' scheduled events (the Events tab), with the bot's Manage Events switch. */
+  scheduledEvents: ScheduledEvents;
   /** The next requests matching method and path get these responses, in order. */
   failNext(method: string, path: RegExp, ...responses: ScriptedResponse[]): void;
   dispatch(t: string, d: unknown): void;
@@ -94,6 +97,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
   const globalLimit = options.globalPerSecond ? slidingWindow(options.globalPerSecond, 1000) : undefined;
   const frames: GatewayFrame[] = [];
   const registered = new Map<string, unknown[]>();
+  const scheduledEvents = new ScheduledEvents();
   const scripts: { method: string; path: RegExp; responses: ScriptedResponse[] }[] = [];
   const waiters: (() => void)[] = [];
   const notify = () => {
@@ -148,6 +152,8 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
       return send(res, 200, commands);
     }
     if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return send(res, 204);
+    const scheduled = scheduledEvents.route(r.method, p, r.body);
+    if (scheduled) return send(res, scheduled.status, scheduled.body);
     if (at(/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/)) {
       if (r.method === 'DELETE') return send(res, 204);
       return send(res, 200, sentMessage(r.body?.channel_id ?? '0', r.body ?? {}));
@@ -240,6 +246,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     frames,
     registered,
     rateLimited,
+    scheduledEvents,
     failNext(method, path, ...responses) {
       scripts.push({ method, path, responses });
     },

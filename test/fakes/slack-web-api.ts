@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tokenBucket } from './rate-limits.ts';
+import { OAuthWorkspaces } from './slack-oauth-workspaces.ts';
 
 // A local stand-in for Slack's Web API (and for response_url follow-ups): it records every call
 // and answers the methods the bot uses, or fails on demand (429, an `ok: false` error).
@@ -18,6 +19,8 @@ export interface RecordedCall {
   failed: boolean;
   /** Answered 429 by the per-channel limit (the `perChannel` option). */
   rateLimited?: boolean;
+  /** With OAuth workspaces: the team (or organisation) whose token the call carried. */
+  workspace?: string;
 }
 
 export interface SlackUser {
@@ -47,6 +50,11 @@ export interface SlackWebApiStandIn {
   failNext(method: string, failure: Failure, match?: (args: Record<string, unknown>) => boolean): void;
   /** What apps.connections.open hands out (Socket Mode). */
   socketUrl?: string;
+  /**
+   * Workspaces installing the app by OAuth. Once one has a code or a token, every call but
+   * oauth.v2.access must carry a live token of one of them, and is recorded with its workspace.
+   */
+  oauth: OAuthWorkspaces;
   close(): Promise<void>;
 }
 
@@ -100,7 +108,26 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
   const users = new Map<string, SlackUser>();
   let messageCount = 0;
 
-  const answer = (method: string, args: Record<string, unknown>, standIn: SlackWebApiStandIn) => {
+  const oauth = new OAuthWorkspaces();
+
+  /** With OAuth workspaces, whose token a call carries (or why it is refused). */
+  const callerOf = (method: string, call: RecordedCall) => {
+    if (method === 'oauth.v2.access' || !oauth.active) return undefined;
+    const caller = oauth.caller(call.authorization);
+    if (!('error' in caller)) call.workspace = caller.workspace.teamId ?? caller.workspace.enterpriseId;
+    return caller;
+  };
+
+  const answer = (
+    method: string,
+    call: RecordedCall,
+    caller: ReturnType<typeof callerOf>,
+    standIn: SlackWebApiStandIn,
+  ) => {
+    const { args } = call;
+    if (method === 'oauth.v2.access') return oauth.access(args);
+    if (caller && 'error' in caller) return { ok: false, error: caller.error };
+    if (caller && method === 'auth.test') return oauth.authTest(caller);
     switch (method) {
       case 'auth.test':
         return { ok: true, user_id: BOT_USER_ID, bot_id: 'BUPR', team_id: TEAM_ID, user: 'upr-bot' };
@@ -135,6 +162,7 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
       failed: false,
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     };
+    const caller = isApi ? callerOf(method, call) : undefined;
     const waitMs = method === 'chat.postMessage' ? channelLimit(String(call.args.channel)) : undefined;
     const failure: Failure | undefined =
       waitMs !== undefined
@@ -152,7 +180,7 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
     const payload = failure
       ? { ok: false, error: failure.error }
       : isApi
-        ? answer(method, call.args, standIn)
+        ? answer(method, call, caller, standIn)
         : { ok: true };
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(payload));
@@ -184,6 +212,7 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
       });
     },
     users,
+    oauth,
     failNext(method, failure, match = () => true) {
       failures.set(method, [...(failures.get(method) ?? []), { failure, match }]);
     },

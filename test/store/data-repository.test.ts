@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ensureBuiltInData } from '../../src/app/built-in-data.ts';
+import { ensureBuiltInData } from '../../src/composition/built-in-data.ts';
 import type { DataSet } from '../../src/core/data-schema.ts';
 import { openStorage, type Storage } from '../../src/store/storage.ts';
 import { builtInData } from '../support/built-in.ts';

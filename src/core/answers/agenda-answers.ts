@@ -1,8 +1,8 @@
 import { itemsBetween, nextItems } from '../agenda.ts';
 import { formatDay } from '../clock-wording.ts';
-import { ordinal } from '../commands/review-command.ts';
 import type { Line } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, reviewedSubject } from './answer-context.ts';
 

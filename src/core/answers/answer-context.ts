@@ -47,18 +47,5 @@ export function agendaItem(ctx: Pick<AnswerContext, 'agenda'>, key: string): Age
   return ctx.agenda.find((i) => i.key === key);
 }
 
-/** "the Central African Republic", "China": a state's name as it stands in a sentence. */
-export function inSentence(state: State): string {
-  return state.article ? `${state.article} ${state.name}` : state.name;
-}
-
-/** "China's", "the Central African Republic's", "the Philippines'". */
-export function possessive(state: State): string {
-  const name = inSentence(state);
-  return name.endsWith('s') ? `${name}'` : `${name}'s`;
-}
-
-/** Capitalised at the start of a sentence: "The Central African Republic's". */
-export function capitalised(text: string): string {
-  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
-}
+// A state's name in a sentence is shared wording (commands use it too).
+export { capitalised, inSentence, possessive } from '../wording/state-words.ts';

@@ -1,8 +1,8 @@
 import { formatDay, isKnownAt } from '../clock-wording.ts';
-import { roleText } from '../commands/review-command.ts';
 import type { Person } from '../data-schema.ts';
 import { provisional } from '../reply-parts.ts';
 import { personLabel, stateName } from '../upr-index.ts';
+import { roleText } from '../wording/role-text.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, capitalised, possessive, reviewedSubject } from './answer-context.ts';
 import { cycleWord, noSuchReview, previousReviewsAsked } from './previous-answers.ts';

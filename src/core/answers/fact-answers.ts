@@ -1,9 +1,9 @@
 import { formatDay, isKnownAt } from '../clock-wording.ts';
-import { ordinal } from '../commands/review-command.ts';
 import type { Fact } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
 import { provisional } from '../reply-parts.ts';
 import { stateName } from '../upr-index.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
 import {
   type AnswerContext,

@@ -11,12 +11,12 @@ import {
   relativeWords,
   spanIn,
 } from '../clock-wording.ts';
-import { ordinal } from '../commands/review-command.ts';
 import type { Status, When } from '../data-schema.ts';
 import type { Inline, Line } from '../reply.ts';
 import { provisional } from '../reply-parts.ts';
 import { zoneLabel } from '../time-format.ts';
 import { replyCounts } from '../upr-index.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
 import {
   type AnswerContext,

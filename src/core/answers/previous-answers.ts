@@ -1,6 +1,6 @@
 import { formatDay } from '../clock-wording.ts';
-import { ordinal } from '../commands/review-command.ts';
 import type { PreviousReview, State } from '../data-schema.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, possessive } from './answer-context.ts';
 

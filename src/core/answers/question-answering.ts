@@ -1,15 +1,16 @@
 import MiniSearch from 'minisearch';
 import { formatDay, isKnownAt } from '../clock-wording.ts';
-import type { CommandContext } from '../commands/command-definition.ts';
-import { ordinal } from '../commands/review-command.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { type Block, type Line, type Reply, reply } from '../reply.ts';
 import { sourcesBlock } from '../reply-parts.ts';
 import { stateName, type UprIndex } from '../upr-index.ts';
+import { exampleQuestions } from '../wording/example-questions.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import type { AnswerContext } from './answer-context.ts';
 import { factAnswer } from './fact-answers.ts';
 import { buildFactIndex, type FactIndex } from './fact-retrieval.ts';
-import { exampleFor, exampleQuestions } from './question-examples.ts';
+import type { QuestionContext } from './question-context.ts';
+import { exampleFor } from './question-examples.ts';
 import { type Clause, type ParsedQuestion, parseQuestion } from './question-parse.ts';
 import { type Kind, NEEDS_STATE, planTasks, type Task } from './question-plan.ts';
 import { stripMarkup } from './question-text.ts';
@@ -53,7 +54,7 @@ function suggestions(index: UprIndex, text: string): string[] {
   return [...new Set([...ranked, ...exampleQuestions(index)])].slice(0, 3);
 }
 
-function notSure(ctx: CommandContext, text: string, what?: string): Reply {
+function notSure(ctx: QuestionContext, text: string, what?: string): Reply {
   const offers = suggestions(ctx.index, text).map((q) => [`• ${q}`]);
   return reply(
     [
@@ -79,7 +80,7 @@ function sessionLine(index: UprIndex): string {
   return `the ${ordinal(session.number)} session of the UPR Working Group (${formatDay(session.window.start)} to ${formatDay(session.window.end)})`;
 }
 
-function outOfScope(ctx: CommandContext, detail?: string): Reply {
+function outOfScope(ctx: QuestionContext, detail?: string): Reply {
   const { index } = ctx;
   const states = index.reviews.map((r) => stateName(index, r.state)).join(', ');
   const example = exampleQuestions(index)[1] ?? exampleQuestions(index)[0];
@@ -191,7 +192,7 @@ function isReviewed(clause: Clause, index: UprIndex): boolean {
   return clause.states.some((s) => index.reviewsByState.has(s.code));
 }
 
-export function answerQuestion(question: string, ctx: CommandContext): Reply {
+export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   const knowledge: Knowledge = { index: ctx.index, agenda: ctx.agenda, states: ctx.states };
   const { index } = ctx;
   if (!hasLetters(question)) {

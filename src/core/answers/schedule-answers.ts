@@ -1,6 +1,6 @@
 import { daysBetween, durationWords, formatDay } from '../clock-wording.ts';
-import { ordinal } from '../commands/review-command.ts';
 import { zoneLabel } from '../time-format.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, capitalised, possessive, reviewedSubject } from './answer-context.ts';
 import { topicFact } from './fact-answers.ts';

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { answerQuestion } from '../answers/question-answering.ts';
 import { defineCommand } from './command-definition.ts';
 
 export const askCommand = defineCommand({
@@ -14,5 +13,5 @@ export const askCommand = defineCommand({
   }),
   examples: ["ask who leads <state>'s delegation?", 'ask when is <state> reviewed?'],
   access: 'everyone',
-  run: ({ question }, ctx) => answerQuestion(question, ctx),
+  run: ({ question }, ctx) => ctx.ask(question),
 });

@@ -18,6 +18,8 @@ export interface CommandContext {
   ports: CorePorts;
   /** Every command, for help and suggestions. */
   commands: readonly CommandDefinition[];
+  /** The question engine the core was built with, for `ask`. */
+  ask(question: string): Reply | Promise<Reply>;
 }
 
 export type Access = 'everyone' | 'admin';

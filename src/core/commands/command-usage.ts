@@ -8,7 +8,7 @@ export interface ArgumentInfo {
 }
 
 /** The positional arguments of a command, read off its zod schema. */
-export function argumentsOf(command: CommandDefinition): ArgumentInfo[] {
+export function argumentsOf(command: Pick<CommandDefinition, 'args'>): ArgumentInfo[] {
   return Object.entries(command.args.shape).map(([name, schema]) => {
     const field = schema as z.ZodType;
     return {

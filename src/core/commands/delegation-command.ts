@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { type Line, reply } from '../reply.ts';
 import { label, sourcesBlock } from '../reply-parts.ts';
+import { roleText } from '../wording/role-text.ts';
 import { defineCommand } from './command-definition.ts';
-import { roleText } from './review-command.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
 
 export const delegationCommand = defineCommand({

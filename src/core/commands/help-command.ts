@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { exampleQuestions } from '../answers/question-examples.ts';
 import { reply } from '../reply.ts';
+import { exampleQuestions } from '../wording/example-questions.ts';
 import { defineCommand } from './command-definition.ts';
 import { usageOf } from './command-usage.ts';
 

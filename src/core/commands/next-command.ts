@@ -4,8 +4,8 @@ import type { Block, Line } from '../reply.ts';
 import { reply } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { defineCommand } from './command-definition.ts';
-import { ordinal } from './review-command.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
 
 export const nextCommand = defineCommand({

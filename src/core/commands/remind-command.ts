@@ -7,7 +7,7 @@ import { quoteUserText } from '../safe-text.ts';
 import { normaliseName } from '../state-names.ts';
 import type { CommandContext } from './command-definition.ts';
 import { defineCommand } from './command-definition.ts';
-import { NO_STORAGE } from './subscriptions-command.ts';
+import { NO_STORAGE } from './storage-required.ts';
 
 // remind me <state|event> [lead]: a direct message to the asker, `lead` before the item starts.
 // "me" reads well when typed and is optional; Discord's form is just target and lead.
@@ -115,6 +115,8 @@ export const remindCommand = defineCommand({
         subject: item.title,
         leadMinutes: lead,
         zone: ctx.zone,
+        ...(inbound.channel.workspace ? { workspace: inbound.channel.workspace } : {}),
+        ...(inbound.channel.organisation ? { organisation: inbound.channel.organisation } : {}),
       },
       ctx.now,
     );

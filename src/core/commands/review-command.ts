@@ -1,21 +1,14 @@
 import { z } from 'zod';
 import type { AgendaItem } from '../agenda.ts';
 import { isKnownAt, relativeWords, withStanding } from '../clock-wording.ts';
-import type { Role } from '../data-schema.ts';
 import { type Block, type Line, reply } from '../reply.ts';
 import { label, provisional, sourcesBlock, whenInline } from '../reply-parts.ts';
 import { formatDate } from '../time-format.ts';
-import { personLabel, replyCounts, stateName, type UprIndex } from '../upr-index.ts';
+import { replyCounts, stateName } from '../upr-index.ts';
+import { ordinal } from '../wording/ordinals.ts';
+import { roleText } from '../wording/role-text.ts';
 import { defineCommand } from './command-definition.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
-
-export function roleText(index: UprIndex, role: Role | undefined, withTitle = true): string {
-  if (!role || role.status === 'unconfirmed' || (!role.person && !role.text)) return 'not announced';
-  const person = role.person ? index.people.get(role.person) : undefined;
-  const who = person ? personLabel(person) : role.text!;
-  const title = withTitle && person?.title ? `, ${person.title}` : '';
-  return `${who}${title}${provisional(role.status)}`;
-}
 
 function itemFor(agenda: readonly AgendaItem[], key: string): AgendaItem | undefined {
   return agenda.find((i) => i.key === key);
@@ -120,8 +113,3 @@ export const reviewCommand = defineCommand({
     return reply(blocks, { zone: ctx.zone });
   },
 });
-
-export function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}

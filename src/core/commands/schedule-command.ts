@@ -5,8 +5,8 @@ import { withStanding } from '../clock-wording.ts';
 import { type Block, reply } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { defineCommand } from './command-definition.ts';
-import { ordinal } from './review-command.ts';
 
 const periodArgument = z
   .string()

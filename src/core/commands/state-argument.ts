@@ -3,8 +3,8 @@ import type { Review, State } from '../data-schema.ts';
 import { type Reply, textReply } from '../reply.ts';
 import { quoteUserText } from '../safe-text.ts';
 import { stateName } from '../upr-index.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import type { CommandContext } from './command-definition.ts';
-import { ordinal } from './review-command.ts';
 
 export const stateArgument = z
   .string()

@@ -13,7 +13,7 @@ import type { StateResolver } from '../state-names.ts';
 import { isValidZone } from '../time-format.ts';
 import { stateName } from '../upr-index.ts';
 import { defineCommand } from './command-definition.ts';
-import { NO_STORAGE } from './subscriptions-command.ts';
+import { NO_STORAGE } from './storage-required.ts';
 
 // subscribe [states…] [kinds:reviews,digest] [lead:24h,1h] [zone:Europe/Paris]
 // Options are `name:value`; everything else names states (commas or spaces, "all" for every one).
@@ -180,6 +180,7 @@ export const subscribeCommand = defineCommand({
       platform: inbound.platform,
       channelRef: inbound.channel.ref,
       workspace: inbound.channel.workspace,
+      organisation: inbound.channel.organisation,
       settings: { states: args.states, kinds: args.kinds, leadMinutes: args.lead, zone: args.zone },
       createdBy: inbound.user.name ?? inbound.user.id,
       at: ctx.now,

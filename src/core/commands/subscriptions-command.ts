@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { subscriptionReply } from '../reminders/subscription-reply.ts';
 import { textReply } from '../reply.ts';
 import { defineCommand } from './command-definition.ts';
-
-export const NO_STORAGE = 'Reminders need storage, which this chat does not have.';
+import { NO_STORAGE } from './storage-required.ts';
 
 export const subscriptionsCommand = defineCommand({
   name: 'subscriptions',

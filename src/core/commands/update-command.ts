@@ -3,7 +3,7 @@ import { textReply } from '../reply.ts';
 import { quoteUserText } from '../safe-text.ts';
 import { defineCommand } from './command-definition.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
-import { NO_STORAGE } from './subscriptions-command.ts';
+import { NO_STORAGE } from './storage-required.ts';
 
 export const updateCommand = defineCommand({
   name: 'update',

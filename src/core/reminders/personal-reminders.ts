@@ -15,6 +15,9 @@ export interface PersonalReminder {
   subject: string;
   leadMinutes: number;
   zone: string;
+  /** Where the user asked (Slack team, organisation): whose token sends the direct message. */
+  workspace?: string;
+  organisation?: string;
 }
 
 export function planPersonalReminder(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatAdapter } from '../../../src/app/chat-adapter.ts';
+import type { ChatAdapter } from '../../../src/core/chat-adapter.ts';
 import { textReply } from '../../../src/core/reply.ts';
 import {
   BOT_ID,

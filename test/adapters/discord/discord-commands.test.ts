@@ -17,9 +17,10 @@ describe('slash commands derived from the core command definitions', () => {
     expect(subcommands.map((s) => s.name)).toEqual(
       coreCommands.filter((c) => c.access === 'everyone').map((c) => c.name),
     );
-    expect(admin!.options!.map((s) => s.name)).toEqual(
-      coreCommands.filter((c) => c.access === 'admin').map((c) => c.name),
-    );
+    expect(admin!.options!.map((s) => s.name)).toEqual([
+      ...coreCommands.filter((c) => c.access === 'admin').map((c) => c.name),
+      'events',
+    ]);
     const subscribe = admin!.options!.find((s) => s.name === 'subscribe') as unknown as {
       options: Record<string, unknown>[];
     };
@@ -49,6 +50,20 @@ describe('slash commands derived from the core command definitions', () => {
     ]);
   });
 
+  it('puts the Events tab in /upr-admin as a group: events sync [states] and events unsync', () => {
+    const [, admin] = discordCommandsFor(coreCommands);
+    const group = admin!.options!.find((o) => o.name === 'events') as unknown as {
+      type: number;
+      options: { type: number; name: string; options?: { name: string; required: boolean }[] }[];
+    };
+    expect(group.type).toBe(2);
+    expect(group.options.map((s) => [s.type, s.name])).toEqual([
+      [1, 'sync'],
+      [1, 'unsync'],
+    ]);
+    expect(group.options[0]!.options!.map((o) => [o.name, o.required])).toEqual([['states', false]]);
+  });
+
   it('puts admin commands in /upr-admin, which Discord shows only to members with Manage Server', () => {
     const [upr, admin] = discordCommandsFor([...coreCommands, adminCommand]);
     expect(upr!.options!.map((s) => s.name)).not.toContain('announce');
@@ -57,6 +72,7 @@ describe('slash commands derived from the core command definitions', () => {
     expect(admin!.options!.map((s) => s.name)).toEqual([
       ...coreCommands.filter((c) => c.access === 'admin').map((c) => c.name),
       'announce',
+      'events',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordRestOptions } from '../../../adapters/discord/discord-client.ts';
 import { createDiscordPoster } from '../../../adapters/discord/discord-poster.ts';
-import { createLogger } from '../../../src/app/logger.ts';
+import { createLogger } from '../../../src/composition/logger.ts';
 import type { ChannelPoster } from '../../../src/core/ports.ts';
 import { reply } from '../../../src/core/reply.ts';
 import { DM_CHANNEL_ID, MEMBER_ID, TOKEN } from '../../fakes/discord-payloads.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storagePorts } from '../../../src/app/bot-runtime.ts';
-import type { ChatAdapter } from '../../../src/app/chat-adapter.ts';
+import { storagePorts } from '../../../src/composition/bot-runtime.ts';
+import type { ChatAdapter } from '../../../src/core/chat-adapter.ts';
 import { openStorage, type Storage } from '../../../src/store/storage.ts';
 import { CHANNEL_ID, commandInteraction, MANAGE_GUILD, MEMBER_ID } from '../../fakes/discord-payloads.ts';
 import { type DiscordStandIn, startDiscordStandIn } from '../../fakes/discord-stand-in.ts';

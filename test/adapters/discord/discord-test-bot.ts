@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { createDiscordChat } from '../../../adapters/discord/discord-chat.ts';
-import { fixedClock } from '../../../src/app/clocks.ts';
-import { createLogger } from '../../../src/app/logger.ts';
+import { fixedClock } from '../../../src/composition/clocks.ts';
+import { createLogger } from '../../../src/composition/logger.ts';
 import { createBotCore, type QuestionAnswerer } from '../../../src/core/bot-core.ts';
 import { defineCommand } from '../../../src/core/commands/command-definition.ts';
 import { coreCommands } from '../../../src/core/commands/command-registry.ts';
@@ -59,7 +59,7 @@ export function startTestBot(
     core,
     clock: options.clock ?? fixedClock(NOW),
     logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    index: () => knowledge.index,
+    knowledge: () => knowledge,
     deferAfterMs: 200,
   });
   return { chat, core, admin, knowledge };

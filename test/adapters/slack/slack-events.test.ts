@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventLedger } from '../../../adapters/slack/slack-adapter.ts';
 import { createBotCore } from '../../../src/core/bot-core.ts';
+import type { EventLedger } from '../../../src/core/chat-adapter.ts';
 import type { Inbound } from '../../../src/core/inbound.ts';
 import { reply } from '../../../src/core/reply.ts';
 import { testCore } from '../../support/built-in.ts';

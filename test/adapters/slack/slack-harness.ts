@@ -1,13 +1,10 @@
 import { createHmac } from 'node:crypto';
-import {
-  buildSlackAdapter,
-  type EventLedger,
-  type SlackAdapter,
-} from '../../../adapters/slack/slack-adapter.ts';
-import { fixedClock } from '../../../src/app/clocks.ts';
-import { serviceRoutes } from '../../../src/app/http-routes.ts';
-import { createLogger } from '../../../src/app/logger.ts';
+import { buildSlackAdapter, type SlackAdapter } from '../../../adapters/slack/slack-adapter.ts';
+import { fixedClock } from '../../../src/composition/clocks.ts';
+import { serviceRoutes } from '../../../src/composition/http-routes.ts';
+import { createLogger } from '../../../src/composition/logger.ts';
 import type { BotCore } from '../../../src/core/bot-core.ts';
+import type { EventLedger } from '../../../src/core/chat-adapter.ts';
 import type { Knowledge } from '../../../src/core/knowledge.ts';
 import type { Clock } from '../../../src/core/ports.ts';
 import { openStorage, type Storage } from '../../../src/store/storage.ts';

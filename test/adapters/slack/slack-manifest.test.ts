@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SLACK_BOT_SCOPES } from '../../../adapters/slack/slack-scopes.ts';
 
 // The manifest an admin pastes into "Create app from manifest" must ask for everything the
 // adapter uses: a missing scope or event only shows up in a real workspace.
@@ -14,7 +15,8 @@ const listUnder = (key: string) => {
 };
 
 describe('Slack manifest', () => {
-  it('asks for the scopes the adapter uses, and no more', () => {
+  it('asks for the scopes the adapter uses, and no more, the same as "Add to Slack" asks for', () => {
+    expect(listUnder('bot').sort()).toEqual([...SLACK_BOT_SCOPES].sort());
     expect(listUnder('bot').sort()).toEqual(
       [
         'app_mentions:read',
@@ -30,7 +32,13 @@ describe('Slack manifest', () => {
   });
 
   it('subscribes to the events the adapter listens to', () => {
-    expect(listUnder('bot_events').sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+    expect(listUnder('bot_events').sort()).toEqual([
+      'app_home_opened',
+      'app_mention',
+      'app_uninstalled',
+      'message.im',
+      'tokens_revoked',
+    ]);
   });
 
   it('declares /upr, the Home tab and one request URL for everything', () => {
@@ -39,5 +47,7 @@ describe('Slack manifest', () => {
     const urls = manifest.match(/url: (\S+)/g) ?? [];
     expect(urls.length).toBe(3);
     for (const url of urls) expect(url).toMatch(/https:\/\/HOST\/slack\/events$/);
+    // OAuth mode: Slack sends the installer back here (Bolt's redirect path).
+    expect(listUnder('redirect_urls')).toEqual(['https://HOST/slack/oauth_redirect']);
   });
 });

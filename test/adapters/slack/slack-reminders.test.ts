@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storagePorts } from '../../../src/app/bot-runtime.ts';
+import { storagePorts } from '../../../src/composition/bot-runtime.ts';
 import { createBotCore } from '../../../src/core/bot-core.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/reminders/subscription.ts';
 import type { RecordedCall } from '../../fakes/slack-web-api.ts';

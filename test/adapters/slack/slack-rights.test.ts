@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storagePorts } from '../../../src/app/bot-runtime.ts';
+import { storagePorts } from '../../../src/composition/bot-runtime.ts';
 import { createBotCore } from '../../../src/core/bot-core.ts';
 import { testCore } from '../../support/built-in.ts';
 import { followUp, type SlackHarness, startSlackHarness } from './slack-harness.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSlackAdapter, type SlackAdapter } from '../../../adapters/slack/slack-adapter.ts';
-import { fixedClock } from '../../../src/app/clocks.ts';
-import { createLogger } from '../../../src/app/logger.ts';
+import { fixedClock } from '../../../src/composition/clocks.ts';
+import { createLogger } from '../../../src/composition/logger.ts';
 import { openStorage, type Storage } from '../../../src/store/storage.ts';
 import { type SocketModeStandIn, startSocketMode } from '../../fakes/slack-socket-mode.ts';
 import { type SlackWebApiStandIn, startSlackWebApi, TEAM_ID } from '../../fakes/slack-web-api.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ordinal } from '../../../src/core/commands/review-command.ts';
 import type { DataSet, Review, State } from '../../../src/core/data-schema.ts';
+import { ordinal } from '../../../src/core/wording/ordinals.ts';
 import { builtInData, testCore } from '../../support/built-in.ts';
 import { namesOf, otherSessionData } from '../../support/other-session.ts';
 import { missingFromAnswer } from '../../support/qa-check.ts';

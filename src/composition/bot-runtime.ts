@@ -2,6 +2,7 @@ import { type BotCore, createBotCore } from '../core/bot-core.ts';
 import type { DataSet } from '../core/data-schema.ts';
 import { buildKnowledge, type Knowledge } from '../core/knowledge.ts';
 import type { Clock, CorePorts } from '../core/ports.ts';
+import { keyFromBase64 } from '../store/secret-box.ts';
 import { openStorage, type Storage } from '../store/storage.ts';
 import { ensureBuiltInData, readDataFile } from './built-in-data.ts';
 import type { Config } from './config.ts';
@@ -38,7 +39,8 @@ export async function startRuntime(options: {
   seed?: DataSet;
 }): Promise<BotRuntime> {
   const { config, clock, logger } = options;
-  const storage = await openStorage(config.DATABASE_URL);
+  const secretKey = config.SLACK_ENCRYPTION_KEY ? keyFromBase64(config.SLACK_ENCRYPTION_KEY) : undefined;
+  const storage = await openStorage(config.DATABASE_URL, secretKey ? { secretKey } : {});
   if (storage.migrations.applied.length)
     logger.info({ migrations: storage.migrations.applied }, 'database migrated');
   if (options.seed) {

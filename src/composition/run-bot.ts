@@ -1,15 +1,15 @@
 import type { Server } from 'node:http';
+import type { ChatAdapter } from '../core/chat-adapter.ts';
 import {
   createReminderScheduler,
   DEFAULT_TICK_CRON,
   type ReminderScheduler,
 } from '../scheduler/reminder-scheduler.ts';
-import { selectAdapters } from './adapter-selection.ts';
+import { withinTime } from '../shared/within-time.ts';
+import { type AdapterSelectionOptions, selectAdapters } from './adapter-selection.ts';
 import type { BotRuntime } from './bot-runtime.ts';
-import type { AdapterFactoryOptions, ChatAdapter } from './chat-adapter.ts';
 import { serviceRoutes } from './http-routes.ts';
 import { startHttpServer, stopHttpServer } from './http-server.ts';
-import { withinTime } from './within-time.ts';
 
 /** The terminal chat's one channel, subscribed by default so that reminders show up in it. */
 export const CONSOLE_CHANNEL_REF = 'console';
@@ -23,7 +23,7 @@ export interface ReminderOptions {
   subscribedSince?: string;
 }
 
-export interface RunBotOptions extends Omit<AdapterFactoryOptions, 'runtime'> {
+export interface RunBotOptions extends Omit<AdapterSelectionOptions, 'runtime'> {
   /** false: no reminders (a frozen `--now` clock would never move, and must not touch the ledger). */
   reminders?: ReminderOptions | false;
   /** Ends the bot (a replay reaching its end); piped input ending then does not. */
@@ -33,6 +33,21 @@ export interface RunBotOptions extends Omit<AdapterFactoryOptions, 'runtime'> {
 }
 
 export const DEFAULT_SHUTDOWN_MS = 10_000;
+
+/**
+ * After an import (seen by the scheduler): the data is read again, then each chat that mirrors
+ * it (Discord's Events tab) follows, in the background so that reminders do not wait for it.
+ */
+async function reloadAndTell(runtime: BotRuntime, adapters: readonly ChatAdapter[]): Promise<void> {
+  await runtime.reload();
+  for (const adapter of adapters) {
+    adapter
+      .dataChanged?.()
+      .catch((error: unknown) =>
+        runtime.logger.warn({ err: error, platform: adapter.platform }, 'chat could not follow the import'),
+      );
+  }
+}
 
 /**
  * Runs the bot until it is told to stop: the terminal chat ends when its input does; as a
@@ -46,10 +61,7 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
   // that Slack's HTTP mode can serve them on its own port.
   const routes = serviceRoutes(
     {
-      databaseReachable: async () => {
-        await runtime.storage.prisma.$queryRawUnsafe('SELECT 1');
-        return true;
-      },
+      databaseReachable: () => runtime.storage.ping(),
       chats: () => adapters.map((a) => ({ platform: a.platform, ready: a.isReady() })),
       scheduler: () => scheduler?.health(),
     },
@@ -78,7 +90,7 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
     scheduler = createReminderScheduler({
       storage: runtime.storage,
       knowledge: runtime.knowledge,
-      refresh: runtime.reload,
+      refresh: () => reloadAndTell(runtime, adapters),
       clock: runtime.clock,
       posters: adapters.map((a) => a.poster),
       logger,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/app/config.ts';
+import { ConfigError, loadConfig } from '../../src/composition/config.ts';
 
 describe('Discord settings', () => {
   it('takes the REST base URL without a trailing slash, and treats empty values as unset', () => {

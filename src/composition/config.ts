@@ -2,9 +2,17 @@ import { z } from 'zod';
 import { LATE_POLICIES } from '../core/reminders/late-policy.ts';
 import { isValidZone } from '../core/time-format.ts';
 import { DEFAULT_DATABASE_URL } from '../store/database-location.ts';
+import { keyFromBase64 } from '../store/secret-box.ts';
 
 // Every setting comes from the environment and is checked once, at start-up. Secrets never
 // appear in an error message: only the variable's name does.
+
+const optionalText = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined);
 
 const optionalSecret = (prefix: string, name: string) =>
   z
@@ -36,11 +44,23 @@ export const configSchema = z.object({
     .default(5)
     .describe('a reminder sent within this many minutes of its time is on time, not late'),
   SLACK_BOT_TOKEN: optionalSecret('xoxb-', 'SLACK_BOT_TOKEN'),
-  SLACK_SIGNING_SECRET: z
-    .string()
-    .trim()
+  SLACK_SIGNING_SECRET: optionalText(),
+  // OAuth mode ("Add to Slack", many workspaces): the app's credentials and two secrets of ours.
+  SLACK_CLIENT_ID: optionalText().refine((v) => v === undefined || /^\d+\.\d+$/.test(v), {
+    message: 'SLACK_CLIENT_ID looks like 1234567890.1234567890 (Basic Information > App Credentials)',
+  }),
+  SLACK_CLIENT_SECRET: optionalText(),
+  SLACK_STATE_SECRET: optionalText().refine((v) => v === undefined || v.length >= 16, {
+    message: 'SLACK_STATE_SECRET must be at least 16 characters (make one with: openssl rand -base64 24)',
+  }),
+  SLACK_ENCRYPTION_KEY: optionalText().refine((v) => v === undefined || keyFromBase64(v) !== undefined, {
+    message: 'SLACK_ENCRYPTION_KEY must be 32 bytes in base64 (make one with: openssl rand -base64 32)',
+  }),
+  SLACK_DIRECT_INSTALL: z
+    .enum(['true', 'false', '1', '0', ''], { message: 'SLACK_DIRECT_INSTALL must be true or false' })
     .optional()
-    .transform((v) => v || undefined),
+    .transform((v) => v === 'true' || v === '1')
+    .describe("GET /slack/install redirects straight to Slack's authorize page instead of showing a page"),
   SLACK_APP_TOKEN: optionalSecret('xapp-', 'SLACK_APP_TOKEN'),
   SLACK_API_URL: z
     .string()
@@ -95,8 +115,40 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
+/** How the bot runs in Slack: not at all, with one workspace's token, or installed by OAuth in many. */
+export function slackMode(config: Config): 'off' | 'single' | 'oauth' {
+  if (config.SLACK_CLIENT_ID || config.SLACK_CLIENT_SECRET || config.SLACK_STATE_SECRET) return 'oauth';
+  return config.SLACK_BOT_TOKEN ? 'single' : 'off';
+}
+
+const OAUTH_SETTINGS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/** OAuth mode is HTTP mode, with every token coming from an installation, sealed with our key. */
+function oauthProblems(config: Config): string[] {
+  const problems = OAUTH_SETTINGS.filter((name) => !config[name]).map(
+    (name) =>
+      `${name}: is needed with ${OAUTH_SETTINGS.filter((n) => n !== name).join(' and ')} (OAuth mode)`,
+  );
+  if (!config.SLACK_SIGNING_SECRET)
+    problems.push("SLACK_SIGNING_SECRET: is needed in OAuth mode, to check Slack's requests");
+  if (!config.SLACK_ENCRYPTION_KEY)
+    problems.push(
+      'SLACK_ENCRYPTION_KEY: is needed in OAuth mode, to encrypt tokens at rest (make one with: openssl rand -base64 32)',
+    );
+  if (config.SLACK_BOT_TOKEN)
+    problems.push(
+      "SLACK_BOT_TOKEN: leave it unset in OAuth mode; each workspace's token comes from its install",
+    );
+  if (config.SLACK_APP_TOKEN)
+    problems.push(
+      'SLACK_APP_TOKEN: leave it unset in OAuth mode, which runs over HTTP (Socket Mode is one workspace)',
+    );
+  return problems;
+}
+
 /** Settings that only make sense together: Slack needs a way in (HTTP or Socket Mode) and a token out. */
 function combinationProblems(config: Config): string[] {
+  if (slackMode(config) === 'oauth') return oauthProblems(config);
   const problems: string[] = [];
   const { SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_APP_TOKEN } = config;
   if (SLACK_BOT_TOKEN && !SLACK_SIGNING_SECRET && !SLACK_APP_TOKEN)
@@ -104,7 +156,9 @@ function combinationProblems(config: Config): string[] {
       'SLACK_BOT_TOKEN: needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) as well',
     );
   if (!SLACK_BOT_TOKEN && (SLACK_SIGNING_SECRET || SLACK_APP_TOKEN))
-    problems.push('SLACK_BOT_TOKEN: is needed when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+    problems.push(
+      'SLACK_BOT_TOKEN: is needed when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set (or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for OAuth mode)',
+    );
   return problems;
 }
 

@@ -1,16 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Knowledge } from '../core/knowledge.ts';
+import type { HttpRoute } from '../shared/http-route.ts';
 import { calendarOf } from './calendar-feed.ts';
 import { readinessOf, type ServiceStatus } from './service-status.ts';
 
 // The bot's own HTTP routes: liveness, readiness and the calendar feed. The same table is served
 // by Bolt's receiver in Slack HTTP mode (one port) or by a small server of our own otherwise.
-
-export interface HttpRoute {
-  path: string;
-  method: string[];
-  handler(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
-}
 
 function send(res: ServerResponse, status: number, type: string, body: string) {
   res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });

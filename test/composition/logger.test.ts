@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/app/logger.ts';
+import { createLogger } from '../../src/composition/logger.ts';
 
 function capture() {
   const lines: string[] = [];
@@ -47,5 +47,25 @@ describe('logger', () => {
       expect(out).not.toContain(secret);
     }
     expect(out).toContain('[redacted]');
+  });
+
+  it('redacts the OAuth secrets: client and state secrets, the encryption key, tokens and refresh tokens', () => {
+    const { lines, logger } = capture();
+    logger.info(
+      {
+        config: {
+          SLACK_CLIENT_SECRET: 'oauth-secret-1',
+          SLACK_STATE_SECRET: 'oauth-secret-2',
+          SLACK_ENCRYPTION_KEY: 'oauth-secret-3',
+        },
+        response: { access_token: 'oauth-secret-4', refresh_token: 'oauth-secret-5' },
+        bot: { refreshToken: 'oauth-secret-6', token: 'oauth-secret-7' },
+        record: { secrets: '{"token":"oauth-secret-8"}' },
+        installation: { bot: { token: 'oauth-secret-9' } },
+      },
+      'installed',
+    );
+    const out = lines.join('');
+    for (let n = 1; n <= 9; n++) expect(out).not.toContain(`oauth-secret-${n}`);
   });
 });

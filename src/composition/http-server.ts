@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type HttpRoute, routeFor } from './http-routes.ts';
+import type { HttpRoute } from '../shared/http-route.ts';
+import { routeFor } from './http-routes.ts';
 import type { Logger } from './logger.ts';
 
 /** A small server for the bot's own routes, when no chat adapter already serves HTTP. */
