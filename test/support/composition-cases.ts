@@ -153,6 +153,35 @@ export const CLOCK: ParaphraseCase[] = [
   },
   { q: 'is the CSHRS meeting today?', now: '2024-01-24T09:00:00+01:00', expect: [['today']] },
   { q: 'was there a protest yesterday?', now: JAN_23_MORNING, expect: [['Protest and poster campaign']] },
+  { q: 'Is China being reviewed right now?', now: JAN_23_MORNING, expect: [['Yes'], ['under way']] },
+  {
+    q: "How much longer will China's review last?",
+    now: JAN_23_MORNING,
+    expect: [['2 hours 15 minutes']],
+    forbid: ['2018'],
+  },
+  {
+    q: 'Which state is being reviewed now?',
+    now: JAN_23_MORNING,
+    expect: [['Review of China']],
+    forbid: ['Malta'],
+  },
+  {
+    q: 'Is anything happening this afternoon?',
+    now: JAN_23_MORNING,
+    expect: [['Nigeria']],
+    forbid: ['Malaysia'],
+  },
+  {
+    q: 'Need quick facts: China review date/time, head of delegation, number of recs',
+    expect: [day(23), NINE, ['Chen Xu'], ['428']],
+  },
+  {
+    q: 'When will we know how many recommendations China accepted?',
+    now: FEB_10,
+    expect: [['Tue 11 Jun 2024']],
+    forbid: ['290'],
+  },
 ];
 
 export const PEOPLE: ParaphraseCase[] = [

@@ -38,8 +38,8 @@ type Timing = Dated & { dateStatus: Status; timeStatus: Status };
 interface Wording {
   ahead(at: Inline[], rel: string): Line;
   today(at: Inline[]): Line;
-  /** `elapsed`: "30 minutes ago". */
-  underWay(since: Inline[], until: Inline[], elapsed: string): Line;
+  /** `elapsed`: "30 minutes ago"; `remaining`: "in 2 hours 15 minutes". */
+  underWay(since: Inline[], until: Inline[], elapsed: string, remaining: string): Line;
   over(at: Inline[]): Line;
   undated: string;
 }
@@ -124,6 +124,7 @@ export function tell(milestone: Milestone, ctx: AnswerContext): { line: Line; ph
           clockParts(timing.start, ctx),
           clockParts(timing.end, ctx),
           timing.start ? relativeWords({ start: timing.start }, ctx.now, zone) : '',
+          timing.end ? relativeWords({ start: timing.end }, ctx.now, zone) : '',
         ),
         phase,
       };
@@ -148,11 +149,11 @@ function meetingWording(subject: string, undated: string): Wording {
   return {
     ahead: (at, rel) => [`${Subject} ${/(minute|hour)/.test(rel) ? 'starts' : 'is'} ${rel}: `, ...at],
     today: (at) => [`${Subject} is today: `, ...at],
-    underWay: (since, until, elapsed) => [
+    underWay: (since, until, elapsed, remaining) => [
       `${Subject} is under way: it started at `,
       ...since,
       elapsed ? ` (${elapsed})` : '',
-      ...(until.length ? [' and ends at ', ...until] : []),
+      ...(until.length ? [' and ends at ', ...until, remaining ? `, ${remaining}` : ''] : []),
     ],
     over: (at) => [`${Subject} took place on `, ...at],
     undated,

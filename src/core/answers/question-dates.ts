@@ -9,7 +9,7 @@ import type { Session } from '../data-schema.ts';
 
 /** Words that make dates worth looking for at all: most questions have none, and parsing is not free. */
 const ANY_DATE =
-  /\d{1,2}(st|nd|rd|th)\b|\d{4}-\d{2}|\d{1,2}[/.]\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|[月日号]|\b(today|tonight|tomorrow|yesterday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|aujourd hui|demain|hier|lundi|mardi|mercredi|jeudi|vendredi|hoy|manana|ayer|lunes|martes|miercoles|jueves|viernes)\b|今天|明天|昨天|星期|周[一二三四五]/;
+  /\d{1,2}(st|nd|rd|th)\b|\d{4}-\d{2}|\d{1,2}[/.]\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|[月日号]|\b(today|tonight|tomorrow|yesterday|week|this morning|this afternoon|this evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|aujourd hui|demain|hier|lundi|mardi|mercredi|jeudi|vendredi|hoy|manana|ayer|lunes|martes|miercoles|jueves|viernes)\b|今天|明天|昨天|星期|周[一二三四五]/;
 const FRENCH =
   /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd hui|hier)\b/;
 const SPANISH =
@@ -61,7 +61,7 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
       } else if (known.isCertain('weekday') && !known.isCertain('day')) {
         weekday = known.get('weekday')!;
       } else if (
-        /\b(today|tonight|tomorrow|yesterday|aujourd hui|demain|hier|hoy|manana|ayer)\b|今天|明天|昨天/.test(
+        /\b(today|tonight|tomorrow|yesterday|this (morning|afternoon|evening)|aujourd hui|demain|hier|hoy|manana|ayer)\b|今天|明天|昨天/.test(
           result.text,
         )
       ) {

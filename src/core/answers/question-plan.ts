@@ -97,7 +97,11 @@ function objectOf(clause: Clause): Milestone {
     (c.has('report') && !c.has('documents') && any(c, 'when', 'started', 'over', 'until'))
   )
     return 'adoption';
-  if (c.has('replies') || (c.has('published') && any(c, 'recommendations', 'accepted', 'rejected', 'noted')))
+  if (
+    c.has('replies') ||
+    (c.has('published') && any(c, 'recommendations', 'accepted', 'rejected', 'noted')) ||
+    (any(c, 'accepted', 'rejected', 'noted') && any(c, 'when', 'until'))
+  )
     return 'replies';
   if (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference')) return 'event';
   if (c.has('review') || clause.states.length) return 'review';
@@ -281,7 +285,7 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
       !person
     ) {
       // "who is reviewed today?": the day's timetable.
-      add(parsed.dates.length ? 'dayAgenda' : 'statesList');
+      add(parsed.dates.length ? 'dayAgenda' : any(c, 'now', 'ongoing') ? 'nowNext' : 'statesList');
     }
   }
   if (c.has('nextSteps')) add('nextSteps');
@@ -298,6 +302,8 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (!kinds.length && parsed.dates.length && !clause.states.length && !clause.events.length)
     add('dayAgenda');
   if (!kinds.length && any(c, 'next', 'now', 'ongoing') && !reviewed.length) add('nowNext');
+  // "is China being reviewed right now?": where its review stands; "what's next for China?": its timetable.
+  if (!kinds.length && any(c, 'now', 'ongoing') && !c.has('next') && reviewed.length) add('status');
   if (!kinds.length && (c.has('next') || c.has('now')) && reviewed.length) add('nowNext');
   if (
     (clause.people.length || clause.previousHeads.length) &&
@@ -387,8 +393,8 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       ((parsed.cycles.some((n) => n < index.session.cycle) && clause.states.length > 0) ||
         clause.years.some((y) => y < Number(index.session.window.start.slice(0, 4))) ||
         clause.cues.has('previous') ||
-        (clause.cues.has('last') &&
-          clause.cues.has('review') &&
+        // "China's last review", "last time" — not "how much longer will it last?".
+        (/\blast (upr |universal periodic )?(review|cycle|time)\b/.test(clause.text) &&
           clause.states.length > 0 &&
           !clause.cues.has('order')));
     const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));

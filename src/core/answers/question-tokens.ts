@@ -54,8 +54,9 @@ export function tokensOf(folded: string): string[] {
   for (const word of text.split(/\s+/)) {
     if (!word) continue;
     if (!HAN.test(word)) {
-      // "est-ce", "una-china", "kwok-ki": the parts are words; "10:30-13:30" stays one token.
-      if (word.includes('-') && !/\d/.test(word)) tokens.push(...word.split('-').filter(Boolean));
+      // "est-ce", "una-china", "date/time": the parts are words; "10:30-13:30" and
+      // "a/hrc/wg.6/45/chn/1" stay one token.
+      if (/[-/]/.test(word) && !/\d/.test(word)) tokens.push(...word.split(/[-/]/).filter(Boolean));
       else tokens.push(word);
       continue;
     }
