@@ -235,6 +235,19 @@ export const MISREADS: ParaphraseCase[] = [
   { q: 'is Germany in a troika?', expect: [['Senegal']], forbid: ['Chen Xu'] },
   { q: "who leads Malta's team?", expect: [UNKNOWN], forbid: ALL_HEADS },
   { q: 'when is Chad?', expect: [day(30)], forbid: ['Congo'] },
+  {
+    q: "What did the UK say about Hong Kong at China's review?",
+    expect: [UNKNOWN, ['United Kingdom']],
+    forbid: ['What Hong Kong'],
+  },
+  {
+    q: 'How many recommendations concerned Hong Kong?',
+    expect: [['24 concern Hong Kong']],
+    forbid: ['not reviewed'],
+  },
+  { q: "Did the US take part in China's review?", expect: [UNKNOWN], forbid: ['took place on'] },
+  { q: 'Which countries recommended China to close camps?', expect: [UNKNOWN] },
+  { q: 'Who is Michelle Bachelet?', expect: [['not in the bot']] },
 ];
 
 export const TRAPS: ParaphraseCase[] = [

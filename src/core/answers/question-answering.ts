@@ -301,6 +301,23 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   }
   if (lines.length) return reply([{ kind: 'section', lines }], { zone: ctx.zone });
 
+  // "Who is Michelle Bachelet?": a name the data does not hold is said to be unknown, not guessed at.
+  const stranger = /\bwho(?: is|'s| was)\s+((?:\p{Lu}[\p{L}'-]+\s*){2,4})/u.exec(question)?.[1]?.trim();
+  if (stranger && !named && !reviewed) {
+    return reply(
+      [
+        {
+          kind: 'section',
+          lines: [
+            [
+              `${stranger} is not in the bot's data: it knows the session's heads of delegation, deputies, speakers and organisers.`,
+            ],
+          ],
+        },
+      ],
+      { zone: ctx.zone },
+    );
+  }
   // Nothing understood: the best-matching fact, if it is a confident match, else say so.
   const engine = engineFor(index);
   const isDomain = cues.size > 0 || named || reviewed;

@@ -894,6 +894,12 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'details',
     'detail',
     'more about',
+    'take part',
+    'taking part',
+    'participate',
+    'participated',
+    'participating',
+    'participation',
   ],
   previous: [
     'previous',

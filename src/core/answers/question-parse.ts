@@ -225,6 +225,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       zoneOnly: false,
       years: [],
     };
+    const topicStates: string[] = [];
     const inClause = spans.filter((span) => span.start >= range.start && span.end <= range.end);
     const isStateSpan = (span: Span<Tag>) => span.tags.some((t) => t.type === 'state');
     for (const span of inClause) {
@@ -243,7 +244,10 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
         clause.zoneOnly = true;
         continue;
       }
+      // "Hong Kong" as a topic of a review is not a state asked about.
+      const isTopic = span.tags.some((t) => t.type === 'topic');
       for (const tag of span.tags) {
+        if (isTopic && tag.type === 'world') continue;
         switch (tag.type) {
           case 'cue':
             if (tag.cue === 'pronoun') clause.pronoun = true;
@@ -281,10 +285,18 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
           case 'topic':
             clause.topics.push(tag.topic);
             clause.cues.add('focus');
+            if (tag.subject) topicStates.push(tag.subject);
             break;
           default:
             break;
         }
+      }
+    }
+    // "how many recommendations concerned Hong Kong?": a topic of one review names its state.
+    if (!clause.states.length) {
+      for (const code of new Set(topicStates)) {
+        const state = index.states.get(code);
+        if (state) clause.states.push(state);
       }
     }
     // "428 recs source?": a count only one review has names that review's state.

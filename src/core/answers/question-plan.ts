@@ -119,9 +119,14 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('outsideData')) return ['notInData'];
   if (c.has('remind')) return ['remind'];
   if (c.has('aboutData')) return ['aboutData'];
-  if (c.has('said') && reviewed.length && others.length && !c.has('troika')) return ['said'];
+  // What another state said, recommended or whether it took part: the data holds totals only.
+  if (any(c, 'said', 'speak', 'participants') && reviewed.length && others.length && !c.has('troika'))
+    return ['said'];
   // "what will countries ask China about?": what its review is expected to raise.
   if (c.has('said') && reviewed.length && /\babout\b/.test(text) && !others.length) return ['focus'];
+  // "which countries recommended China to ...?": who made which recommendation.
+  if (c.has('said') && reviewed.length && c.has('which') && c.has('statesNoun') && !c.has('howMany'))
+    return ['said'];
   // "when was the first UPR session?": the history of the UPR, not this session.
   if (
     c.has('first') &&

@@ -29,7 +29,7 @@ export type Tag =
   | { type: 'organisation'; name: string; events: string[] }
   | { type: 'event'; id: string }
   | { type: 'zone'; zone: string }
-  | { type: 'topic'; topic: string };
+  | { type: 'topic'; topic: string; subject?: string };
 
 export interface QuestionVocabulary {
   matcher: PhraseMatcher<Tag>;
@@ -136,7 +136,8 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   for (const [name, events] of organisers) add(name, { type: 'organisation', name, events });
   for (const fact of index.facts) {
     if (fact.topic !== 'focus') continue;
-    for (const keyword of fact.keywords) add(keyword, { type: 'topic', topic: fact.topic });
+    for (const keyword of fact.keywords)
+      add(keyword, { type: 'topic', topic: fact.topic, ...(fact.subject ? { subject: fact.subject } : {}) });
   }
   for (const [place, zone] of zoneNames())
     entries.push({ phrase: place.split(' '), tag: { type: 'zone', zone } });

@@ -9,7 +9,7 @@ import {
 } from './across-states-answers.ts';
 import { dayAgenda, nowAndNext } from './agenda-answers.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, reviewedSubject } from './answer-context.ts';
+import { type AnswerContext, inSentence, possessive, reviewedSubject } from './answer-context.ts';
 import { aboutTheData, isItConfirmed } from './certainty-answers.ts';
 import { delegationMembers, deputyHead, headOfDelegation, troika, whoIs } from './delegation-answers.ts';
 import { eventsAnswer } from './event-answers.ts';
@@ -36,6 +36,16 @@ import type { Kind } from './question-plan.ts';
 import { durationAnswer, slotsAnswer, webcast, whereAnswer } from './schedule-answers.ts';
 
 // Each kind of question, answered for one task (a subject and what is asked of it).
+
+/** "the United Kingdom", "France": a state's name from the world list, with the article it takes. */
+function worldName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  return /^(United|Republic|Democratic|Russian|Dominican|Czech|Netherlands|Philippines|Holy|Marshall|Solomon|Comoros|Maldives|Bahamas|Gambia)\b/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
 
 type Answerer = (ctx: AnswerContext) => Answer | undefined;
 
@@ -91,11 +101,12 @@ const ANSWERS: Record<Kind, Answerer> = {
   remind: remindHow,
   said: (ctx) => {
     const subject = reviewedSubject(ctx);
-    const other =
-      ctx.subjects.states.find((s) => s !== subject?.state)?.name ?? ctx.subjects.unknownStates[0]?.name;
-    if (!subject || !other) return undefined;
+    const known = ctx.subjects.states.find((s) => s !== subject?.state);
+    const other = known ? inSentence(known) : worldName(ctx.subjects.unknownStates[0]?.name);
+    if (!subject) return undefined;
+    const who = other ? `What ${other} said or recommended at` : 'Which states said or recommended what at';
     return answer([
-      `What ${other} said or recommended at ${subject.state.name}'s review is not known: the bot's data holds totals, not who made each recommendation.`,
+      `${who} ${possessive(subject.state)} review is not known: the bot's data holds totals, not who made each recommendation or statement.`,
     ]);
   },
   notInData: (ctx) =>
