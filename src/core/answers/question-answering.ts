@@ -302,7 +302,7 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   if (lines.length) return reply([{ kind: 'section', lines }], { zone: ctx.zone });
 
   // "Who is Michelle Bachelet?": a name the data does not hold is said to be unknown, not guessed at.
-  const stranger = /\bwho(?: is|'s| was)\s+((?:\p{Lu}[\p{L}'-]+\s*){2,4})/u.exec(question)?.[1]?.trim();
+  const stranger = /\b[Ww]ho(?: is|'s| was)\s+((?:\p{Lu}[\p{L}'-]+\s*){2,4})/u.exec(question)?.[1]?.trim();
   if (stranger && !named && !reviewed) {
     return reply(
       [
