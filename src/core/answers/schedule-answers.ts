@@ -1,8 +1,8 @@
-import { daysBetween, durationWords, formatDay } from '../clock-wording.ts';
+import { daysBetween, durationWords, formatDay, phaseOf } from '../clock-wording.ts';
 import { zoneLabel } from '../time-format.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, capitalised, possessive, reviewedSubject } from './answer-context.ts';
+import { type AnswerContext, agendaItem, capitalised, possessive, reviewedSubject } from './answer-context.ts';
 import { topicFact } from './fact-answers.ts';
 
 // Where, how long, which slots, how to watch: the session's standing arrangements, from the data.
@@ -11,8 +11,12 @@ export function whereAnswer(ctx: AnswerContext): Answer {
   const { place } = ctx.index.session;
   const room = place.room ? `, in ${place.room}` : '';
   const subject = reviewedSubject(ctx);
-  const what = subject ? `${possessive(subject.state)} review is` : 'Reviews are';
-  return answer([`${what} held at the ${place.text}${room}.`], place.sources);
+  if (!subject) return answer([`Reviews are held at the ${place.text}${room}.`], place.sources);
+  // Told from where `now` stands: "is held", "is being held", "was held".
+  const item = agendaItem(ctx, `review:${subject.review.id}`);
+  const phase = item ? phaseOf(item, ctx.now, ctx.index.session.zone) : 'undated';
+  const verb = phase === 'over' ? 'was held' : phase === 'under-way' ? 'is being held' : 'is held';
+  return answer([`${capitalised(possessive(subject.state))} review ${verb} at the ${place.text}${room}.`], place.sources);
 }
 
 export function webcast(ctx: AnswerContext): Answer | undefined {
