@@ -83,6 +83,21 @@ export const COMPOUND: ParaphraseCase[] = [
     q: 'who leads mexico and what is the troika?',
     expect: [['Hernández García', 'Hernandez Garcia'], ['Bulgaria'], ['Paraguay']],
   },
+  { q: 'Nigeria: time in Lagos and head of delegation', expect: [['Lagos time'], ['Tuggar']] },
+  { q: 'How many states are reviewed and which one is first?', expect: [['14'], ['Saudi Arabia']] },
+  { q: 'When is the first review and who is it?', expect: [['Saudi Arabia'], day(22)], forbid: ['Malta'] },
+  {
+    q: "how many days between China's review and the adoption of its report?",
+    expect: [['3 days'], day(23), day(26)],
+  },
+  {
+    q: 'Which day is Jordan reviewed, and is its time confirmed?',
+    expect: [day(25), ['not been announced', 'not announced']],
+  },
+  {
+    q: 'List the heads of delegation for Nigeria, Senegal and Chad',
+    expect: [['Tuggar'], ['Tall Sall'], ['Birémé']],
+  },
   {
     q: "What's China's speaking time and how many states spoke?",
     expect: [['70 minutes'], ['163', '161']],

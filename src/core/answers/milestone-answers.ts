@@ -428,3 +428,20 @@ export function milestoneAnswer(
   }
   return answer(lines, milestone.sources);
 }
+
+/** "How many days between China's review and its report's adoption?": both, and the days between. */
+export function reviewToAdoption(ctx: AnswerContext): Answer | undefined {
+  const review = reviewMilestone(ctx);
+  const adoption = adoptionMilestone(ctx);
+  if (!review || !adoption) return undefined;
+  const lines: Line[] = [sentence(tell(review, ctx).line), sentence(tell(adoption, ctx).line)];
+  const from = review.timing?.date;
+  const to = adoption.timing?.date;
+  if (from && to) {
+    const days = daysBetween(from, to);
+    lines.push([
+      `That is ${days} day${days === 1 ? '' : 's'} between the review and the adoption of its report.`,
+    ]);
+  }
+  return answer(lines, [...review.sources, ...adoption.sources]);
+}

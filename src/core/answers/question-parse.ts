@@ -152,7 +152,8 @@ function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolea
   const before = tokens[span.start - 1];
   const after = tokens[span.end];
   if (after === 'time' || after === 'hour' || after === 'clock') return true;
-  const endsClause = after === undefined || CLAUSE_BREAKS.has(after) || STARTERS.has(after);
+  const endsClause =
+    after === undefined || CLAUSE_BREAKS.has(after) || STARTERS.has(after) || JOINERS.has(after);
   const isState = span.tags.some((t) => t.type === 'state');
   return (
     (askedTime || !isState) &&

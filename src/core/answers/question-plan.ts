@@ -54,7 +54,8 @@ export type Kind =
   | 'overview'
   | 'format'
   | 'slots'
-  | 'approach';
+  | 'approach'
+  | 'gap';
 
 /** The dated thing a time question is about. */
 export type Milestone = 'review' | 'adoption' | 'councilAdoption' | 'replies' | 'session' | 'event';
@@ -256,11 +257,17 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   // "China's first review" is its first cycle; "the very first review" is the session's first.
   const earlier =
     (parsed.cycles.length > 0 && (reviewed.length > 0 || /\bcycles?\b/.test(text))) || c.has('previous');
+  // "how many days between China's review and its report's adoption?": two dates and the gap.
+  if (c.has('between') && c.has('adopt') && reviewed.length === 1) {
+    kinds.length = 0;
+    add('gap');
+    return kinds;
+  }
   if (
     ordering &&
     !earlier &&
     !kinds.some((k) => k === 'until' || k === 'status' || k === 'events') &&
-    (reviewed.length || any(c, 'review', 'statesNoun', 'who', 'order'))
+    (reviewed.length || any(c, 'review', 'statesNoun', 'who', 'order', 'which'))
   ) {
     if (!(c.has('first') && c.has('session'))) {
       add('order');
@@ -351,6 +358,9 @@ function defaultKinds(clause: Clause, index: UprIndex): Kind[] {
   return [];
 }
 
+/** Cue words that ask nothing on their own ("and who is it?"). */
+const BARE = new Set<Cue>(['who', 'which', 'pronoun', 'yesNo', 'thisOne', 'all']);
+
 /** Kinds that take every state of the clause together, not one by one. */
 const TOGETHER = new Set<Kind>([
   'sameDay',
@@ -385,6 +395,8 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
         };
     }
     let kinds = asksOf(clause, parsed, index);
+    // "when is the first review, and who is it?": a bare follow-up the answer before already covers.
+    if (!kinds.length && !hasSubject(own) && last && [...own.cues].every((c) => BARE.has(c))) continue;
     // "...; how many did China receive this time?", "and Nigeria?": the question asked before.
     if (!kinds.length && lastKinds.length) kinds = lastKinds;
     if (!kinds.length) kinds = defaultKinds(clause, index);

@@ -2,7 +2,13 @@ import { daysBetween, durationWords, formatDay, phaseOf } from '../clock-wording
 import { zoneLabel } from '../time-format.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, agendaItem, capitalised, possessive, reviewedSubject } from './answer-context.ts';
+import {
+  type AnswerContext,
+  agendaItem,
+  capitalised,
+  possessive,
+  reviewedSubject,
+} from './answer-context.ts';
 import { topicFact } from './fact-answers.ts';
 
 // Where, how long, which slots, how to watch: the session's standing arrangements, from the data.
@@ -16,7 +22,10 @@ export function whereAnswer(ctx: AnswerContext): Answer {
   const item = agendaItem(ctx, `review:${subject.review.id}`);
   const phase = item ? phaseOf(item, ctx.now, ctx.index.session.zone) : 'undated';
   const verb = phase === 'over' ? 'was held' : phase === 'under-way' ? 'is being held' : 'is held';
-  return answer([`${capitalised(possessive(subject.state))} review ${verb} at the ${place.text}${room}.`], place.sources);
+  return answer(
+    [`${capitalised(possessive(subject.state))} review ${verb} at the ${place.text}${room}.`],
+    place.sources,
+  );
 }
 
 export function webcast(ctx: AnswerContext): Answer | undefined {

@@ -23,7 +23,7 @@ import {
   topicFact,
   updates,
 } from './fact-answers.ts';
-import { type MilestoneName, milestoneAnswer } from './milestone-answers.ts';
+import { type MilestoneName, milestoneAnswer, reviewToAdoption } from './milestone-answers.ts';
 import { overview, remindHow } from './overview-answers.ts';
 import {
   earlierReviewLimits,
@@ -135,6 +135,7 @@ const ANSWERS: Record<Kind, Answerer> = {
   format: (ctx) => topicFact(ctx, 'review-length'),
   slots: slotsAnswer,
   approach: (ctx) => topicFact(ctx, 'delegation-approach', { perState: true }),
+  gap: reviewToAdoption,
 };
 
 /** Kinds an earlier review can be asked about; for the rest, say what the data holds of it. */
