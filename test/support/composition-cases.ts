@@ -84,6 +84,21 @@ export const COMPOUND: ParaphraseCase[] = [
     expect: [['Hernández García', 'Hernandez Garcia'], ['Bulgaria'], ['Paraguay']],
   },
   { q: 'Nigeria: time in Lagos and head of delegation', expect: [['Lagos time'], ['Tuggar']] },
+  {
+    q: "who leads China's delegation, and what's the weather in Geneva?",
+    expect: [['Chen Xu'], ["can't help", 'did not understand']],
+  },
+  {
+    q: "when is Nigeria reviewed and what's the capital of Peru?",
+    expect: [day(23), ['Peru is not reviewed']],
+    forbid: ['session of the UPR Working Group ended'],
+  },
+  { q: "when is China's review? and the adoption?", expect: [day(23), day(26)] },
+  {
+    q: 'When is Malta reviewed and who is the deputy head?',
+    expect: [day(31), UNKNOWN],
+    forbid: ['Eric Chan'],
+  },
   { q: 'How many states are reviewed and which one is first?', expect: [['14'], ['Saudi Arabia']] },
   { q: 'When is the first review and who is it?', expect: [['Saudi Arabia'], day(22)], forbid: ['Malta'] },
   {

@@ -239,6 +239,14 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   const left: string[] = [];
   const said = new Set<string>();
   for (const task of plan.tasks) {
+    // "…, and what about Peru?": a state outside the session is said to be so, not answered for.
+    const outside = !task.state && !['said', 'troika'].includes(task.kind) ? task.clause.world[0] : undefined;
+    if (outside) {
+      lines.push([
+        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so I have nothing on it.`,
+      ]);
+      continue;
+    }
     if (
       task.state &&
       !index.reviewsByState.has(task.state.code) &&
@@ -294,8 +302,13 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   if (left.length)
     lines.push([`That is more than one message holds; please ask separately about: ${left.join(', ')}.`]);
   if (answered || stateless.length) {
-    for (const clause of plan.notUnderstood)
-      lines.push([`I did not understand "${clause.text}", so I have not answered it.`]);
+    for (const clause of plan.notUnderstood) {
+      lines.push([
+        clause.cues.has('offTopic')
+          ? `I can't help with "${clause.text}": I only know the UPR session.`
+          : `I did not understand "${clause.text}", so I have not answered it.`,
+      ]);
+    }
     const blocks: Block[] = [{ kind: 'section', lines }, ...sourcesBlock(index, sources)];
     return reply(blocks, { zone: ctx.zone });
   }

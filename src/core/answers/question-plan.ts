@@ -358,6 +358,18 @@ function defaultKinds(clause: Clause, index: UprIndex): Kind[] {
   return [];
 }
 
+/** Cue words that name a dated thing: "and the adoption?" asks the last question of it. */
+const MILESTONE_CUES = new Set<Cue>([
+  'adopt',
+  'council',
+  'replies',
+  'review',
+  'session',
+  'sideEvent',
+  'protest',
+  'pressConference',
+]);
+
 /** Cue words that ask nothing on their own ("and who is it?"). */
 const BARE = new Set<Cue>(['who', 'which', 'pronoun', 'yesNo', 'thisOne', 'all']);
 
@@ -394,11 +406,18 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
           world: last.world,
         };
     }
+    // "…, and what's the weather in Geneva?": a part about something else is named, not answered.
+    if (own.cues.has('offTopic')) {
+      notUnderstood.push(own);
+      continue;
+    }
     let kinds = asksOf(clause, parsed, index);
     // "when is the first review, and who is it?": a bare follow-up the answer before already covers.
     if (!kinds.length && !hasSubject(own) && last && [...own.cues].every((c) => BARE.has(c))) continue;
-    // "...; how many did China receive this time?", "and Nigeria?": the question asked before.
-    if (!kinds.length && lastKinds.length) kinds = lastKinds;
+    // "...; how many did China receive this time?", "and Nigeria?", "and the adoption?": the
+    // question asked before, of the new subject or milestone; anything else is not guessed at.
+    const follows = hasSubject(own) || [...own.cues].some((c) => MILESTONE_CUES.has(c));
+    if (!kinds.length && lastKinds.length && follows) kinds = lastKinds;
     if (!kinds.length) kinds = defaultKinds(clause, index);
     if (!kinds.length) {
       if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);
