@@ -361,6 +361,23 @@ export const MISC: ParaphraseCase[] = [
   },
   { q: 'how long is the session?', expect: [day(22), day(2, 'Feb', 'February')] },
   { q: 'what is the average number of recommendations?', expect: [['283']] },
+  { q: 'How many members does the Human Rights Council have?', expect: [['47']] },
+  { q: 'When was the UPR created?', expect: [['2006']], forbid: ['45th session'] },
+  {
+    q: 'when did the fourth cycle begin and when does it end?',
+    expect: [['2022'], ['2027']],
+    forbid: ['45th session'],
+  },
+  {
+    q: 'How many recommendations in total this session, and what was the average?',
+    expect: [['3,973'], ['283']],
+  },
+  { q: 'what is the Palais des Nations?', expect: [['Palais des Nations']], forbid: ['not sure'] },
+  {
+    q: 'Is there a livestream of the CSHRS meeting?',
+    expect: [['streamed online']],
+    forbid: ['Each review is webcast'],
+  },
   { q: "what are the delegation's plans for the review?", expect: [['Which state']] },
   { q: "how will China's delegation respond to criticism?", expect: [['rebut', 'national conditions']] },
   {

@@ -75,7 +75,7 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
     /\b(who|speakers?|spoke|speak|panel|panellists?)\b/.test(text) &&
     !cues?.has('role') &&
     !cues?.has('organiser');
-  const asksMore = cues?.has('participants') ?? false;
+  const asksMore = (cues?.has('participants') || cues?.has('webcast')) ?? false;
   const asksOrganiser = cues?.has('role') || cues?.has('organiser');
   const status = ctx.task?.kind === 'status';
   const lines: Line[] = [];

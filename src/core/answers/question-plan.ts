@@ -225,8 +225,8 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('pledges')) add('pledges');
   if (c.has('approach') && (c.has('delegation') || reviewed.length)) add('approach');
   if (c.has('troika')) add('troika');
-  if (c.has('webcast') && !c.has('where')) add('webcast');
-  if (c.has('webcast') && c.has('where')) add('webcast');
+  // "is there a livestream of the CSHRS meeting?": what is known of that event, not the reviews' webcast.
+  if (c.has('webcast') && !clause.events.length) add('webcast');
   if (
     c.has('certainty') &&
     (clause.states.length || clause.events.length || object === 'event') &&
@@ -237,9 +237,18 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('upr') && (c.has('whatIs') || /^(the )?(upr|universal periodic review|epu)$/.test(text)))
     add('whatIsUpr');
   if (c.has('frequency')) add('frequency');
-  if (c.has('origin') && !reviewed.length && !c.has('thisOne')) add('origin');
+  if (c.has('origin') && !reviewed.length && !c.has('thisOne')) {
+    // "when was the UPR created?": its history says when.
+    if (kinds.includes('when') && !c.has('session')) kinds.splice(kinds.indexOf('when'), 1);
+    add('origin');
+  }
   if (c.has('cycle') && !parsed.cycles.some((n) => n < index.session.cycle) && !kinds.length) add('cycle');
-  if (c.has('workingGroup') && any(c, 'who', 'members', 'howMany', 'whatIs') && !reviewed.length)
+  // "how many members does the Council have?", "who sits in the Working Group?".
+  if (
+    (c.has('workingGroup') || (c.has('council') && !c.has('adopt'))) &&
+    any(c, 'who', 'members', 'howMany', 'whatIs') &&
+    !reviewed.length
+  )
     add('workingGroup');
 
   const eventKinds = kinds.filter((k) => k === 'when' || k === 'where' || k === 'status' || k === 'until');
@@ -368,7 +377,15 @@ const MILESTONE_CUES = new Set<Cue>([
   'sideEvent',
   'protest',
   'pressConference',
+  // "…, and what was the average?": a measure of the thing asked before.
+  'average',
+  'most',
+  'fewest',
 ]);
+
+const TIMED = new Set<Kind>(['when', 'status', 'until', 'duration']);
+/** Kinds about a topic rather than a dated milestone: "it" after them means the topic. */
+const TOPICS = new Set<Kind>(['cycle', 'origin', 'workingGroup', 'whatIsUpr', 'frequency']);
 
 /** Cue words that ask nothing on their own ("and who is it?"). */
 const BARE = new Set<Cue>(['who', 'which', 'pronoun', 'yesNo', 'thisOne', 'all']);
@@ -418,6 +435,14 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     // question asked before, of the new subject or milestone; anything else is not guessed at.
     const follows = hasSubject(own) || [...own.cues].some((c) => MILESTONE_CUES.has(c));
     if (!kinds.length && lastKinds.length && follows) kinds = lastKinds;
+    // "when did the fourth cycle begin, and when does it end?": "it" is the topic asked about.
+    if (
+      own.cues.has('pronoun') &&
+      !hasSubject(own) &&
+      kinds.every((k) => TIMED.has(k)) &&
+      lastKinds.some((k) => TOPICS.has(k))
+    )
+      kinds = lastKinds;
     if (!kinds.length) kinds = defaultKinds(clause, index);
     if (!kinds.length) {
       if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);

@@ -139,6 +139,10 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
     for (const keyword of fact.keywords)
       add(keyword, { type: 'topic', topic: fact.topic, ...(fact.subject ? { subject: fact.subject } : {}) });
   }
+  // The session's venue and room, named on their own: "what is the Palais des Nations?".
+  const venue = index.session.place;
+  for (const name of [venue.text.split(',')[0]!, ...(venue.room ? [venue.room.split('(')[0]!.trim()] : [])])
+    add(name, { type: 'cue', cue: 'where' });
   for (const [place, zone] of zoneNames())
     entries.push({ phrase: place.split(' '), tag: { type: 'zone', zone } });
   for (const [cue, phrases] of Object.entries(LEXICON) as [Cue, readonly string[]][]) {
