@@ -188,15 +188,15 @@ function dateWords(instant: string, zone: string): string {
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
 
-/** "New York time (EST)": a zone's city and its abbreviation at that instant. */
-export function cityTime(zone: string, at: string): string {
+/** "New York time (EST)": a zone's city (or the place the reader named) and its abbreviation. */
+export function cityTime(zone: string, at: string, place?: string): string {
   let format = zoneNameFormats.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
     zoneNameFormats.set(zone, format);
   }
   const abbreviation = format.formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value;
-  const city = zone.split('/').pop()!.replaceAll('_', ' ');
+  const city = place ?? zone.split('/').pop()!.replaceAll('_', ' ');
   return abbreviation ? `${city} time (${abbreviation})` : `${city} time`;
 }
 

@@ -307,6 +307,7 @@ export const TRAPS: ParaphraseCase[] = [
 
 export const ZONES: ParaphraseCase[] = [
   { q: "what time is Nigeria's review in Lagos?", expect: [HALF_TWO] },
+  { q: "what time is China's review in Beijing?", now: JAN_20, expect: [['16:00-19:30 Beijing time']] },
   { q: 'china review time in washington dc', expect: [['03:00', '3:00 am', '3 am']] },
   { q: "Saudi Arabia's review in London time?", expect: [['08:00', '8 am']] },
   { q: 'When does Malaysia start, Kuala Lumpur time?', expect: [['21:30', '9:30 pm']] },
@@ -325,6 +326,16 @@ export const OTHER_LANGUAGES: ParaphraseCase[] = [
   { q: '中国的审议是什么时候？', expect: [day(23)] },
   { q: '中国收到了多少条建议？', expect: [['428']] },
   { q: '尼日利亚什么时候审议？', expect: [day(23), HALF_TWO] },
+  { q: '中国的审议开始了吗？', now: JAN_23_MORNING, expect: [['Yes'], ['under way']] },
+  { q: '中国的审议结束了吗？', now: JAN_23_MORNING, expect: [['Not yet']] },
+  {
+    q: "Combien de temps avant l'examen du Nigeria ?",
+    now: JAN_23_MORNING,
+    expect: [['4 hours 15 minutes']],
+  },
+  { q: '中国的审议是几点？北京时间', now: JAN_20, expect: [['16:00']] },
+  { q: "L'examen de la Chine a-t-il commencé ?", now: JAN_23_MORNING, expect: [['Yes'], ['under way']] },
+  { q: '¿Cuánto falta para el examen de Nigeria?', now: JAN_23_MORNING, expect: [['4 hours 15 minutes']] },
   { q: "Qu'est-ce que l'EPU ?", expect: [['Human Rights Council']] },
   { q: 'Quand commence la session ?', now: JAN_20, expect: [day(22)] },
   { q: 'Qui est le chef adjoint de la délégation chinoise ?', expect: [['Eric Chan']] },

@@ -19,8 +19,9 @@ export interface Subjects {
   cycles: number[];
   /** "previous", "last time", "earlier": an earlier review is meant. */
   earlier: boolean;
-  /** The zone the reader asked to see times in ("in New York"). */
+  /** The zone the reader asked to see times in ("in New York"), and the place it was named by. */
   zone?: string;
+  zoneName?: string;
   /** Calendar days named ("23 January", "tomorrow", "on Wednesday"), ISO, in the session zone. */
   dates: string[];
 }

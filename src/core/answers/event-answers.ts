@@ -83,7 +83,7 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
     const names = e.organisers.join(', ');
     const acronyms = e.organiserAcronyms.filter((a) => !names.includes(a)).join(', ');
     const { parts, phase } = eventTiming(e, ctx);
-    const lead = status ? verdict(phase, text) : '';
+    const lead = status ? verdict(phase, cues ?? new Set()) : '';
     // A long list stays short enough for a chat message: the organiser's short name, no place.
     const compact = events.length > 3 && !asksOrganiser;
     const by = compact

@@ -26,6 +26,7 @@ import {
   possessive,
   reviewedSubject,
 } from './answer-context.ts';
+import type { Cue } from './question-lexicon.ts';
 
 // When, has it started, is it over, how long until: the dated milestones of a review (the review,
 // the Working Group's adoption of its report, the state's replies, the Council's adoption of the
@@ -91,7 +92,8 @@ export function atParts(timing: Timing, ctx: AnswerContext): Inline[] {
     const zone = ctx.subjects.zone;
     if (zone && zone !== sessionZone) {
       const own = spanIn(timing.start, timing.end, sessionZone, zoneLabel(sessionZone)).replace(/^.*, /, '');
-      return [`${spanIn(timing.start, timing.end, zone)} (${own})${status}`];
+      const label = cityTime(zone, timing.start, ctx.subjects.zoneName);
+      return [`${spanIn(timing.start, timing.end, zone, label)} (${own})${status}`];
     }
     return [{ time: timing.start, ...(timing.end ? { end: timing.end } : {}), style: 'date-time' }, status];
   }
@@ -103,7 +105,7 @@ function clockParts(instant: string | undefined, ctx: AnswerContext): Inline[] {
   if (!instant) return [];
   const zone = ctx.subjects.zone;
   if (zone && zone !== ctx.index.session.zone)
-    return [`${clockIn(instant, zone)} ${cityTime(zone, instant)}`];
+    return [`${clockIn(instant, zone)} ${cityTime(zone, instant, ctx.subjects.zoneName)}`];
   return [{ time: instant, style: 'time' }];
 }
 
@@ -362,19 +364,11 @@ export function milestoneFor(name: MilestoneName, ctx: AnswerContext): Milestone
 }
 
 /** "Yes", "No", "Not yet": the short verdict a yes-or-no question about a milestone deserves. */
-export function verdict(phase: Phase, text: string): string {
-  const asksOver =
-    /\b(over|finished|ended|end|done|completed|concluded|closed|adopted|published|released|happened|taken place|took place|fini|termine|terminado|结束)\b/.test(
-      text,
-    );
-  const asksOngoing =
-    /\b(still|running|ongoing|under way|underway|in progress|going on|en cours|en curso|正在|还在)\b/.test(
-      text,
-    );
-  const asksStarted =
-    /\b(started|begun|began|start|begin|opened|commenced|kicked off|reviewed|commence|empezado|comenzado|开始)\b/.test(
-      text,
-    );
+export function verdict(phase: Phase, cues: ReadonlySet<Cue>): string {
+  // What the question asks, by its cue words (in any of the languages the lexicon knows).
+  const asksOver = cues.has('over') || cues.has('adopt') || cues.has('published') || cues.has('certainty');
+  const asksOngoing = cues.has('ongoing') || cues.has('now');
+  const asksStarted = cues.has('started') || (cues.has('yet') && !asksOver);
   switch (phase) {
     case 'ahead':
       return asksOver || asksStarted || asksOngoing ? 'Not yet. ' : '';
@@ -406,8 +400,12 @@ export function milestoneAnswer(
   if (!milestone) return undefined;
   const { line, phase } = tell(milestone, ctx);
   // "Yes", "Not yet" answer a yes-or-no question ("has it started?"), not "how long has it run?".
-  const yesNo = /^(is|are|was|were|has|have|had|did|does|do|will|can|could)\b/.test(ctx.question.text);
-  const lead = kind === 'status' && yesNo ? verdict(phase, ctx.question.text) : '';
+  const text = ctx.question.text;
+  const yesNo =
+    /^(is|are|was|were|has|have|had|did|does|do|will|can|could|ya)\b|\b(est ce que|a t il|a t elle|est il|est elle)\b|吗$/.test(
+      text,
+    );
+  const lead = kind === 'status' && yesNo ? verdict(phase, ctx.task?.clause.cues ?? new Set()) : '';
   const lines: Line[] = [sentence(lead ? [lead, ...line] : line)];
   if (
     name === 'review' &&

@@ -168,6 +168,7 @@ function taskContext(task: Task, parsed: ParsedQuestion, knowledge: Knowledge, n
       earlier: task.earlier,
       dates: parsed.dates,
       ...(parsed.zone ? { zone: parsed.zone } : {}),
+      ...(parsed.zoneName ? { zoneName: parsed.zoneName } : {}),
     },
   };
 }

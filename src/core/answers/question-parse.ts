@@ -39,6 +39,8 @@ export interface ParsedQuestion {
   text: string;
   clauses: Clause[];
   zone?: string;
+  /** The place the zone was named by ("Beijing"), for its label. */
+  zoneName?: string;
   dates: string[];
   years: number[];
   /** 1-5 from "first review", "2nd cycle", "third UPR". */
@@ -151,7 +153,8 @@ function cyclesNamed(tokens: readonly string[]): number[] {
 function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolean): boolean {
   const before = tokens[span.start - 1];
   const after = tokens[span.end];
-  if (after === 'time' || after === 'hour' || after === 'clock') return true;
+  // "Beijing time", "北京时间".
+  if (after === 'time' || after === 'hour' || after === 'clock' || after === '时') return true;
   const endsClause =
     after === undefined || CLAUSE_BREAKS.has(after) || STARTERS.has(after) || JOINERS.has(after);
   const isState = span.tags.some((t) => t.type === 'state');
@@ -208,6 +211,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
     s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')),
   );
   let zone: string | undefined;
+  let zoneName: string | undefined;
   const clauses: Clause[] = [];
   for (const range of splitClauses(tokens)) {
     const words = tokens.slice(range.start, range.end).filter((t) => !CLAUSE_BREAKS.has(t));
@@ -235,13 +239,21 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       const stateZone = stateTag?.type === 'state' ? index.states.get(stateTag.code)?.zone : undefined;
       // "China's review in Beijing time" names China twice, once as a clock; "Senegal's time
       // confirmed?" names Senegal once, as the subject.
+      // "…? Beijing time": said as a clock, the state is named elsewhere in the question.
+      const explicit = ['time', 'hour', 'clock', '时'].includes(tokens[span.end] ?? '');
       const asClock =
         zoneFrame(tokens, span, askedTime) &&
         (zoneTag !== undefined && !stateTag
           ? true
-          : inClause.some((other) => other !== span && isStateSpan(other)));
+          : (explicit ? spans : inClause).some((other) => other !== span && isStateSpan(other)));
       if ((stateZone || zoneTag) && asClock) {
-        zone ??= stateZone ?? (zoneTag?.type === 'zone' ? zoneTag.zone : undefined);
+        if (!zone) {
+          zone = stateZone ?? (zoneTag?.type === 'zone' ? zoneTag.zone : undefined);
+          // "Beijing time", as the reader named the place (the zone database says Shanghai).
+          const named = tokens.slice(span.start, span.end);
+          if (named.every((w) => /^[a-z]+$/.test(w)) && named.join('').length > 3)
+            zoneName = named.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join(' ');
+        }
         clause.zoneOnly = true;
         continue;
       }
@@ -347,6 +359,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
     text,
     clauses,
     ...(zone ? { zone } : {}),
+    ...(zoneName ? { zoneName } : {}),
     dates: datesAskedFor(folded, now, index.session),
     years: [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
     cycles: cyclesNamed(tokens),
