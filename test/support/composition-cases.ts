@@ -290,6 +290,10 @@ export const TRAPS: ParaphraseCase[] = [
   { q: 'What was the vote on China’s outcome?', expect: [UNKNOWN], forbid: ['428', '290'] },
   { q: 'how many states voted against China?', expect: [UNKNOWN], forbid: ['163'] },
   { q: 'who led China in 2013?', expect: [['Wu Hailong']], forbid: ['Chen Xu'] },
+  { q: "What happened at China's 2013 review?", expect: [['Wu Hailong'], ['252']], forbid: ['428'] },
+  { q: 'Has China been reviewed before?', expect: [['2009'], ['2013'], ['2018']], forbid: ['Senegal'] },
+  { q: 'how many times has china been reviewed?', expect: [['4 times']] },
+  { q: 'how many times has china been reviewed?', now: JAN_20, expect: [['3 times'], ['still to come']] },
   {
     q: 'how many recommendations did China get in its first review?',
     expect: [UNKNOWN],

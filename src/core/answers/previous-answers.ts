@@ -2,7 +2,7 @@ import { formatDay } from '../clock-wording.ts';
 import type { PreviousReview, State } from '../data-schema.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, possessive } from './answer-context.ts';
+import { type AnswerContext, capitalised, inSentence, possessive } from './answer-context.ts';
 
 // Answers about a state's earlier UPR reviews, as the data lists them by cycle and date.
 
@@ -139,5 +139,38 @@ export function previousAdoption(ctx: AnswerContext): Answer | undefined {
   return answer(
     lines,
     asked.reviews.flatMap((r) => r.sources),
+  );
+}
+
+/**
+ * "How many times has China been reviewed?", "has it been reviewed before?": one review per cycle,
+ * so this session's cycle says how many, and the data's earlier reviews say when.
+ */
+export function reviewHistory(ctx: AnswerContext): Answer | undefined {
+  const state = ctx.subjects.states[0];
+  if (!state) return undefined;
+  const earlier = ctx.index.previousByState.get(state.code) ?? [];
+  const review = ctx.index.reviewsByState.get(state.code);
+  if (!review) return undefined;
+  const item = ctx.agenda.find((i) => i.key === `review:${review.id}`);
+  // This session's review counts once it has begun.
+  const begun = item?.start ? item.start <= ctx.now : item?.date ? item.date < ctx.now.slice(0, 10) : false;
+  const count = begun ? review.cycle : review.cycle - 1;
+  const name = capitalised(inSentence(state));
+  const known = earlier.map((p) => `${p.date.slice(0, 4)} (${cycleWord(p.cycle)} cycle)`);
+  const lines = [
+    count
+      ? `${name} has been reviewed ${count} time${count === 1 ? '' : 's'}, once in each UPR cycle${begun ? `, the ${cycleWord(review.cycle)} in this session` : ''}.`
+      : `${name} has not been reviewed before.`,
+    known.length
+      ? `Earlier reviews in the bot's data: ${known.join(', ')}.`
+      : count > (begun ? 1 : 0)
+        ? `The bot's data holds no details of ${possessive(state)} earlier reviews.`
+        : '',
+  ];
+  if (!begun) lines.push(`Its ${cycleWord(review.cycle)} review, in this session, is still to come.`);
+  return answer(
+    lines.filter(Boolean),
+    earlier.flatMap((p) => p.sources),
   );
 }

@@ -55,7 +55,8 @@ export type Kind =
   | 'format'
   | 'slots'
   | 'approach'
-  | 'gap';
+  | 'gap'
+  | 'history';
 
 /** The dated thing a time question is about. */
 export type Milestone = 'review' | 'adoption' | 'councilAdoption' | 'replies' | 'session' | 'event';
@@ -266,6 +267,15 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   // "China's first review" is its first cycle; "the very first review" is the session's first.
   const earlier =
     (parsed.cycles.length > 0 && (reviewed.length > 0 || /\bcycles?\b/.test(text))) || c.has('previous');
+  // "how many times has China been reviewed?", "has it been reviewed before?": its reviews so far.
+  if (
+    reviewed.length === 1 &&
+    ((c.has('howMany') && /\btimes\b/.test(text)) || /\b(reviewed|examined) before$|\bbefore$/.test(text))
+  ) {
+    kinds.length = 0;
+    add('history');
+    return kinds;
+  }
   // "how many days between China's review and its report's adoption?": two dates and the gap.
   if (c.has('between') && c.has('adopt') && reviewed.length === 1) {
     kinds.length = 0;

@@ -31,6 +31,7 @@ import {
   previousRecommendations,
   previousReviews,
   previousReviewsAsked,
+  reviewHistory,
 } from './previous-answers.ts';
 import type { Kind } from './question-plan.ts';
 import { durationAnswer, slotsAnswer, webcast, whereAnswer } from './schedule-answers.ts';
@@ -136,6 +137,7 @@ const ANSWERS: Record<Kind, Answerer> = {
   slots: slotsAnswer,
   approach: (ctx) => topicFact(ctx, 'delegation-approach', { perState: true }),
   gap: reviewToAdoption,
+  history: reviewHistory,
 };
 
 /** Kinds an earlier review can be asked about; for the rest, say what the data holds of it. */
@@ -166,6 +168,8 @@ export function answerTask(kind: Kind, ctx: AnswerContext): Answer | undefined {
     if (kind === 'when' && (ctx.task?.object === 'adoption' || ctx.task?.object === 'councilAdoption'))
       return previousAdoption(ctx);
     if (kind === 'replies') return previousRecommendations(ctx);
+    // "what happened at China's 2013 review?": what the data holds of it.
+    if (kind === 'overview' || kind === 'updates' || kind === 'nextSteps') return previousReviews(ctx);
     return earlierReviewLimits(ctx, earlier.state, earlier.reviews);
   }
   return ANSWERS[kind](ctx);
