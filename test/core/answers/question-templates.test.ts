@@ -242,3 +242,48 @@ for (const { name, data, other } of sets) {
     }
   });
 }
+
+// Never an answer about another subject than the one asked: a question about one state names no
+// other state of the session, except those its own data names (its troika).
+const ONE_STATE_TEMPLATES = [
+  (s: string) => `who leads ${s}'s delegation?`,
+  (s: string) => `when is ${s} reviewed?`,
+  (s: string) => `how many recommendations did ${s} receive?`,
+  (s: string) => `who is in ${s}'s troika?`,
+  (s: string) => `what will ${s}'s review focus on?`,
+  (s: string) => `what did ${s} pledge?`,
+  (s: string) => `is ${s}'s review over?`,
+  (s: string) => `who is the deputy head of ${s}'s delegation?`,
+  (s: string) => `how many states spoke at ${s}'s review?`,
+];
+
+for (const { name, data } of sets) {
+  describe(`questions about one state stay on that state (${name})`, () => {
+    const { ask } = testCore(data);
+    const reviewed = data.reviews.map((r) => ({
+      review: r,
+      state: data.states.find((s) => s.code === r.state)!,
+    }));
+    for (const { review, state } of reviewed) {
+      const named = new Set([state.code, ...review.troika.states]);
+      const others = reviewed
+        .filter(
+          (o) =>
+            !named.has(o.state.code) &&
+            !o.state.name.includes(state.name) &&
+            !state.name.includes(o.state.name),
+        )
+        .map((o) => o.state.name);
+      it(`${state.name}: ${ONE_STATE_TEMPLATES.length} questions name no other state`, async () => {
+        for (const template of ONE_STATE_TEMPLATES) {
+          for (const now of ['2020-01-01T10:00:00Z', '2030-01-01T10:00:00Z']) {
+            const q = template(state.name);
+            const { text } = await ask(q, now, { kind: 'message' });
+            const answer = text.replace(/\nSources?: .*$/s, '');
+            for (const other of others) expect(answer, `${q} at ${now}`).not.toContain(other);
+          }
+        }
+      });
+    }
+  });
+}
