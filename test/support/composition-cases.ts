@@ -216,6 +216,15 @@ export const CLOCK: ParaphraseCase[] = [
 
 export const PEOPLE: ParaphraseCase[] = [
   { q: 'Is Walid Obeidat a minister or an ambassador?', expect: [['Ambassador']] },
+  { q: "What's Ambassador Chen's full title?", expect: [['Permanent Representative']] },
+  { q: 'what does professor chang do?', expect: [['Nankai']] },
+  { q: 'Is Mr Tuggar the foreign minister?', expect: [['Minister of Foreign Affairs']] },
+  {
+    q: 'Who from Xinjiang is in the delegation?',
+    expect: [['Xinjiang'], ['20 ministries']],
+    forbid: ['predicted'],
+  },
+  { q: "tell me about the Hong Kong official in China's delegation", expect: [['Eric Chan']] },
   { q: 'what is Eric Chan role?', expect: [['Chief Secretary']] },
   { q: "what's Hala Altuwaijri's job", expect: [['President of the Human Rights Commission']] },
   { q: 'who is Tuggar', expect: [['Minister of Foreign Affairs']] },

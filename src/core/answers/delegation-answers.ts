@@ -48,6 +48,8 @@ export function headOfDelegation(ctx: AnswerContext): Answer | undefined {
  * words of the data; no guess where neither says.
  */
 export function roleVerdict(person: Person, question: string): string | undefined {
+  // Only a yes-or-no question ("is he …?") or a choice ("… or …?") wants a verdict.
+  if (!/^(is|are|was|were|does|do|did)\b|\bor\b/.test(question)) return undefined;
   const asked = ['minister', 'ambassador', 'professor'].filter((role) =>
     new RegExp(`\\b${role}s?\\b`).test(question),
   );

@@ -200,6 +200,12 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   } else if (c.has('officeHolder') && c.has('who') && !clause.events.length) add('officeHolder');
   // "who is the Chinese ambassador?": the state's head, who holds that rank.
   else if (c.has('who') && any(c, 'minister', 'ambassador') && reviewed.length && !person) add('head');
+  // "who from Xinjiang is in the delegation?", "is there a Tibetan in the Chinese delegation?".
+  const aboutMembers =
+    c.has('delegation') &&
+    (clause.topics.length > 0 || /^(is|are) there\b/.test(text)) &&
+    !any(c, 'lead', 'deputy');
+  if (aboutMembers) add('members');
   if (c.has('members') && (c.has('delegation') || reviewed.length) && !c.has('lead') && !c.has('troika'))
     add('members');
   if (!c.has('lead') && any(c, 'minister', 'ambassador') && c.has('which') && c.has('statesNoun'))
@@ -222,7 +228,13 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   const focusWords =
     c.has('focus') &&
     (clause.topics.length === 0 || !kinds.some((k) => k === 'replies' || k === 'recommendations'));
-  if (focusWords && !clause.events.length && !any(c, 'sideEvent', 'protest', 'pressConference')) add('focus');
+  if (
+    focusWords &&
+    !aboutMembers &&
+    !clause.events.length &&
+    !any(c, 'sideEvent', 'protest', 'pressConference')
+  )
+    add('focus');
   if (c.has('pledges')) add('pledges');
   if (c.has('approach') && (c.has('delegation') || reviewed.length)) add('approach');
   if (c.has('troika')) add('troika');
@@ -231,7 +243,9 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (
     c.has('certainty') &&
     (clause.states.length || clause.events.length || object === 'event') &&
-    !c.has('documents')
+    !c.has('documents') &&
+    // "the Hong Kong official in the delegation" is a person, not a question of certainty.
+    !c.has('delegation')
   )
     add('certainty');
 

@@ -64,6 +64,27 @@ function personKeys(person: Person, everyone: readonly Person[]): string[] {
   const last = parts.at(-1)!;
   const shared = everyone.filter((p) => tokenize(p.name).includes(last)).length;
   if (last.length >= 5 && shared === 1) keys.push(last);
+  // "Ambassador Chen", "Professor Chang", "Mr Tuggar": a courtesy title and one part of the name
+  // (Chinese names put the family name first), where no one else in the data has that part.
+  const courtesy = [
+    'mr',
+    'ms',
+    'mrs',
+    'dr',
+    'madam',
+    'professor',
+    'prof',
+    'ambassador',
+    'minister',
+    'secretary',
+  ];
+  if (person.honorific) courtesy.push(...tokenize(person.honorific));
+  for (const part of parts) {
+    if (part.length < 3) continue;
+    const others = everyone.filter((p) => p !== person && tokenize(p.name).includes(part)).length;
+    if (others) continue;
+    for (const title of courtesy) keys.push(`${title} ${part}`);
+  }
   return keys;
 }
 
