@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 // Benchmarks on a noisy machine: subject and baseline run interleaved in one process, and the
@@ -29,7 +29,11 @@ export function round(n: number, digits = 4): number {
   return Number(n.toPrecision(digits));
 }
 
-/** Runs subject and baseline alternately, `rounds` times each, after a warm-up. */
+/**
+ * Runs subject and baseline alternately, `rounds` times each, after a warm-up. Which goes first
+ * alternates too (subject-baseline, baseline-subject, …): whatever one run leaves behind for the
+ * next (garbage, a timer due, a warm cache) then falls on both sides alike.
+ */
 export async function interleaved(
   subject: () => unknown | Promise<unknown>,
   baseline: () => unknown | Promise<unknown>,
@@ -42,13 +46,19 @@ export async function interleaved(
   }
   const a: number[] = [];
   const b: number[] = [];
+  const timed = async (run: () => unknown, into: number[]) => {
+    const t = performance.now();
+    await run();
+    into.push(performance.now() - t);
+  };
   for (let i = 0; i < rounds; i++) {
-    let t = performance.now();
-    await subject();
-    a.push(performance.now() - t);
-    t = performance.now();
-    await baseline();
-    b.push(performance.now() - t);
+    if (i % 2 === 0) {
+      await timed(subject, a);
+      await timed(baseline, b);
+    } else {
+      await timed(baseline, b);
+      await timed(subject, a);
+    }
   }
   const s = stats(a);
   const base = stats(b);
@@ -60,6 +70,21 @@ export interface BenchResult {
   figures: Record<string, unknown>;
 }
 
+/**
+ * Writes this run's results into the file, replacing entries of the same name and keeping the
+ * others, so that `npm run bench -- slack` refreshes Slack's figures without dropping the rest.
+ */
 export function writeResults(path: string, results: BenchResult[], meta: Record<string, unknown>) {
-  writeFileSync(path, `${JSON.stringify({ ...meta, results }, null, 2)}\n`);
+  let kept: BenchResult[] = [];
+  try {
+    const before = JSON.parse(readFileSync(path, 'utf8')) as { at?: string; results?: BenchResult[] };
+    kept = (before.results ?? []).map((r) => ({ at: before.at, ...r }));
+  } catch {
+    // no file yet, or an unreadable one: this run's results alone
+  }
+  // Each entry says when it was measured, since one file now holds entries of several runs.
+  const fresh = results.map((r) => ({ ...r, at: meta.at }));
+  const merged = kept.map((old) => fresh.find((r) => r.name === old.name) ?? old);
+  for (const r of fresh) if (!merged.some((m) => m.name === r.name)) merged.push(r);
+  writeFileSync(path, `${JSON.stringify({ ...meta, results: merged }, null, 2)}\n`);
 }

@@ -1,19 +1,26 @@
 import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
+  type Client,
   Events,
   type Message,
+  REST,
 } from 'discord.js';
 import type { AdapterDeps, ChatAdapter, ScheduledEventRecords } from '../../src/core/chat-adapter.ts';
 import { type Reply, SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
 import { reviewedStateSuggestions } from '../../src/core/state-suggestions.ts';
-import { createDiscordClient } from './discord-client.ts';
+import { withinTime } from '../../src/shared/within-time.ts';
+import { createDiscordClient, discordRestOptions } from './discord-client.ts';
 import { ADMIN_COMMAND, STATE_OPTION, USER_COMMAND } from './discord-commands.ts';
 import { answerEventsTabCommand } from './discord-events-command.ts';
 import { createEventsTab } from './discord-events-tab.ts';
 import { interactionInbound, isForBot, messageInbound } from './discord-inbound.ts';
 import { createDiscordPoster } from './discord-poster.ts';
 import { answerInteraction, answerMessage, DEFER_AFTER_MS } from './discord-replies.ts';
+import { checkDiscordToken, discordStartError } from './discord-start-check.ts';
+
+/** How long a login may wait for the gateway's READY before Discord counts as out of reach. */
+export const READY_WITHIN_MS = 30_000;
 
 export interface DiscordChatOptions extends AdapterDeps {
   token: string;
@@ -28,10 +35,13 @@ export interface DiscordChatOptions extends AdapterDeps {
 export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
   const { core, clock, logger } = options;
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
-  const client = createDiscordClient(options.apiUrl);
+  // REST for posting, the Events tab and the start-up check outlives gateway sessions: a failed
+  // login destroys its discord.js client for good, so each attempt to connect makes a new one.
+  const rest = new REST(discordRestOptions(options.apiUrl)).setToken(options.token);
+  let client: Client | undefined;
   const eventsTab = options.scheduledEvents
     ? createEventsTab({
-        rest: client.rest,
+        rest,
         records: options.scheduledEvents,
         knowledge: options.knowledge,
         now: () => clock.now(),
@@ -76,47 +86,70 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
   };
 
   const onMessage = async (message: Message) => {
-    const botId = client.user?.id;
+    const botId = message.client.user?.id;
     if (!botId || !isForBot(message, botId)) return;
     const inbound = messageInbound(message, botId, clock.now());
     await answerMessage(message, safely(core.handle(inbound), 'a message'), { deferAfterMs });
   };
 
-  client.on(Events.InteractionCreate, (interaction) => {
-    const handled = interaction.isChatInputCommand()
-      ? onCommand(interaction)
-      : interaction.isAutocomplete()
-        ? onAutocomplete(interaction)
-        : undefined;
-    handled?.catch((error: unknown) => logger.warn({ err: error }, 'could not answer a Discord interaction'));
-  });
-  client.on(Events.MessageCreate, (message) => {
-    onMessage(message).catch((error: unknown) =>
-      logger.warn({ err: error }, 'could not answer a Discord message'),
+  /** A gateway client with the bot's listeners. */
+  const newClient = (): Client => {
+    const client = createDiscordClient(options.apiUrl);
+    listenOn(client);
+    return client;
+  };
+
+  const listenOn = (client: Client) => {
+    client.on(Events.InteractionCreate, (interaction) => {
+      const handled = interaction.isChatInputCommand()
+        ? onCommand(interaction)
+        : interaction.isAutocomplete()
+          ? onAutocomplete(interaction)
+          : undefined;
+      handled?.catch((error: unknown) =>
+        logger.warn({ err: error }, 'could not answer a Discord interaction'),
+      );
+    });
+    client.on(Events.MessageCreate, (message) => {
+      onMessage(message).catch((error: unknown) =>
+        logger.warn({ err: error }, 'could not answer a Discord message'),
+      );
+    });
+    client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+    client.on(Events.ShardDisconnect, (event) =>
+      logger.warn({ code: event.code }, 'discord gateway disconnected'),
     );
-  });
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-  client.on(Events.ShardDisconnect, (event) =>
-    logger.warn({ code: event.code }, 'discord gateway disconnected'),
-  );
-  client.on(Events.ShardResume, () => logger.info('discord gateway session resumed'));
+    client.on(Events.ShardResume, () => logger.info('discord gateway session resumed'));
+  };
 
   return {
     platform: 'discord',
-    poster: createDiscordPoster(client.rest, logger),
+    poster: createDiscordPoster(rest, logger),
+    check: () => checkDiscordToken(rest),
     async start() {
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(options.token);
-      await ready;
+      if (client?.isReady()) return;
+      await client?.destroy();
+      const attempt = newClient();
+      client = attempt;
+      const ready = new Promise<void>((resolve) => attempt.once(Events.ClientReady, () => resolve()));
+      try {
+        await attempt.login(options.token);
+        // A gateway that takes the login but never says READY is out of reach all the same.
+        if (!(await withinTime(ready, READY_WITHIN_MS)))
+          throw new Error(`no READY within ${READY_WITHIN_MS} ms`);
+      } catch (error) {
+        await attempt.destroy().catch(() => {});
+        throw discordStartError(error);
+      }
       logger.info(
-        { gateway: client.ws.gateway, user: client.user?.tag, guilds: client.guilds.cache.size },
+        { gateway: attempt.ws.gateway, user: attempt.user?.tag, guilds: attempt.guilds.cache.size },
         'discord logged in',
       );
     },
     async stop() {
-      await client.destroy();
+      await client?.destroy();
     },
-    isReady: () => client.isReady(),
+    isReady: () => client?.isReady() ?? false,
     // An import moved or removed items: their events in the Events tab follow.
     dataChanged: async () => eventsTab?.follow(),
   };

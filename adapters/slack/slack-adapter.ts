@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type {
   AdapterDeps,
   ChatAdapter,
@@ -16,7 +16,10 @@ import { commandInbound, type MessageEventPayload, messageInbound } from './slac
 import { slackLoggerFrom } from './slack-logger.ts';
 import { oauthReceiver, type SlackOAuthSettings } from './slack-oauth.ts';
 import { createSlackPoster } from './slack-poster.ts';
+import { refuseFutureRequests } from './slack-request-age.ts';
+import { refuseUnreadableBodies } from './slack-request-body.ts';
 import { createSlackRights } from './slack-rights.ts';
+import { checkSlackToken, type SlackIdentity, slackStartError } from './slack-start-check.ts';
 import { createSlackTokenResolver, type SlackAuthorize } from './slack-token-resolver.ts';
 import { handleUninstalls } from './slack-uninstall.ts';
 
@@ -88,6 +91,8 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
   const rights = createSlackRights({ adminUserIds: settings.adminUserIds, logger: log });
 
   let app: App | undefined;
+  // Who the token belongs to, from the start-up check; Bolt then need not ask again.
+  let identity: SlackIdentity | undefined;
   let server: Server | undefined;
   let ready = false;
 
@@ -126,31 +131,63 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     }
   };
 
+  /** Requests dated ahead, and bodies Bolt would crash on, are refused before Bolt sees them. */
+  const guarded = (receiver: HTTPReceiver): HTTPReceiver => {
+    // Outermost first: the date is checked before the body is read.
+    refuseUnreadableBodies(receiver, log);
+    refuseFutureRequests(receiver, log);
+    return receiver;
+  };
+
   const newApp = (): App => {
     const slackLogger = slackLoggerFrom(log);
     // The bot's own routes (health, readiness, calendar) share Slack's port in HTTP mode.
     const customRoutes = [...(settings.httpRoutes ?? [])];
     if (oauth) {
-      const receiver = oauthReceiver({
-        oauth,
-        signingSecret: settings.signingSecret!,
-        clientOptions,
-        slackLogger,
-        logger: log,
-        customRoutes,
-        now: () => clock.now(),
-      });
+      const receiver = guarded(
+        oauthReceiver({
+          oauth,
+          signingSecret: settings.signingSecret!,
+          clientOptions,
+          slackLogger,
+          logger: log,
+          customRoutes,
+          now: () => clock.now(),
+        }),
+      );
       const installer = receiver.installer!;
       authorize = (query) => installer.authorize(query);
       return new App({ receiver, logger: slackLogger, clientOptions });
     }
+    if (settings.appToken)
+      return new App({
+        token: settings.botToken!,
+        // Checked before Socket Mode connects: Bolt need not ask Slack again.
+        ...(identity ? { botId: identity.botId, botUserId: identity.botUserId } : {}),
+        logger: slackLogger,
+        clientOptions,
+        socketMode: true,
+        appToken: settings.appToken,
+        installerOptions: { clientOptions },
+      });
+    const receiver = guarded(
+      new HTTPReceiver({
+        signingSecret: settings.signingSecret!,
+        endpoints: '/slack/events',
+        customRoutes,
+        logger: slackLogger,
+      }),
+    );
+    // The port is served (health, readiness) even while Slack has not yet confirmed the token;
+    // events wait for that confirmation, and Slack retries them until then.
     return new App({
-      token: settings.botToken!,
+      receiver,
       logger: slackLogger,
       clientOptions,
-      ...(settings.appToken
-        ? { socketMode: true, appToken: settings.appToken, installerOptions: { clientOptions } }
-        : { signingSecret: settings.signingSecret!, endpoints: '/slack/events', customRoutes }),
+      authorize: async () => {
+        if (!identity) throw new Error('Slack has not confirmed the bot token yet');
+        return { botToken: settings.botToken!, botId: identity.botId, botUserId: identity.botUserId };
+      },
     });
   };
 
@@ -237,36 +274,63 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
     return bolt;
   };
 
+  /** One workspace's token, asked of Slack before anything is served (OAuth checks each at install). */
+  const check = async () => {
+    if (oauth) return;
+    identity = await checkSlackToken(settings.botToken!, settings.apiUrl, slackLoggerFrom(log));
+  };
+
+  /** Builds the app and listens (HTTP) or connects (Socket Mode); a failure leaves nothing running. */
+  const listen = async (bolt: App) => {
+    try {
+      if (settings.appToken) await bolt.start();
+      else server = (await bolt.start(settings.port)) as Server;
+    } catch (error) {
+      await bolt.stop().catch(() => {});
+      throw slackStartError(error, settings.appToken ? 'SLACK_APP_TOKEN' : 'SLACK_BOT_TOKEN', settings.port);
+    }
+  };
+
   return {
     platform: 'slack',
     poster,
+    check,
     async start() {
-      app = build();
-      await prune();
-      if (settings.appToken) {
-        await app.start();
-        log.info({ mode: 'socket' }, 'slack connected (Socket Mode)');
-      } else {
-        server = (await app.start(settings.port)) as Server;
-        const { port } = server.address() as AddressInfo;
-        log.info(
-          {
-            mode: oauth ? 'oauth' : 'http',
-            port,
-            path: '/slack/events',
-            ...(oauth ? { install: '/slack/install' } : {}),
-          },
-          `slack listening on port ${port}`,
-        );
-      }
+      // Socket Mode serves nothing before it connects, which needs the token checked.
+      if (settings.appToken && !identity) await check();
+      if (!app) await open();
+      // HTTP mode listens first (a later try finds it listening), then waits for the token's check.
+      if (!identity) await check();
       ready = true;
     },
     async stop() {
       ready = false;
       await app?.stop();
+      app = undefined;
     },
     isReady: () => ready,
     servesHttpRoutes: !settings.appToken,
     port: () => (server?.address() as AddressInfo | null)?.port,
   };
+
+  async function open() {
+    const bolt = build();
+    await prune();
+    await listen(bolt);
+    app = bolt;
+    if (settings.appToken) {
+      log.info({ mode: 'socket' }, 'slack connected (Socket Mode)');
+    } else {
+      const { port } = server!.address() as AddressInfo;
+      log.info(
+        {
+          mode: oauth ? 'oauth' : 'http',
+          port,
+          path: '/slack/events',
+          ...(oauth ? { install: '/slack/install' } : {}),
+        },
+        `slack listening on port ${port}`,
+      );
+    }
+  }
 }

@@ -1,13 +1,14 @@
 import type { types } from '@slack/bolt';
 import type { Block, Inline, Line, Reply } from '../../src/core/reply.ts';
 import { SESSION_ZONE } from '../../src/core/reply.ts';
-import { type PlainOptions, renderInlinePlain, renderPlain } from '../../src/core/reply-text.ts';
-import { formatClock, formatDateTime, localDate, zoneLabel } from '../../src/core/time-format.ts';
+import { type PlainOptions, renderInlinePlain, renderPlain, timesOf } from '../../src/core/reply-text.ts';
+import { type TimeTexts, timeTexts } from '../../src/core/time-format.ts';
 import { escapeSlack, escapeSlackUrl, truncate } from './slack-text.ts';
 
 // A reply as Block Kit, with the plain `text` fallback Slack still wants (notifications, old
 // clients). Times become `<!date^…>` tokens so each reader sees their own zone; the fallback
-// inside each token, and the message's `text`, say the time in Geneva.
+// inside each token, and the message's `text`, say the time in Geneva. Both read each time from
+// one TimeTexts per message, so a time is formatted once however often it is shown.
 
 export type SlackBlock = types.KnownBlock;
 
@@ -35,22 +36,21 @@ function dateToken(iso: string, format: string, fallback: string): string {
 }
 
 function timeMrkdwn(part: Extract<Inline, { time: string }>, options: PlainOptions): string {
-  const plain = renderInlinePlain(part, options);
-  const { zone } = options;
+  const times = timesOf(options);
   switch (part.style) {
     case 'relative':
-      return dateToken(part.time, '{ago}', plain);
+      return dateToken(part.time, '{ago}', times.relative(part.time));
     case 'date':
-      return dateToken(part.time, '{date_short_pretty}', plain);
+      return dateToken(part.time, '{date_short_pretty}', times.date(part.time));
     default: {
       const withDate = part.style === 'date-time';
       const format = withDate ? '{date_short_pretty} {time}' : '{time}';
-      if (!part.end) return dateToken(part.time, format, plain);
+      if (!part.end) return dateToken(part.time, format, renderInlinePlain(part, { ...options, times }));
       // Two tokens, each localised; the fallbacks read "Tue 23 Jan 2024, 09:00" and "12:30 Geneva time".
-      const start = withDate ? formatDateTime(part.time, zone) : formatClock(part.time, zone);
-      const sameDay = localDate(part.time, zone) === localDate(part.end, zone);
+      const start = withDate ? times.dateTime(part.time) : times.clock(part.time);
+      const sameDay = times.localDate(part.time) === times.localDate(part.end);
       const endFormat = withDate && !sameDay ? format : '{time}';
-      const end = `${endFormat === format && withDate ? formatDateTime(part.end, zone) : formatClock(part.end, zone)} ${zoneLabel(zone, part.time)}`;
+      const end = `${endFormat === format && withDate ? times.dateTime(part.end) : times.clock(part.end)} ${times.zoneLabel(part.time)}`;
       return `${dateToken(part.time, format, start)}-${dateToken(part.end, endFormat, end)}`;
     }
   }
@@ -162,15 +162,21 @@ function renderBlock(block: Block, options: PlainOptions): Rendered[] {
   }
 }
 
+/** The times of one message as its tokens' fallbacks and its `text` show them. */
+function fallbackTimes(now: string): TimeTexts {
+  return timeTexts(FALLBACK.zone, now);
+}
+
 /** The reply's blocks, each within Slack's limits (not yet split into messages). */
-export function slackBlocksOf(reply: Reply, now: string): Rendered[] {
-  const options = { ...FALLBACK, now };
+export function slackBlocksOf(reply: Reply, now: string, times = fallbackTimes(now)): Rendered[] {
+  const options = { ...FALLBACK, now, times };
   return reply.blocks.flatMap((b) => renderBlock(b, options));
 }
 
 /** The plain fallback, in Geneva time, escaped like everything else we send. */
-export function fallbackText(reply: Reply, now: string): string {
-  return truncate(escapeSlack(renderPlain(reply, now, FALLBACK.zone)), SLACK_LIMITS.fallbackText) || ' ';
+export function fallbackText(reply: Reply, now: string, times = fallbackTimes(now)): string {
+  const plain = renderPlain(reply, now, FALLBACK.zone, times);
+  return truncate(escapeSlack(plain), SLACK_LIMITS.fallbackText) || ' ';
 }
 
 /**
@@ -181,7 +187,8 @@ export function slackMessagesOf(reply: Reply, now: string): SlackMessage[] {
   const groups: Rendered[][] = [];
   let current: Rendered[] = [];
   let chars = 0;
-  for (const rendered of slackBlocksOf(reply, now)) {
+  const times = fallbackTimes(now);
+  for (const rendered of slackBlocksOf(reply, now, times)) {
     const full =
       current.length >= SLACK_LIMITS.blocksPerMessage ||
       chars + rendered.chars > SLACK_LIMITS.charsPerMessage;
@@ -195,9 +202,9 @@ export function slackMessagesOf(reply: Reply, now: string): SlackMessage[] {
   }
   if (current.length) groups.push(current);
   // Never silence: a reply with nothing Slack can show still answers with its fallback.
-  if (!groups.length) return [{ blocks: [], text: fallbackText(reply, now) }];
+  if (!groups.length) return [{ blocks: [], text: fallbackText(reply, now, times) }];
   return groups.map((group) => ({
     blocks: group.map((r) => r.block),
-    text: fallbackText({ ...reply, blocks: group.map((r) => r.source) }, now),
+    text: fallbackText({ ...reply, blocks: group.map((r) => r.source) }, now, times),
   }));
 }

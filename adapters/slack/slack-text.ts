@@ -3,7 +3,10 @@
 
 const BROADCASTS = /@(channel|here|everyone)\b/gi;
 
+const SPECIAL = /[&<>@]/;
+
 export function escapeSlack(text: string): string {
+  if (!SPECIAL.test(text)) return text; // most text has nothing to escape
   return (
     text
       .replaceAll('&', '&amp;')
@@ -26,6 +29,9 @@ export function escapeSlackUrl(url: string): string {
 
 /** Cuts text to `max` characters (code points), marking the cut. */
 export function truncate(text: string, max: number): string {
+  // A string has at least as many UTF-16 units as code points: short ones need no splitting,
+  // which is nearly every line of every message.
+  if (text.length <= max) return text;
   const chars = [...text];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
 }

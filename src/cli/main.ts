@@ -1,17 +1,13 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { answerOnce } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../composition/bot-runtime.ts';
-import { DataFileError, readDataFile } from '../composition/built-in-data.ts';
-import { calendarOf } from '../composition/calendar-feed.ts';
-import { fixedClock, parseInstant, replayClock, systemClock, UsageError } from '../composition/clocks.ts';
-import { type Config, ConfigError, loadConfig, slackMode } from '../composition/config.ts';
-import { createLogger, type Logger } from '../composition/logger.ts';
-import { runBot } from '../composition/run-bot.ts';
+import { DataFileError } from '../composition/built-in-data.ts';
+import { StartupRefused } from '../composition/chat-startup.ts';
+import { fixedClock, parseInstant, systemClock, UsageError } from '../composition/clocks.ts';
+import { ConfigError, loadConfig, slackMode } from '../composition/config.ts';
+import { createLogger } from '../composition/logger.ts';
 import { coreCommands } from '../core/commands/command-registry.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
 import type { Knowledge } from '../core/knowledge.ts';
@@ -19,8 +15,14 @@ import { planReminders } from '../core/reminders/reminder-planner.ts';
 import { DEFAULT_SETTINGS, formatLead } from '../core/reminders/subscription.ts';
 import { renderPlain } from '../core/reply-text.ts';
 import { formatSpan, isValidZone } from '../core/time-format.ts';
+import { DatabaseError, isReadOnlyWrite } from '../store/database-errors.ts';
 import { openStorage } from '../store/storage.ts';
-import { bannerFor } from './cli-banner.ts';
+import { importFile } from './import-command.ts';
+import { importSummaryLines } from './import-summary.ts';
+import { compileWasmForOneShot } from './wasm-tiering.ts';
+
+// Each command loads what it alone needs (the scheduler and node-cron for `start`, ics for `ics`,
+// a chat library only when its tokens are set), so that a one-shot answer starts fast.
 
 const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
 
@@ -64,68 +66,10 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-type Values = Record<string, string | boolean | undefined>;
-
 function stateCodeOf(knowledge: Knowledge, text: string): string {
   const state = knowledge.states.resolve(text);
   if (!state) throw new UsageError(`--state: I don't know the state "${text}"`);
   return state.code;
-}
-
-/**
- * `start --replay-from`: the whole bot on a simulated clock, over a throwaway copy of the
- * database (the data set only), so that a replay never touches the real ledger.
- */
-async function replay(values: Values, config: Config, logger: Logger, zone: string, interactive: boolean) {
-  const from = parseInstant(String(values['replay-from']), '--replay-from');
-  const speed = values.speed === undefined ? 60 : Number(values.speed);
-  if (!Number.isFinite(speed) || speed < 1 || speed > 1_000_000)
-    throw new UsageError(
-      `--speed needs a number of simulated seconds per real second, 1 to 1000000 (got "${values.speed}")`,
-    );
-  const real = await openStorage(config.DATABASE_URL);
-  const seed = await real.data.load().finally(() => real.close());
-  const dir = mkdtempSync(join(tmpdir(), 'upr-bot-replay-'));
-  const clock = replayClock(from, speed);
-  try {
-    const runtime = await startRuntime({
-      config: { ...config, DATABASE_URL: `file:${join(dir, 'replay.db')}` },
-      clock,
-      logger,
-      ...(seed ? { seed } : {}),
-    });
-    const session = runtime.knowledge().index.session;
-    const until = values['replay-to']
-      ? parseInstant(String(values['replay-to']), '--replay-to')
-      : DateTime.fromISO(session.window.end, { zone: session.zone }).plus({ days: 1 }).toUTC().toISO()!;
-    const reachedEnd = new Promise<string>((resolve) => {
-      const timer = setInterval(() => {
-        if (clock.now() >= until) {
-          clearInterval(timer);
-          resolve('end of the replay');
-        }
-      }, 200);
-      timer.unref();
-    });
-    clock.begin();
-    await runBot(runtime, {
-      console: true,
-      interactive,
-      zone,
-      banner: async () =>
-        `${await bannerFor(runtime, zone, 'replay')}\nReplay from ${from} to ${until} at ${speed}x, with a throwaway ledger.`,
-      // One tick per real second; "on time" stretches to two ticks of simulated time.
-      reminders: {
-        cron: '* * * * * *',
-        graceMs: Math.max(config.REMINDER_GRACE_MINUTES * 60_000, 2_000 * speed),
-        subscribedSince: from,
-      },
-      stopWhen: reachedEnd,
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return 0;
 }
 
 function write(text: string) {
@@ -143,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command = 'start', ...rest] = positionals;
+  if (command !== 'start') compileWasmForOneShot();
   if (values.help || command === 'help') {
     write(USAGE);
     return 0;
@@ -164,9 +109,17 @@ async function main(argv: string[]): Promise<number> {
     case 'chat': {
       const message = rest.join(' ').trim();
       if (!message) throw new UsageError('chat needs a message, e.g. upr-bot chat "/upr next"');
-      const runtime = await startRuntime({ config, clock, logger });
+      const runtime = await startRuntime({ config, clock, logger, readOnlyFallback: true });
       try {
         write(await answerOnce(runtime.core, message, clock, zone));
+      } catch (error) {
+        // "subscribe" on a database this user can only read: say so, not how SQLite said it.
+        if (runtime.storage.readOnly && isReadOnlyWrite(error))
+          throw new DatabaseError(
+            'read-only',
+            `the database is read-only for this user, so "${message.slice(0, 40)}" could not be saved: make the file and its folder writable`,
+          );
+        throw error;
       } finally {
         await runtime.close();
       }
@@ -174,7 +127,17 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'start': {
       if (rest.length) throw new UsageError(`start takes no arguments (got "${rest.join(' ')}")`);
-      if (values['replay-from']) return replay(values, config, logger, zone, interactive);
+      if (values['replay-from']) {
+        const { replay } = await import('./replay-command.ts');
+        const request = { from: String(values['replay-from']), to: values['replay-to'], speed: values.speed };
+        await replay(request, config, logger, zone, interactive);
+        // Its throwaway database is gone; standard input, still open after "quit", must not hold us.
+        return process.exit(0);
+      }
+      const [{ runBot }, { bannerFor }] = await Promise.all([
+        import('../composition/run-bot.ts'),
+        import('./cli-banner.ts'),
+      ]);
       const runtime = await startRuntime({ config, clock, logger });
       await runBot(runtime, {
         console: Boolean(values.console),
@@ -188,7 +151,13 @@ async function main(argv: string[]): Promise<number> {
       return process.exit(0);
     }
     case 'reminders': {
-      const runtime = await startRuntime({ config, clock, logger });
+      const from = values.from ? parseInstant(values.from, '--from') : undefined;
+      const to = values.to ? parseInstant(values.to, '--to') : undefined;
+      if (from && to && Date.parse(from) > Date.parse(to))
+        throw new UsageError(
+          `--from (${values.from}) is after --to (${values.to}): nothing could be planned`,
+        );
+      const runtime = await startRuntime({ config, clock, logger, readOnlyFallback: true });
       try {
         const knowledge = runtime.knowledge();
         const state = values.state ? stateCodeOf(knowledge, values.state) : undefined;
@@ -204,10 +173,7 @@ async function main(argv: string[]): Promise<number> {
               states: state ? [state] : [],
             },
           ],
-          {
-            ...(values.from ? { from: parseInstant(values.from, '--from') } : {}),
-            ...(values.to ? { to: parseInstant(values.to, '--to') } : {}),
-          },
+          { ...(from ? { from } : {}), ...(to ? { to } : {}) },
           await runtime.storage.reviewUpdates.all(),
         );
         if (values.json) {
@@ -235,7 +201,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'ics': {
-      const runtime = await startRuntime({ config, clock, logger });
+      const { calendarOf } = await import('../composition/calendar-feed.ts');
+      const runtime = await startRuntime({ config, clock, logger, readOnlyFallback: true });
       try {
         const knowledge = runtime.knowledge();
         const state = values.state ? stateCodeOf(knowledge, values.state) : undefined;
@@ -253,27 +220,15 @@ async function main(argv: string[]): Promise<number> {
       const [file] = rest;
       if (!file || rest.length > 1)
         throw new UsageError('import needs exactly one file: upr-bot import data.json');
-      let data: z.infer<typeof dataSetSchema>;
-      try {
-        data = readDataFile(file);
-      } catch (error) {
-        if (!(error instanceof DataFileError)) throw error;
+      const outcome = await importFile(file, config.UPR_IMPORT_MAX_MB, () =>
+        openStorage(config.DATABASE_URL),
+      );
+      if (!outcome.ok) {
         process.stderr.write(`${file} was not imported; nothing changed.\n`);
-        for (const p of error.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+        for (const p of outcome.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
         return 1;
       }
-      const storage = await openStorage(config.DATABASE_URL);
-      try {
-        const summary = await storage.data.apply(data, file, new Date());
-        const list = (refs: { kind: string; id: string }[]) =>
-          refs.map((r) => `${r.kind} ${r.id}`).join(', ') || 'none';
-        write(`Imported ${file} (revision ${summary.revision}).`);
-        write(`  added (${summary.added.length}): ${list(summary.added)}`);
-        write(`  changed (${summary.changed.length}): ${list(summary.changed)}`);
-        write(`  removed (${summary.removed.length}): ${list(summary.removed)}`);
-      } finally {
-        await storage.close();
-      }
+      for (const line of importSummaryLines(file, outcome.summary)) write(line);
       return 0;
     }
     case 'migrate': {
@@ -328,10 +283,22 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    // A setting to fix (a flag, a variable, a token a chat refused): its message, exit 2. A chat
+    // library may leave a socket or a timer behind, so leave rather than wait for it.
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof StartupRefused) {
       process.stderr.write(`upr-bot: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
+      process.exit(2);
+    }
+    // UPR_DATA_FILE, refused at the first start: the same list of problems as `upr-bot import`.
+    if (error instanceof DataFileError) {
+      process.stderr.write(`upr-bot: UPR_DATA_FILE ${error.file} was not imported; nothing changed.\n`);
+      for (const p of error.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+      process.exit(1);
+    }
+    // The database named, what is wrong with it and what to do: no stack.
+    if (error instanceof DatabaseError) {
+      process.stderr.write(`upr-bot: ${error.message}\n`);
+      process.exit(1);
     }
     process.stderr.write(`upr-bot: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 1;

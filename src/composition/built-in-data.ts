@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { DataSet } from '../core/data-schema.ts';
 import { parseDataSetText } from '../core/data-validation.ts';
 import { checksumOf, type DataRepository, type ImportSummary } from '../store/data-repository.ts';
@@ -15,11 +15,45 @@ export class DataFileError extends Error {
   }
 }
 
-export function readDataFile(path: string): DataSet {
+/** The largest data file read unless UPR_IMPORT_MAX_MB says otherwise; the real one is under 0.2 MB. */
+export const DEFAULT_MAX_DATA_FILE_MB = 10;
+
+const MB = 1024 * 1024;
+
+/** Reads at most `maxBytes` (a pipe has no size to check first), refusing a larger file whole. */
+function readAtMost(path: string, maxMb: number): string {
+  const maxBytes = Math.floor(maxMb * MB);
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > maxBytes) {
+        throw new DataFileError(path, [
+          {
+            path: '(file)',
+            message: `larger than the ${maxMb} MB limit for a data file (set UPR_IMPORT_MAX_MB to allow more)`,
+          },
+        ]);
+      }
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function readDataFile(path: string, maxMb = DEFAULT_MAX_DATA_FILE_MB): DataSet {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readAtMost(path, maxMb);
   } catch (error) {
+    if (error instanceof DataFileError) throw error;
     throw new DataFileError(path, [{ path: '(file)', message: (error as Error).message }]);
   }
   const parsed = parseDataSetText(text);

@@ -3,6 +3,7 @@ import { LATE_POLICIES } from '../core/reminders/late-policy.ts';
 import { isValidZone } from '../core/time-format.ts';
 import { DEFAULT_DATABASE_URL } from '../store/database-location.ts';
 import { keyFromBase64 } from '../store/secret-box.ts';
+import { DEFAULT_MAX_DATA_FILE_MB } from './built-in-data.ts';
 
 // Every setting comes from the environment and is checked once, at start-up. Secrets never
 // appear in an error message: only the variable's name does.
@@ -25,13 +26,26 @@ const optionalSecret = (prefix: string, name: string) =>
     });
 
 export const configSchema = z.object({
-  DATABASE_URL: z.string().default(DEFAULT_DATABASE_URL),
+  // Empty (as in a .env copied from .env.example and not filled in) means the default.
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => v?.trim() || DEFAULT_DATABASE_URL),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   UPR_ZONE: z
     .string()
     .default('Europe/Zurich')
     .refine(isValidZone, { message: 'UPR_ZONE must be an IANA zone such as Europe/Zurich' }),
   UPR_DATA_FILE: z.string().optional().describe('a data file to use instead of the built-in one'),
+  UPR_IMPORT_MAX_MB: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce
+      .number({ message: 'UPR_IMPORT_MAX_MB must be a number of megabytes' })
+      .positive({ message: 'UPR_IMPORT_MAX_MB must be more than 0' })
+      .max(1024, { message: 'UPR_IMPORT_MAX_MB must be at most 1024' })
+      .default(DEFAULT_MAX_DATA_FILE_MB)
+      .describe('the largest data file an import reads, in megabytes'),
+  ),
   REMINDER_LATE_POLICY: z
     .enum(LATE_POLICIES, { message: 'REMINDER_LATE_POLICY must be upcoming, always or never' })
     .default('upcoming')

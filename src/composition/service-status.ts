@@ -3,7 +3,8 @@ import type { Platform } from '../core/inbound.ts';
 /** What readiness is made of. Filled in as the bot starts; read by GET /readyz. */
 export interface ServiceStatus {
   databaseReachable(): Promise<boolean>;
-  chats(): { platform: Platform; ready: boolean }[];
+  /** Each chat, and why it is not ready when it is not (not reachable, refused). */
+  chats(): { platform: Platform; ready: boolean; problem?: string | undefined }[];
   /** undefined when reminders are off (a frozen `--now` clock). */
   scheduler(): { ticking: boolean; lastTickAt?: string } | undefined;
 }
@@ -12,6 +13,8 @@ export interface Readiness {
   ready: boolean;
   database: boolean;
   chats: Record<string, boolean>;
+  /** Why each chat that is not ready is not. */
+  problems?: Record<string, string>;
   scheduler: { ticking: boolean; lastTickAt?: string } | 'off';
 }
 
@@ -20,5 +23,11 @@ export async function readinessOf(status: ServiceStatus): Promise<Readiness> {
   const chats = Object.fromEntries(status.chats().map((c) => [c.platform, c.ready]));
   const scheduler = status.scheduler() ?? 'off';
   const ready = database && Object.values(chats).every(Boolean) && (scheduler === 'off' || scheduler.ticking);
-  return { ready, database, chats, scheduler };
+  const problems = Object.fromEntries(
+    status
+      .chats()
+      .filter((c) => !c.ready && c.problem)
+      .map((c) => [c.platform, c.problem!]),
+  );
+  return { ready, database, chats, ...(Object.keys(problems).length ? { problems } : {}), scheduler };
 }

@@ -2,12 +2,13 @@ import { answerQuestion } from './answers/question-answering.ts';
 import type { CommandContext, CommandDefinition } from './commands/command-definition.ts';
 import { splitArguments, splitCommandLine } from './commands/command-parser.ts';
 import { coreCommands } from './commands/command-registry.ts';
+import { usesCommandSyntax } from './commands/command-syntax.ts';
 import { argumentsOf, usageOf } from './commands/command-usage.ts';
 import type { Inbound } from './inbound.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { CorePorts } from './ports.ts';
 import { type Reply, SESSION_ZONE, textReply } from './reply.ts';
-import { MAX_INPUT_CHARS, quoteUserText } from './safe-text.ts';
+import { isOnlyMentions, MAX_INPUT_CHARS, quoteUserText } from './safe-text.ts';
 
 export type QuestionAnswerer = (question: string, ctx: CommandContext) => Reply | Promise<Reply>;
 
@@ -30,6 +31,13 @@ type RawArguments = { raw: Record<string, string | undefined> } | { refusal: Rep
 /** Whether an unknown first word is really the start of a question ("who leads ...?"). */
 function looksLikeQuestion(text: string): boolean {
   return text.includes('?') || text.trim().split(/\s+/).length >= 3;
+}
+
+/** "review @ana": a mention names a person or a channel, never a state, a zone or a time. */
+function mentionsRefused(command: CommandDefinition): Reply {
+  return textReply(`Mentions are not arguments of "${command.name}". Usage: /upr ${usageOf(command)}`, {
+    ephemeral: true,
+  });
 }
 
 export function createBotCore(options: BotCoreOptions): BotCore {
@@ -56,6 +64,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
 
   /** Typed text: the words after the command name, split positionally (or by the command's own split). */
   const rawFromText = (command: CommandDefinition, rest: string, ctx: CommandContext): RawArguments => {
+    if (isOnlyMentions(rest)) return { refusal: mentionsRefused(command) };
     const raw = splitArguments(command, rest, ctx.states);
     return raw._extra === undefined
       ? { raw }
@@ -82,6 +91,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
         ),
       };
     }
+    if (Object.values(args).some(isOnlyMentions)) return { refusal: mentionsRefused(command) };
     const given = Object.fromEntries(
       Object.entries(args)
         .map(([name, value]) => [name, value.trim()] as const)
@@ -144,18 +154,21 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       if (!command) return unknownCommand(named);
       return runCommand(command, () => rawFromNamed(command, args, ctx), ctx);
     }
-    const { name, rest } = splitCommandLine(text);
+    // "/upr @ana" or a message of mentions only: nothing was asked.
+    const line = splitCommandLine(text);
+    const name = !line.rest && isOnlyMentions(line.name) ? '' : line.name;
+    const { rest } = line;
     const command = byName.get(name);
     const explicit = inbound.kind === 'command' || /^\/upr\b/i.test(text);
     if (command) {
-      // "schedule for monday 29th" typed in a chat is a question, not a malformed command.
-      const asQuestion = explicit ? undefined : () => answer(text, ctx);
+      // "schedule for monday 29th" typed in a chat is a question, not a malformed command;
+      // "subscribe China lead:abc" is the command, written in its own syntax, and gets its error.
+      const meantCommand = explicit || usesCommandSyntax(command, rest, ctx.states);
+      const asQuestion = meantCommand ? undefined : () => answer(text, ctx);
       return runCommand(command, () => rawFromText(command, rest, ctx), ctx, asQuestion);
     }
     if (!name) {
-      return explicit
-        ? runCommand(byName.get('help')!, () => ({ raw: {} }), ctx)
-        : textReply('Ask me about the UPR session, or type "help".', { ephemeral: true });
+      return explicit ? runCommand(byName.get('help')!, () => ({ raw: {} }), ctx) : answer(text, ctx);
     }
     if (explicit && !looksLikeQuestion(rest ? `${name} ${rest}` : name)) return unknownCommand(name);
     const question = explicit ? text.replace(/^\/?upr\s+/i, '') : text;

@@ -16,6 +16,12 @@ export interface ChatAdapter {
   platform: Platform;
   /** How the scheduler posts reminders and updates into this chat. */
   poster: ChannelPoster;
+  /**
+   * Checks the credentials with the platform before anything is served (Slack's auth.test, a
+   * Discord REST call), throwing a ChatStartError; start() then connects and listens.
+   */
+  check?(): Promise<void>;
+  /** Connects and listens; throws a ChatStartError when the platform refuses or cannot be reached. */
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Connected and able to post, for readiness checks. */

@@ -15,7 +15,22 @@ const id = z
   .max(80);
 const stateCode = z.string().regex(/^[A-Z]{3}$/, 'a state is its ISO 3166-1 alpha-3 code, e.g. FRA');
 const isoDate = z.iso.date().describe('a calendar date, YYYY-MM-DD, in the session zone');
-const instant = z.iso.datetime({ offset: true }).describe('an instant, ISO 8601 with Z or an offset');
+/** One spelling per instant (UTC, `Z`, milliseconds only when there are some), so that an
+ * unchanged time written with another offset compares equal and is not reported as a change. */
+export function utcInstant(text: string): string {
+  // Zod runs this even on text its own check has just refused: leave such text for the refusal.
+  const at = new Date(text);
+  return Number.isNaN(at.getTime()) ? text : at.toISOString().replace('.000Z', 'Z');
+}
+const instant = z.iso
+  .datetime({ offset: true })
+  .overwrite(utcInstant)
+  .describe('an instant, ISO 8601 with Z or an offset (stored in UTC)');
+/** Links reach Slack, Discord and calendars: only web addresses, never `javascript:` or `data:`. */
+const webUrl = () =>
+  z
+    .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
+    .meta({ pattern: '^https?://' });
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time, HH:MM');
 const sourceIds = z.array(id).describe('ids of entries in `sources`');
 /** From when an outcome is known: the bot never tells it, in any tense, before then. */
@@ -29,7 +44,7 @@ export const sourceSchema = z
   .object({
     id,
     title: z.string().min(1).describe('the title or site, as a reader would cite it'),
-    url: z.url(),
+    url: webUrl(),
     publisher: z.string().optional(),
     published: isoDate.optional(),
   })
@@ -154,7 +169,7 @@ export const reviewSchema = z
       .strict()
       .describe('the three rapporteur states; unconfirmed with no states when not found'),
     recommendations: countSchema.optional(),
-    webcast: z.url().optional(),
+    webcast: webUrl().optional(),
   })
   .strict();
 
@@ -210,7 +225,7 @@ export const documentSchema = z
     kind: z.enum(['national-report', 'un-compilation', 'stakeholder-summary', 'outcome-report', 'addendum']),
     symbol: z.string().min(1),
     title: z.string().min(1),
-    url: z.url().optional(),
+    url: webUrl().optional(),
     ...sourced,
   })
   .strict();
@@ -258,7 +273,7 @@ export const sessionSchema = z
       .refine((w) => w.start <= w.end, { message: 'window ends before it starts' }),
     place: z.object({ text: z.string(), room: z.string().optional(), ...sourced }).strict(),
     webcast: z
-      .object({ url: z.url(), text: z.string(), ...sourced })
+      .object({ url: webUrl(), text: z.string(), ...sourced })
       .strict()
       .optional(),
     outcomes: z

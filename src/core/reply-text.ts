@@ -1,44 +1,58 @@
 import type { Block, Inline, Line, Reply } from './reply.ts';
-import {
-  formatClock,
-  formatDate,
-  formatDateTime,
-  formatRelative,
-  localDate,
-  zoneLabel,
-} from './time-format.ts';
+import { type TimeTexts, timeTexts } from './time-format.ts';
 
 // The plain-text face of a reply: the terminal chat, Slack's `text` fallback, logs and tests.
 
 export interface PlainOptions {
   zone: string;
   now: string;
+  /** The message's times, read once and shared by its renderings; made here when absent. */
+  times?: TimeTexts;
+}
+
+/** The options' shared times when they match its zone and clock, fresh ones otherwise. */
+export function timesOf(options: PlainOptions): TimeTexts {
+  const { times } = options;
+  return times && times.zone === options.zone && times.now === options.now
+    ? times
+    : timeTexts(options.zone, options.now);
 }
 
 export function renderInlinePlain(part: Inline, options: PlainOptions): string {
   if (typeof part === 'string') return part;
   if ('strong' in part) return part.strong;
   if ('link' in part) return part.text === part.link ? part.link : `${part.text} (${part.link})`;
-  const { zone } = options;
+  const times = timesOf(options);
   switch (part.style) {
     case 'relative':
-      return formatRelative(part.time, options.now);
+      return times.relative(part.time);
     case 'date':
-      return formatDate(localDate(part.time, zone));
+      return times.date(part.time);
     case 'time':
-      return `${formatClock(part.time, zone)}${part.end ? `-${formatClock(part.end, zone)}` : ''} ${zoneLabel(zone, part.time)}`;
+      return `${times.clock(part.time)}${part.end ? `-${times.clock(part.end)}` : ''} ${times.zoneLabel(part.time)}`;
     default: {
-      const start = formatDateTime(part.time, zone);
-      if (!part.end) return `${start} ${zoneLabel(zone, part.time)}`;
-      const sameDay = localDate(part.time, zone) === localDate(part.end, zone);
-      const end = sameDay ? formatClock(part.end, zone) : formatDateTime(part.end, zone);
-      return `${start}-${end} ${zoneLabel(zone, part.time)}`;
+      const start = times.dateTime(part.time);
+      if (!part.end) return `${start} ${times.zoneLabel(part.time)}`;
+      const sameDay = times.localDate(part.time) === times.localDate(part.end);
+      const end = sameDay ? times.clock(part.end) : times.dateTime(part.end);
+      return `${start}-${end} ${times.zoneLabel(part.time)}`;
     }
   }
 }
 
 export function renderLinePlain(line: Line, options: PlainOptions): string {
   return line.map((part) => renderInlinePlain(part, options)).join('');
+}
+
+/** Labels padded to the widest, so that what follows them starts in one column. */
+function alignedColumns(lines: readonly Line[], options: PlainOptions): string[] {
+  const labels = lines.map(([label]) => (label === undefined ? '' : renderInlinePlain(label, options)));
+  const widthOf = (text: string) => [...text].length;
+  const width = Math.max(0, ...labels.map(widthOf));
+  return lines.map((line, i) => {
+    const label = labels[i]!;
+    return `${label}${' '.repeat(width - widthOf(label))}${renderLinePlain(line.slice(1), options)}`;
+  });
 }
 
 function renderBlockPlain(block: Block, options: PlainOptions): string {
@@ -50,7 +64,9 @@ function renderBlockPlain(block: Block, options: PlainOptions): string {
     case 'sources':
       return `Source${block.sources.length > 1 ? 's' : ''}: ${block.sources.map((s) => `${s.title} (${s.url})`).join('; ')}`;
     case 'section': {
-      const lines = block.lines.map((l) => renderLinePlain(l, options));
+      const lines = block.columns
+        ? alignedColumns(block.lines, options)
+        : block.lines.map((l) => renderLinePlain(l, options));
       return block.heading
         ? [`${block.heading}:`, ...lines.map((l) => `  ${l}`)].join('\n')
         : lines.join('\n');
@@ -60,8 +76,13 @@ function renderBlockPlain(block: Block, options: PlainOptions): string {
   }
 }
 
-export function renderPlain(reply: Reply, now: string, zone = reply.zone): string {
-  const options = { zone, now };
+export function renderPlain(
+  reply: Reply,
+  now: string,
+  zone = reply.zone,
+  times: TimeTexts = timeTexts(zone, now),
+): string {
+  const options = { zone, now, times };
   return reply.blocks
     .map((b) => renderBlockPlain(b, options))
     .filter((text, i, all) => text !== '' || (i > 0 && all[i - 1] !== ''))

@@ -15,7 +15,13 @@ export type Line = Inline[];
 
 export type Block =
   | { kind: 'header'; text: string }
-  | { kind: 'section'; heading?: string; lines: Line[] }
+  | {
+      kind: 'section';
+      heading?: string;
+      lines: Line[];
+      /** Each line's first part is a label: plain text pads the labels to one width (help). */
+      columns?: boolean;
+    }
   | { kind: 'context'; lines: Line[] }
   | { kind: 'sources'; sources: Source[] }
   | { kind: 'divider' };

@@ -15,3 +15,11 @@ export function quoteUserText(text: string, max = MAX_QUOTE): string {
 }
 
 export const MAX_INPUT_CHARS = 1000;
+
+/** Slack's <@U1>, <#C1|general>, <!here>, <!subteam^S1>; Discord's <@1>, <@!1>, <@&1>, <#1>; @everyone. */
+const MENTION = /<[@#!][^>]*>|@(everyone|here|channel)\b/gi;
+
+/** A mention names a person or a channel, never a state, a zone or a command: text made only of them says nothing to the bot. */
+export function isOnlyMentions(text: string): boolean {
+  return text.trim() !== '' && text.replace(MENTION, ' ').trim() === '';
+}

@@ -1,9 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ical, { type VEvent } from 'node-ical';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliBudget, runCli, startTerminalCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
+
+// The replay test runs 40 simulated hours at 36000x: 4 s of real time, whatever the machine, on
+// top of starting the whole bot (the database opened twice, the data imported into a throwaway
+// copy, the scheduler planning on each tick): about three one-shot runs' worth of work. The other
+// tests start the command line once or twice (see cliBudget).
+const REPLAY_MS = ((Date.parse('2024-01-23T00:00:00Z') - Date.parse('2024-01-21T07:59:00Z')) / 36_000) | 0;
+vi.setConfig({ testTimeout: cliBudget(3) + REPLAY_MS });
 
 describe('upr-bot reminders, ics and start --replay-from', () => {
   const db = tempDatabase();
@@ -54,6 +61,16 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
     expect(stderr).toContain('I don\'t know the state "Atlantis"');
   });
 
+  it('refuses --from after --to as a usage error (exit 2), not as an empty plan', async () => {
+    const { code, stdout, stderr } = await runCli(
+      ['reminders', '--from', '2024-02-03T00:00:00Z', '--to', '2024-01-14T00:00:00Z'],
+      { env },
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('--from (2024-02-03T00:00:00Z) is after --to (2024-01-14T00:00:00Z)');
+  });
+
   it('writes an iCalendar file that an independent parser reads back', async () => {
     const out = join(db.dir, 'upr.ics');
     const { code } = await runCli(['ics', '--out', out], { env });
@@ -78,7 +95,8 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
   });
 
   it('replays 21 and 22 January in the terminal, in order, without touching the real ledger', async () => {
-    const { code, stdout } = await runCli(
+    // Input held open: a replay fed from a pipe also ends when its input does.
+    const { code, stdout } = await startTerminalCli(
       [
         'start',
         '--replay-from',
@@ -88,8 +106,12 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
         '--speed',
         '36000',
       ],
-      { env },
-    );
+      // On time means within two ticks, 2 s of real time here: a loaded machine can miss that,
+      // and the default policy would then skip a reminder whose review had begun. This test is
+      // about which reminders come and in what order, so late ones are sent (marked late on a
+      // line of their own, which the headers below leave out).
+      { env: { ...env, REMINDER_LATE_POLICY: 'always' } },
+    ).exited;
     expect(code).toBe(0);
     // Each reminder the terminal shows starts with a bell, apart from answers.
     const headers = stdout

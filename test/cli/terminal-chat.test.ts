@@ -1,8 +1,14 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { cliBudget, runCli } from '../support/run-cli.ts';
 import { tempDatabase } from '../support/temp-database.ts';
+
+const ENV_EXAMPLE = new URL('../../.env.example', import.meta.url).pathname;
+
+// Tests start the command line up to twice each (see cliBudget).
+vi.setConfig({ testTimeout: cliBudget(2) });
 
 describe('the command line and the terminal chat', () => {
   const db = tempDatabase();
@@ -77,6 +83,24 @@ describe('the command line and the terminal chat', () => {
       env: { UPR_ZONE: 'Asia/Tokyo' },
     });
     expect(overridden.stdout).toContain('17:00-20:30 Tokyo time');
+  });
+
+  it('keeps log lines out of the terminal chat when .env is a copy of .env.example', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'upr-bot-env-example-'));
+    try {
+      copyFileSync(ENV_EXAMPLE, join(dir, '.env'));
+      // As a new user runs it: no LOG_LEVEL or DATABASE_URL but those of the copied file.
+      const { code, stdout, stderr } = await runCli(['start', '--now', '2024-01-20T10:00:00Z'], {
+        cwd: dir,
+        env: { LOG_LEVEL: undefined, DATABASE_URL: undefined },
+        input: 'review China\n',
+      });
+      expect(code).toBe(0);
+      expect(stdout).toContain('Review of China');
+      expect(stderr).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints the JSON Schema of the data format', async () => {

@@ -91,4 +91,43 @@ describe('data validation', () => {
     });
     expect(problems.map((p) => p.path)).toContain('reviews[2].when.status');
   });
+
+  it('stores every instant in UTC, however it was written', () => {
+    const data = builtInJson() as Json;
+    data.reviews[2].when.start = '2024-01-23T09:00:00+01:00';
+    data.reviews[2].when.end = '2024-01-23T07:30:00-05:00';
+    data.updates[0].published = '2024-06-11T14:00:00.250+02:00';
+    const result = parseDataSet(data);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.data.reviews[2]!.when).toMatchObject({
+      start: '2024-01-23T08:00:00Z',
+      end: '2024-01-23T12:30:00Z',
+    });
+    expect(result.data.updates[0]!.published).toBe('2024-06-11T12:00:00.250Z');
+  });
+
+  it('compares start and end as instants, not as text', () => {
+    // 12:00+01:00 is before 11:30Z, although "12" sorts after "11".
+    const problems = broken((d) => {
+      d.reviews[2].when.start = '2024-01-23T11:30:00Z';
+      d.reviews[2].when.end = '2024-01-23T12:00:00+01:00';
+    });
+    expect(problems).toContainEqual({ path: 'reviews[2].when.end', message: 'ends before it starts' });
+  });
+
+  it('refuses links that are not web addresses (javascript:, data:, ftp:), naming where they are', () => {
+    const problems = broken((d) => {
+      d.sources[0].url = 'javascript:alert(document.cookie)';
+      d.sessions[0].webcast.url = 'data:text/html,<script>alert(1)</script>';
+      d.sources[1].url = 'ftp://example.org/report.pdf';
+    });
+    const message = 'must be a web address starting with http:// or https://';
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'sources[0].url', message },
+        { path: 'sessions[0].webcast.url', message },
+        { path: 'sources[1].url', message },
+      ]),
+    );
+  });
 });

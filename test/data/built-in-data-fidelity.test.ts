@@ -56,6 +56,14 @@ describe('built-in data set (upr45.json)', () => {
     expect(item?.published).toBe('2024-01-22');
   });
 
+  it("cites OHCHR's own site, never a test or staging copy of it", () => {
+    expect(sourceUrls(['ohchr-saudi-arabia-upr45'])).toEqual([
+      'https://www.ohchr.org/zh/press-releases/2024/01/saudi-arabias-human-rights-record-be-examined-universal-periodic-review',
+    ]);
+    const hosts = data.sources.map((s) => new URL(s.url).hostname);
+    expect(hosts.filter((h) => /(^|\.)(test|staging|dev)\.|un-icc\.cloud$/.test(h))).toEqual([]);
+  });
+
   it('describes the 45th session', () => {
     expect(data.sessions).toHaveLength(1);
     const [session] = data.sessions;

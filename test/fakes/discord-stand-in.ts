@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 import {
   APP_ID,
+  botUser,
   DM_CHANNEL_ID,
   guildPayload,
   member,
@@ -89,6 +90,8 @@ export interface DiscordStandInOptions {
    * excepted, as on Discord); beyond it, 429 with retry_after and the X-RateLimit headers.
    */
   globalPerSecond?: number;
+  /** Listen on this port (a test that first finds Discord unreachable there); default a free one. */
+  port?: number;
 }
 
 export async function startDiscordStandIn(options: DiscordStandInOptions = {}): Promise<DiscordStandIn> {
@@ -133,6 +136,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
       });
     }
+    if (r.method === 'GET' && p === '/users/@me') return send(res, 200, botUser);
     if (r.method === 'GET' && p === '/applications/@me') {
       return send(res, 200, { id: APP_ID, name: 'upr-bot', flags: 0, bot_public: true });
     }
@@ -216,7 +220,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     });
   });
 
-  server.listen(0, '127.0.0.1');
+  server.listen(options.port ?? 0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   base = `http://127.0.0.1:${port}`;

@@ -83,6 +83,8 @@ export interface SlackWebApiOptions {
    * `burst`; beyond it, 429 with Retry-After in whole seconds, as Slack answers.
    */
   perChannel?: { perSecond: number; burst: number };
+  /** Listen on this port (a test that first finds Slack unreachable there); default a free one. */
+  port?: number;
 }
 
 export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promise<SlackWebApiStandIn> {
@@ -185,7 +187,7 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
     res.writeHead(200, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(payload));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
 

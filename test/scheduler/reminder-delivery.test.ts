@@ -186,6 +186,8 @@ describe('change notices after an import', () => {
     ]);
     const changed = h.posts.find((p) => p.text.startsWith('Changed: Review of China'))!;
     expect(changed.text).toContain('Now: Tue 23 Jan 2024, 14:30-18:00 Geneva time');
+    // What the channel was told before, so that the change can be seen without scrolling back.
+    expect(changed.text).toContain('Was: Tue 23 Jan 2024, 09:00-12:30 Geneva time');
 
     // The old "1 hour before" (07:00) is withdrawn; the new one comes at 12:30.
     h.clock.at = '2024-01-23T07:00:30.000Z';

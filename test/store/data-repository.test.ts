@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureBuiltInData } from '../../src/composition/built-in-data.ts';
 import type { DataSet } from '../../src/core/data-schema.ts';
+import { parseDataSet } from '../../src/core/data-validation.ts';
 import { openStorage, type Storage } from '../../src/store/storage.ts';
-import { builtInData } from '../support/built-in.ts';
+import { builtInData, builtInJson } from '../support/built-in.ts';
 import { tempDatabase } from '../support/temp-database.ts';
 
 /** `$schema` only helps editors; it is not data, and is not stored. */
@@ -77,5 +78,20 @@ describe('data repository on a real SQLite file', () => {
     await expect(data.apply(broken, 'test', new Date())).rejects.toThrow();
     expect(await data.load()).toEqual(withoutSchemaLink(original));
     expect(await prisma.dataImport.count()).toBe(1);
+  });
+
+  it('reports no change for an unchanged time written with another offset', async () => {
+    const { data } = await open();
+    await data.apply(builtInData(), 'test', new Date());
+    const json = builtInJson() as { reviews: { state: string; when: Record<string, string> }[] };
+    const china = json.reviews.find((r) => r.state === 'CHN')!;
+    // 09:00-12:30 in Geneva (CET), as the built-in file has it in UTC.
+    china.when.start = '2024-01-23T09:00:00+01:00';
+    china.when.end = '2024-01-23T12:30:00+01:00';
+    const parsed = parseDataSet(json);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const summary = await data.apply(parsed.data, 'test', new Date());
+    expect(summary.changed).toEqual([]);
+    expect(summary.unchanged).toBe(true);
   });
 });

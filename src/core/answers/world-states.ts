@@ -1,4 +1,6 @@
-import countries from 'i18n-iso-countries';
+// The library without its Node entry point, which registers all 78 locales at import (about
+// 1 MB of JSON read and kept at every start); the bot registers only the languages it speaks.
+import countries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { normaliseName } from '../state-names.ts';
 

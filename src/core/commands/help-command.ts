@@ -18,6 +18,7 @@ export const helpCommand = defineCommand({
         { kind: 'header', text: 'upr-bot: the UN Universal Periodic Review in your chat' },
         {
           kind: 'section',
+          columns: true,
           lines: visible.map((c) => [
             { strong: `/upr ${usageOf(c)}` },
             ` ${c.summary}${c.access === 'admin' ? ' (admins)' : ''}`,

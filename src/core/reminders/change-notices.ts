@@ -21,6 +21,12 @@ function isPast(sig: string, now: string, zone: string): boolean {
   return date ? date < localDate(now, zone) : false;
 }
 
+/** A timing signature (see `timingSig`) back as the date, start and end it was made of. */
+function timingOf(sig: string): Pick<AgendaItem, 'date' | 'start' | 'end'> {
+  const [date, start, end] = sig.split('|');
+  return { ...(date ? { date } : {}), ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
 export function changeNotices(
   knowledge: Knowledge,
   sub: Subscription,
@@ -35,6 +41,7 @@ export function changeNotices(
     title: string,
     item: AgendaItem | undefined,
     sig: string,
+    was?: string,
   ) =>
     notices.push({
       key: `${sub.id}|change:${key}:${change === 'moved' ? sig : change}`,
@@ -43,7 +50,7 @@ export function changeNotices(
       kind: 'change',
       leadMinutes: null,
       subject: title,
-      reply: changeReply(knowledge.index, change, title, item, sub.zone),
+      reply: changeReply(knowledge.index, change, title, item, sub.zone, was ? timingOf(was) : undefined),
       ...(item?.start ? { relevantUntil: new Date(item.start).toISOString() } : {}),
       told: { [key]: { sig: change === 'cancelled' ? 'cancelled' : sig, title } },
     });
@@ -56,7 +63,8 @@ export function changeNotices(
       continue;
     }
     const sig = timingSig(item);
-    if (sig !== was.sig && !isPast(sig, now, sub.zone)) notice('moved', key, item.title, item, sig);
+    if (sig !== was.sig && !isPast(sig, now, sub.zone))
+      notice('moved', key, item.title, item, sig, was.sig === 'cancelled' ? undefined : was.sig);
   }
   for (const item of knowledge.agenda) {
     if (told.items.has(item.key)) continue;

@@ -122,6 +122,8 @@ export function changeReply(
   title: string,
   item: AgendaItem | undefined,
   zone: string,
+  /** What the channel was told before (a moved item): shown as "Was:" beside "Now:". */
+  was?: Pick<AgendaItem, 'date' | 'start' | 'end'>,
 ): Reply {
   const header =
     change === 'cancelled'
@@ -133,6 +135,9 @@ export function changeReply(
     change === 'cancelled' || !item
       ? [['It is no longer in the timetable; its reminders are withdrawn.']]
       : [['Now: ', ...whenInline(item)]];
+  // The old time is what the channel was told; its status is not kept, so none is claimed.
+  if (change === 'moved' && item && was)
+    lines.push(['Was: ', ...whenInline({ ...was, timeStatus: 'confirmed', dateStatus: 'confirmed' })]);
   return reply(
     [
       { kind: 'header', text: header },

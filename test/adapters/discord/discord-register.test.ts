@@ -1,10 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { discordCommandsFor } from '../../../adapters/discord/discord-commands.ts';
 import { coreCommands } from '../../../src/core/commands/command-registry.ts';
 import { APP_ID, GUILD_ID, TOKEN } from '../../fakes/discord-payloads.ts';
 import { type DiscordStandIn, startDiscordStandIn } from '../../fakes/discord-stand-in.ts';
-import { runCli } from '../../support/run-cli.ts';
+import { cliBudget, runCli } from '../../support/run-cli.ts';
 import { tempDatabase } from '../../support/temp-database.ts';
+
+// Tests start the command line up to twice each (see cliBudget).
+vi.setConfig({ testTimeout: cliBudget(2) });
 
 describe('upr-bot discord register, against the REST stand-in', () => {
   let standIn: DiscordStandIn;

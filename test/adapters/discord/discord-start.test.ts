@@ -35,7 +35,11 @@ describe('upr-bot start with Discord settings', () => {
     const log = await bot.waitForLog('discord logged in', 20_000);
     expect(log).toContain(standIn.gatewayUrl);
     expect(log).not.toContain(TOKEN);
-    expect(standIn.requests[0]!.path).toBe('/api/v10/gateway/bot');
+    // The token is checked first (who am I?), then the gateway is asked for.
+    expect(standIn.requests.slice(0, 2).map((r) => r.path)).toEqual([
+      '/api/v10/users/@me',
+      '/api/v10/gateway/bot',
+    ]);
     expect(standIn.frames.find((f) => f.op === 2)!.d.token).toBe(TOKEN);
 
     const interaction = commandInteraction({ subcommand: 'review', options: { state: 'China' } });

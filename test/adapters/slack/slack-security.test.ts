@@ -24,7 +24,7 @@ describe('Slack request signing', () => {
   const form = 'application/x-www-form-urlencoded';
   const now = () => Math.floor(Date.now() / 1000);
 
-  it('refuses a forged signature, a tampered body and a stale timestamp, and answers none of them', async () => {
+  it('refuses a forged signature, a tampered body and a stale or future timestamp, and answers none of them', async () => {
     const before = slack.api.calls.length;
     const forged = slashBody('review China', 'forged');
     const t = now();
@@ -46,8 +46,13 @@ describe('Slack request signing', () => {
         timestamp: t - 6 * 60,
       }),
       await slack.post(slashBody('review China', 'unsigned'), { contentType: form, signature: '' }),
+      await slack.post(slashBody('review China', 'future'), {
+        contentType: form,
+        // Six minutes ahead, correctly signed: as suspect as six minutes old.
+        timestamp: t + 6 * 60,
+      }),
     ];
-    expect(refused.map((r) => r.status)).toEqual([401, 401, 401, 401]);
+    expect(refused.map((r) => r.status)).toEqual([401, 401, 401, 401, 401]);
     // A signed request afterwards is answered, and nothing of the refused ones reached Slack.
     const { responseId } = await slack.slash('about');
     await followUp(slack, responseId);
@@ -55,6 +60,25 @@ describe('Slack request signing', () => {
     expect(since.filter((c) => c.method === 'response_url').map((c) => c.path)).toEqual([
       `/response/${responseId}`,
     ]);
+  });
+
+  it('answers a request dated a little ahead (clocks differ), within the 5 minutes', async () => {
+    const { status } = await slack.post(slashBody('about', 'slightly-ahead'), {
+      contentType: form,
+      timestamp: now() + 4 * 60,
+    });
+    expect(status).toBe(200);
+    await followUp(slack, 'slightly-ahead');
+  });
+
+  it.each([
+    ['application/json', 'null'],
+    ['application/x-www-form-urlencoded', 'payload=null'],
+  ])('refuses a signed %s body of %s with 400, where Bolt itself would throw', async (contentType, body) => {
+    expect((await slack.post(body, { contentType })).status).toBe(400);
+    // Still serving.
+    const { responseId } = await slack.slash('about');
+    await followUp(slack, responseId);
   });
 
   it('does not let a refused event use up its event_id', async () => {
