@@ -13,20 +13,24 @@ export interface Dated {
   end?: string | undefined;
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
+/** The formats the bot words time with; en-CA writes dates as YYYY-MM-DD. */
+const FORMATS = {
+  day: ['en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }],
+  clock: ['en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }],
+  date: ['en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }],
+  zoneName: ['en-US', { timeZoneName: 'short' }],
+} as const satisfies Record<string, readonly [string, Intl.DateTimeFormatOptions]>;
 
-function dayFormat(zone: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(zone);
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per (format, zone), built on first use: building one costs far more than using it. */
+function formatIn(zone: string, name: keyof typeof FORMATS): Intl.DateTimeFormat {
+  const key = `${name} ${zone}`;
+  let format = formats.get(key);
   if (!format) {
-    // en-CA writes dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(zone, format);
+    const [locale, options] = FORMATS[name];
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
+    formats.set(key, format);
   }
   return format;
 }
@@ -48,22 +52,12 @@ const days = new Map<string, string>();
 
 /** The calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function dayIn(instant: string, zone: string): string {
-  return remembered(days, `${zone} ${instant}`, () => dayFormat(zone).format(new Date(instant)));
+  return remembered(days, `${zone} ${instant}`, () => formatIn(zone, 'day').format(new Date(instant)));
 }
 
 /** "09:00": the local clock time of an instant in a zone. */
 export function clockIn(instant: string, zone: string): string {
-  let format = clockFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clockFormats.set(zone, format);
-  }
-  return format.format(new Date(instant));
+  return formatIn(zone, 'clock').format(new Date(instant));
 }
 
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
@@ -161,9 +155,6 @@ export function withStanding(line: Inline[], item: Dated, now: string, zone: str
   return note.length ? [...line, ' (', ...note, ')'] : line;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
-
 const dates = new Map<string, string>();
 
 /** "Tue 23 Jan 2024": the local date of an instant in a zone (the words formatDate uses). */
@@ -172,17 +163,7 @@ export function dateIn(instant: string, zone: string): string {
 }
 
 function dateWords(instant: string, zone: string): string {
-  let format = dateFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-    });
-    dateFormats.set(zone, format);
-  }
+  const format = formatIn(zone, 'date');
   const parts = format.formatToParts(new Date(instant));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
@@ -190,11 +171,7 @@ function dateWords(instant: string, zone: string): string {
 
 /** "New York time (EST)": a zone's city (or the place the reader named) and its abbreviation. */
 export function cityTime(zone: string, at: string, place?: string): string {
-  let format = zoneNameFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
-    zoneNameFormats.set(zone, format);
-  }
+  const format = formatIn(zone, 'zoneName');
   const abbreviation = format.formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value;
   const city = place ?? zone.split('/').pop()!.replaceAll('_', ' ');
   return abbreviation ? `${city} time (${abbreviation})` : `${city} time`;

@@ -236,18 +236,12 @@ export function councilMilestone(ctx: AnswerContext): Milestone | undefined {
   const of = `the outcome of ${possessive(state)} review`;
   const where = outcomes?.councilSession ? `, at ${councilWindow(ctx)}` : '';
   if (!review.councilAdoption?.date && !review.councilAdoption?.start) {
-    return {
-      wording: {
-        ahead: () => [],
-        today: () => [],
-        underWay: () => [],
-        over: () => [],
-        undated: outcomes
-          ? `The Human Rights Council adopts ${of} at ${councilWindow(ctx)}; the date for ${inSentence(state)} is not in the bot's data.`
-          : `When the Human Rights Council adopts ${of} is not known.`,
-      },
-      sources: outcomes?.sources ?? [],
-    };
+    return undatedOnly(
+      outcomes
+        ? `The Human Rights Council adopts ${of} at ${councilWindow(ctx)}; the date for ${inSentence(state)} is not in the bot's data.`
+        : `When the Human Rights Council adopts ${of} is not known.`,
+      outcomes?.sources ?? [],
+    );
   }
   const timing = timingOf(review.councilAdoption, ctx.index.session.zone)!;
   return {
@@ -269,6 +263,12 @@ export function councilMilestone(ctx: AnswerContext): Milestone | undefined {
   };
 }
 
+/** A milestone the data holds no date for: only what is known of it, said in any phase. */
+function undatedOnly(text: string, sources: string[]): Milestone {
+  const none = () => [];
+  return { wording: { ahead: none, today: none, underWay: none, over: none, undated: text }, sources };
+}
+
 /** A plenary's date without "time not announced": its time is not a thing people ask. */
 function dateOnly(at: Inline[]): Inline[] {
   return at.map((part) => (typeof part === 'string' ? part.replace(/, time not announced/, '') : part));
@@ -282,16 +282,10 @@ export function repliesMilestone(ctx: AnswerContext): Milestone | undefined {
   const whose = `${possessive(state)} replies to the recommendations`;
   if (!replies) {
     const council = councilMilestone(ctx);
-    return {
-      wording: {
-        ahead: () => [],
-        today: () => [],
-        underWay: () => [],
-        over: () => [],
-        undated: `${capitalised(whose)} are not in the bot's data.${council?.timing ? ' A state gives them by the time the Human Rights Council adopts the outcome of its review.' : ''}`,
-      },
-      sources: [],
-    };
+    return undatedOnly(
+      `${capitalised(whose)} are not in the bot's data.${council?.timing ? ' A state gives them by the time the Human Rights Council adopts the outcome of its review.' : ''}`,
+      [],
+    );
   }
   const counts = replyCounts(replies);
   const list =
