@@ -316,6 +316,8 @@ export const TRAPS: ParaphraseCase[] = [
   { q: 'who heads the delegation', expect: [['Which state']], forbid: ALL_HEADS },
   { q: 'when is the review?', expect: [['Which state']] },
   { q: 'how many recommendations did Mexico receive?', expect: [UNKNOWN], forbid: ['428'] },
+  { q: 'What happened at HRC 55?', expect: [['not known']] },
+  { q: 'Why only 45 seconds per delegation?', expect: [['45 seconds']], forbid: ['283'] },
 ];
 
 export const ZONES: ParaphraseCase[] = [

@@ -666,6 +666,10 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'temps de parole',
     'tiempo de palabra',
     '发 言 时 间',
+    'seconds',
+    'seconds per delegation',
+    'per delegation',
+    'minutes each',
   ],
   webcast: [
     'watch',

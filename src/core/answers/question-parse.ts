@@ -121,7 +121,7 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
     if ((next === 'session' || next === 'sesion' || next === 'upr' || next === 'working') && /^\d/.test(t))
       n = ordinalValue(t);
     else if (
-      (t === 'session' || t === 'upr' || t === 'wg' || t === 'sesion') &&
+      (t === 'session' || t === 'upr' || t === 'wg' || t === 'sesion' || t === 'hrc') &&
       /^\d{1,3}$/.test(next ?? '') &&
       !/^(19|20)\d\d$/.test(next!)
     )
@@ -312,13 +312,23 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
         if (state) clause.states.push(state);
       }
     }
-    // "428 recs source?": a count only one review has names that review's state.
-    for (const token of tokens.slice(range.start, range.end)) {
-      if (!/^\d{2,4}$/.test(token)) continue;
+    // "428 recs source?", "why only 45 seconds?": a figure only one review's data holds names
+    // that review's state (a count of recommendations, or a number with its unit in a fact).
+    const own = tokens.slice(range.start, range.end);
+    own.forEach((token, k) => {
+      if (!/^\d{2,4}$/.test(token)) return;
       const review = index.reviews.find((r) => r.recommendations?.value === Number(token));
-      const state = review && index.states.get(review.state);
+      let state = review && index.states.get(review.state);
+      const unit = own[k + 1];
+      if (!state && unit && /^[a-z]+$/.test(unit)) {
+        const phrase = new RegExp(`\\b${token} ${unit}\\b`, 'i');
+        const owners = new Set(
+          index.facts.filter((f) => f.subject && phrase.test(f.text)).map((f) => f.subject!),
+        );
+        state = owners.size === 1 ? index.states.get([...owners][0]!) : undefined;
+      }
       if (state && !clause.states.includes(state)) clause.states.push(state);
-    }
+    });
     // "the 2018 review": a year only one state has an earlier review in names that state.
     if (!clause.states.length) {
       for (const token of tokens.slice(range.start, range.end)) {
