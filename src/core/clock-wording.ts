@@ -1,8 +1,9 @@
 import type { Inline } from './reply.ts';
+import { formatClock, formatDate, localDate, zoneLabel } from './time-format.ts';
 
 // The clock is part of every answer: a dated item reads differently before, during and after it,
 // and nothing after `now` is ever told in the past tense. Answers and commands both word time
-// through here. Intl formatters are built once per zone (luxon per call was most of the cost).
+// through here; the dates and clocks themselves come from time-format.ts (cached Intl formatters).
 
 /** Where an item stands at `now`. "today" is a dated item without a time, on today's date. */
 export type Phase = 'ahead' | 'today' | 'under-way' | 'over' | 'undated';
@@ -13,51 +14,14 @@ export interface Dated {
   end?: string | undefined;
 }
 
-/** The formats the bot words time with; en-CA writes dates as YYYY-MM-DD. */
-const FORMATS = {
-  day: ['en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }],
-  clock: ['en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }],
-  date: ['en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }],
-  zoneName: ['en-US', { timeZoneName: 'short' }],
-} as const satisfies Record<string, readonly [string, Intl.DateTimeFormatOptions]>;
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** One formatter per (format, zone), built on first use: building one costs far more than using it. */
-function formatIn(zone: string, name: keyof typeof FORMATS): Intl.DateTimeFormat {
-  const key = `${name} ${zone}`;
-  let format = formats.get(key);
-  if (!format) {
-    const [locale, options] = FORMATS[name];
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: zone });
-    formats.set(key, format);
-  }
-  return format;
-}
-
-/**
- * Results for instants seen before: the data's instants come up in answer after answer. Bounded,
- * since `now` is new every time.
- */
-function remembered(cache: Map<string, string>, key: string, make: () => string): string {
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  if (cache.size > 5000) cache.clear();
-  const made = make();
-  cache.set(key, made);
-  return made;
-}
-
-const days = new Map<string, string>();
-
 /** The calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function dayIn(instant: string, zone: string): string {
-  return remembered(days, `${zone} ${instant}`, () => formatIn(zone, 'day').format(new Date(instant)));
+  return localDate(instant, zone);
 }
 
 /** "09:00": the local clock time of an instant in a zone. */
 export function clockIn(instant: string, zone: string): string {
-  return formatIn(zone, 'clock').format(new Date(instant));
+  return formatClock(instant, zone);
 }
 
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
@@ -155,26 +119,15 @@ export function withStanding(line: Inline[], item: Dated, now: string, zone: str
   return note.length ? [...line, ' (', ...note, ')'] : line;
 }
 
-const dates = new Map<string, string>();
-
-/** "Tue 23 Jan 2024": the local date of an instant in a zone (the words formatDate uses). */
+/** "Tue 23 Jan 2024": the local date of an instant in a zone. */
 export function dateIn(instant: string, zone: string): string {
-  return remembered(dates, `${zone} ${instant}`, () => dateWords(instant, zone));
+  return formatDate(localDate(instant, zone));
 }
 
-function dateWords(instant: string, zone: string): string {
-  const format = formatIn(zone, 'date');
-  const parts = format.formatToParts(new Date(instant));
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
-}
-
-/** "New York time (EST)": a zone's city (or the place the reader named) and its abbreviation. */
+/** "New York time (EST)": a zone's label, with the place the reader named where there is one. */
 export function cityTime(zone: string, at: string, place?: string): string {
-  const format = formatIn(zone, 'zoneName');
-  const abbreviation = format.formatToParts(new Date(at)).find((p) => p.type === 'timeZoneName')?.value;
-  const city = place ?? zone.split('/').pop()!.replaceAll('_', ' ');
-  return abbreviation ? `${city} time (${abbreviation})` : `${city} time`;
+  const label = zoneLabel(zone, at);
+  return place ? label.replace(/^.*? time\b/, `${place} time`) : label;
 }
 
 /** "Tue 23 Jan 2024, 03:00-06:30 New York time (EST)", with cached formatters only. */
@@ -193,7 +146,7 @@ export function spanIn(
   return `${from}-${to} ${label}`;
 }
 
-/** "Tue 23 Jan 2024" for a calendar date, as formatDate words it, without luxon on the way. */
+/** "Tue 23 Jan 2024" for a calendar date. */
 export function formatDay(date: string): string {
-  return dateIn(`${date}T12:00:00Z`, 'UTC');
+  return formatDate(date);
 }
