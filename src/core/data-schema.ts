@@ -13,7 +13,7 @@ const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes')
   .max(80);
-const stateCode = z.string().regex(/^[A-Z]{3}$/, 'a state is its ISO 3166-1 alpha-3 code, e.g. CHN');
+const stateCode = z.string().regex(/^[A-Z]{3}$/, 'a state is its ISO 3166-1 alpha-3 code, e.g. FRA');
 const isoDate = z.iso.date().describe('a calendar date, YYYY-MM-DD, in the session zone');
 /** One spelling per instant (UTC, `Z`, milliseconds only when there are some), so that an
  * unchanged time written with another offset compares equal and is not reported as a change. */
@@ -31,7 +31,14 @@ const webUrl = () =>
   z
     .url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' })
     .meta({ pattern: '^https?://' });
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a local time, HH:MM');
 const sourceIds = z.array(id).describe('ids of entries in `sources`');
+/** From when an outcome is known: the bot never tells it, in any tense, before then. */
+const asOf = z
+  .union([instant, isoDate])
+  .describe(
+    'from when this is known (an outcome is never told before it): an instant, or a date from its end',
+  );
 
 export const sourceSchema = z
   .object({
@@ -71,7 +78,18 @@ export const stateSchema = z
   .object({
     code: stateCode,
     name: z.string().min(1),
-    aliases: z.array(z.string()).default([]).describe('other names people use: PRC, Chinese ...'),
+    aliases: z
+      .array(z.string())
+      .default([])
+      .describe('other names people use: short names, demonyms, the capital ("French", "Paris")'),
+    article: z
+      .literal('the')
+      .optional()
+      .describe('"the" when the name takes it in a sentence: the Philippines'),
+    zone: z
+      .string()
+      .optional()
+      .describe('IANA zone of the capital, for "what time is it in <state>": Asia/Shanghai'),
   })
   .strict();
 
@@ -81,7 +99,15 @@ export const personSchema = z
     name: z.string().min(1),
     honorific: z.string().optional().describe('Ambassador, Professor ...'),
     title: z.string().optional().describe('the office held, in one line'),
-    bio: z.string().optional().describe('one or two sentences: who the person is'),
+    aliases: z
+      .array(z.string())
+      .default([])
+      .describe('other ways the name is written: another script, another order'),
+    bio: z.string().optional().describe('one or two sentences, true at any time: who the person is'),
+    remarks: z
+      .array(z.object({ text: z.string().min(1), asOf, sources: sourceIds.default([]) }).strict())
+      .default([])
+      .describe('dated things the person did, each told only once it is known'),
     state: stateCode.optional(),
     ...sourced,
   })
@@ -104,7 +130,24 @@ export const delegationSchema = z
   .strict();
 
 export const countSchema = z
-  .object({ value: z.number().int().nonnegative(), detail: z.string().optional(), ...sourced })
+  .object({
+    value: z.number().int().nonnegative(),
+    detail: z.string().optional(),
+    asOf: asOf.optional(),
+    ...sourced,
+  })
+  .strict();
+
+/** A state's replies to its recommendations: how many it accepted, noted and rejected. */
+export const repliesSchema = z
+  .object({
+    when: whenSchema.describe('when the replies were or are to be published'),
+    accepted: z.number().int().nonnegative().optional(),
+    partiallyAccepted: z.number().int().nonnegative().optional(),
+    noted: z.number().int().nonnegative().optional(),
+    rejected: z.number().int().nonnegative().optional(),
+    ...sourced,
+  })
   .strict();
 
 export const reviewSchema = z
@@ -116,6 +159,10 @@ export const reviewSchema = z
     cycle: z.number().int().positive(),
     when: whenSchema,
     adoption: whenSchema.describe('adoption of the Working Group report during the session'),
+    councilAdoption: whenSchema
+      .optional()
+      .describe("adoption of the review's outcome by the Human Rights Council in plenary"),
+    replies: repliesSchema.optional(),
     delegation: delegationSchema,
     troika: z
       .object({ states: z.array(stateCode).default([]), ...sourced })
@@ -153,11 +200,20 @@ export const sideEventSchema = z
     title: z.string().min(1),
     organisers: z.array(z.string()).min(1),
     organiserAcronyms: z.array(z.string()).default([]),
+    organiserAliases: z
+      .array(z.string())
+      .default([])
+      .describe("the organisers' names in other languages or scripts"),
     states: z.array(stateCode).default([]).describe('the states it concerns'),
     when: whenSchema,
     place: z.string().optional(),
     speakers: z.array(z.string()).default([]),
-    detail: z.string().optional(),
+    detail: z.string().optional().describe('what is planned, true at any time'),
+    outcome: z
+      .object({ text: z.string().min(1), asOf, sources: sourceIds.default([]) })
+      .strict()
+      .optional()
+      .describe('how it went (attendance ...), told only once known'),
     ...sourced,
   })
   .strict();
@@ -187,6 +243,7 @@ export const factSchema = z
       .describe('a state code, a review id, a person id, or absent for general UPR facts'),
     text: z.string().min(1).describe('the answer in one or two sentences, as the bot will say it'),
     keywords: z.array(z.string()).default([]),
+    asOf: asOf.optional(),
     ...sourced,
   })
   .strict();
@@ -220,10 +277,39 @@ export const sessionSchema = z
       .strict()
       .optional(),
     outcomes: z
-      .object({ text: z.string(), ...sourced })
+      .object({
+        text: z.string(),
+        councilSession: z
+          .number()
+          .int()
+          .positive()
+          .optional()
+          .describe("the Human Rights Council's session that adopts the outcomes"),
+        window: z.object({ start: isoDate, end: isoDate }).strict().optional(),
+        ...sourced,
+      })
       .strict()
       .optional(),
     standardSlots: z.string().optional().describe('the usual review slots, in words'),
+    slots: z
+      .array(
+        z
+          .object({
+            name: z.string().describe('morning, afternoon ...'),
+            start: clock,
+            end: clock,
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('the standard review slots, local time in the session zone'),
+    reviewMinutes: z.number().int().positive().optional().describe('how long one review lasts'),
+    adoptionMinutes: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("the block of time in which one state's report is adopted"),
   })
   .strict();
 
@@ -258,5 +344,7 @@ export type UprDocument = z.infer<typeof documentSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type ReviewUpdate = z.infer<typeof reviewUpdateSchema>;
 export type Session = z.infer<typeof sessionSchema>;
+export type Replies = z.infer<typeof repliesSchema>;
+export type Count = z.infer<typeof countSchema>;
 export type DataSet = z.infer<typeof dataSetSchema>;
 export type DataSetInput = z.input<typeof dataSetSchema>;

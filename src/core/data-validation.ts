@@ -74,6 +74,8 @@ export function crossReferenceProblems(data: DataSet): DataProblem[] {
   data.states.forEach((state, i) => {
     if (stateCodes.has(state.code)) report(`states[${i}].code`, `duplicate state "${state.code}"`);
     stateCodes.add(state.code);
+    if (state.zone && !DateTime.local().setZone(state.zone).isValid)
+      report(`states[${i}].zone`, `unknown time zone "${state.zone}"`);
   });
 
   const checkState = (code: string, path: string) => {
@@ -127,6 +129,9 @@ export function crossReferenceProblems(data: DataSet): DataProblem[] {
   data.people.forEach((p, i) => {
     if (p.state) checkState(p.state, `people[${i}].state`);
     checkSources(p.sources, `people[${i}].sources`);
+    p.remarks.forEach((r, j) => {
+      checkSources(r.sources, `people[${i}].remarks[${j}].sources`);
+    });
   });
   const reviewedStates = new Map<string, number>();
   data.reviews.forEach((r, i) => {
@@ -139,6 +144,11 @@ export function crossReferenceProblems(data: DataSet): DataProblem[] {
     checkInSession(r.session, r.when, path);
     checkWhen(r.when, `${path}.when`, zone);
     checkWhen(r.adoption, `${path}.adoption`, zone);
+    if (r.councilAdoption) checkWhen(r.councilAdoption, `${path}.councilAdoption`, zone);
+    if (r.replies) {
+      checkWhen(r.replies.when, `${path}.replies.when`, zone);
+      checkSources(r.replies.sources, `${path}.replies.sources`);
+    }
     checkPerson(r.delegation.head.person, `${path}.delegation.head.person`);
     checkPerson(r.delegation.deputy?.person, `${path}.delegation.deputy.person`);
     checkSources(r.delegation.head.sources, `${path}.delegation.head.sources`);
@@ -159,6 +169,7 @@ export function crossReferenceProblems(data: DataSet): DataProblem[] {
     checkInSession(e.session, e.when, path);
     checkWhen(e.when, `${path}.when`, sessions.get(e.session)?.zone);
     checkSources(e.sources, `${path}.sources`);
+    if (e.outcome) checkSources(e.outcome.sources, `${path}.outcome.sources`);
   });
   data.documents.forEach((d, i) => {
     if (!reviewIds.has(d.review)) report(`documents[${i}].review`, `unknown review "${d.review}"`);

@@ -3,6 +3,7 @@ import type {
   Fact,
   Person,
   PreviousReview,
+  Replies,
   Review,
   ReviewUpdate,
   Session,
@@ -75,4 +76,14 @@ export function sourcesOf(index: UprIndex, ids: readonly string[]): Source[] {
 
 export function personLabel(person: Person): string {
   return [person.honorific, person.name].filter(Boolean).join(' ');
+}
+
+/** "290 accepted", "8 partially accepted", ...: a state's replies as counted in the data. */
+export function replyCounts(replies: Replies): string[] {
+  return [
+    replies.accepted !== undefined ? `${replies.accepted} accepted` : '',
+    replies.partiallyAccepted !== undefined ? `${replies.partiallyAccepted} partially accepted` : '',
+    replies.noted !== undefined ? `${replies.noted} noted` : '',
+    replies.rejected !== undefined ? `${replies.rejected} rejected` : '',
+  ].filter(Boolean);
 }

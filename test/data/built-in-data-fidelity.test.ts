@@ -184,7 +184,10 @@ describe('built-in data set (upr45.json)', () => {
     const chang = data.people.find((p) => p.id === 'chang-jian');
     expect(chang?.honorific).toBe('Professor');
     expect(chang?.title).toContain('Nankai University');
-    expect(chang?.bio).toContain('21 Jan 2024');
+    // What he did is a dated remark, told only once it has happened.
+    expect(chang?.remarks).toContainEqual(
+      expect.objectContaining({ asOf: '2024-01-21', text: expect.stringContaining('21 Jan 2024') }),
+    );
   });
 
   it("China's troika is unconfirmed with no states; found troikas are kept", () => {
@@ -247,9 +250,13 @@ describe('built-in data set (upr45.json)', () => {
   });
 
   it('has the facts the bot answers from', () => {
-    const session = fact('session-recommendations');
-    expect(session.text).toContain('3,973');
-    expect(session.text).toContain('3,967');
+    // Two dated figures: February's 3,967, and July's 3,973 (preferred once known).
+    const [february, july] = data.facts.filter((f) => f.topic === 'session-recommendations');
+    expect(february).toMatchObject({ asOf: '2024-02-02' });
+    expect(february!.text).toContain('3,967');
+    expect(july!.text).toContain('3,973');
+    expect(july!.text).toContain('3,967');
+    expect(july!.asOf! > february!.asOf!).toBe(true);
     expect(fact('average-recommendations').text).toContain('283');
     expect(fact('states-reviewed-count').text).toContain('14');
     expect(fact('speaking-time', 'CHN').text).toMatch(/70 minutes[\s\S]*45 seconds/);

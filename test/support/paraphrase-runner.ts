@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from './built-in.ts';
+import { ASKED_LATER } from './public-questions.ts';
 import { missingFromAnswer } from './qa-check.ts';
 import { NON_ANSWERS, NOT_IN_SESSION, OUT_OF_SCOPE } from './qa-phrases.ts';
 
@@ -9,13 +10,14 @@ export interface ParaphraseCase {
   q: string;
   expect: string[][];
   forbid?: string[];
-  /** The clock of the question (default: before the session). */
+  /** The clock of the question (default: asked later, after the session and its outcomes). */
   now?: string;
   /** A polite "not sure" or "I can only help with..." is acceptable (second language, no data). */
   politeOk?: boolean;
 }
 
 export const BEFORE = '2024-01-20T10:00:00Z';
+export { ASKED_LATER };
 export const TUE_23 = '2024-01-23T10:00:00+01:00'; // China's review under way
 export const WED_24 = '2024-01-24T10:00:00+01:00';
 
@@ -30,7 +32,7 @@ export function runParaphraseCases(title: string, cases: readonly ParaphraseCase
 
     for (const c of cases) {
       it(c.q, async () => {
-        const { text } = await ask(c.q, c.now ?? BEFORE, { kind: 'message' });
+        const { text } = await ask(c.q, c.now ?? ASKED_LATER, { kind: 'message' });
         const mayDecline = c.politeOk || c.expect.includes(OUT_OF_SCOPE) || c.expect.includes(NOT_IN_SESSION);
         const forbid = [...(c.forbid ?? []), ...(mayDecline ? [] : NON_ANSWERS)];
         expect(missingFromAnswer(text, c.expect, forbid), text).toEqual([]);

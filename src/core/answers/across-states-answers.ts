@@ -1,13 +1,15 @@
 import type { AgendaItem } from '../agenda.ts';
+import { clockIn, formatDay, isKnownAt } from '../clock-wording.ts';
 import type { Review } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
 import { provisional, whenInline } from '../reply-parts.ts';
-import { formatDate } from '../time-format.ts';
+import { zoneLabel } from '../time-format.ts';
 import { personLabel, stateName } from '../upr-index.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, agendaItem, reviewedSubject } from './answer-context.ts';
+import { type AnswerContext, agendaItem, inSentence, reviewedSubject } from './answer-context.ts';
+import { previousReviewsAsked } from './previous-answers.ts';
 
-// Questions across the fourteen reviews: the order of review, which are in the morning or have no
+// Questions across the session's reviews: the order of review, which are in the morning or have no
 // time, who leads each delegation, who sits in which troika, which state got the most
 // recommendations. Everything is read off the data; nothing is ranked that the data does not hold.
 
@@ -64,6 +66,21 @@ export function orderOfReview(ctx: AnswerContext): Answer | undefined {
       );
     }
   }
+  const second = ctx.subjects.states
+    .map((s) => ctx.index.reviewsByState.get(s.code))
+    .filter((r) => r && r !== subject?.review)[0];
+  if (subject && second && /\b(before|after|earlier|later|preceding|follows|first)\b/.test(text)) {
+    const other = reviews.indexOf(second);
+    const [a, b] = at < other ? [subject.review, second] : [second, subject.review];
+    return answer(
+      [
+        [`${named(ctx, a)} comes before ${named(ctx, b)} in the order of review${orderNote(ctx)}.`],
+        line(subject.review),
+        line(second),
+      ],
+      sources,
+    );
+  }
   if (subject && /\b(before|preceding|precedes|previous to)\b/.test(text)) {
     const before = reviews[at - 1];
     return answer(
@@ -92,7 +109,7 @@ export function orderOfReview(ctx: AnswerContext): Answer | undefined {
     return answer(
       [
         same.length
-          ? `Also on ${formatDate(date!)}: ${same.map((r) => named(ctx, r)).join(', ')}.`
+          ? `Also on ${formatDay(date!)}: ${same.map((r) => named(ctx, r)).join(', ')}.`
           : `No other review is on that day.`,
       ],
       sources,
@@ -123,12 +140,13 @@ export function reviewsWhere(ctx: AnswerContext): Answer | undefined {
   const text = ctx.question.text;
   const zone = ctx.index.session.zone;
   const items = ctx.index.reviews.map((r) => ({ review: r, item: reviewItem(ctx, r) }));
-  const hourOf = (iso: string) =>
-    Number(
-      new Intl.DateTimeFormat('en-GB', { hour: '2-digit', hour12: false, timeZone: zone }).format(
-        new Date(iso),
-      ),
-    );
+  const slots = ctx.index.session.slots;
+  const slotNamed = (name: string) => slots.find((s) => s.name === name);
+  const slotLabel = (name: string) => {
+    const slot = slotNamed(name);
+    return slot ? ` (${slot.start}-${slot.end} ${zoneLabel(zone)})` : '';
+  };
+  const isMorning = (iso: string) => clockIn(iso, zone) < '12:00';
   let label: string;
   let chosen: typeof items;
   if (/\b(no|without( an?)?) (review )?date|date (is )?not (yet )?announced\b/.test(text)) {
@@ -145,11 +163,11 @@ export function reviewsWhere(ctx: AnswerContext): Answer | undefined {
     label = 'Reviews whose time is confirmed';
     chosen = items.filter((x) => x.item.start && x.item.timeStatus === 'confirmed');
   } else if (/\bafternoons?\b/.test(text)) {
-    label = 'Afternoon reviews (14:30-18:00 Geneva time)';
-    chosen = items.filter((x) => x.item.start && hourOf(x.item.start) >= 12);
+    label = `Afternoon reviews${slotLabel('afternoon')}`;
+    chosen = items.filter((x) => x.item.start && !isMorning(x.item.start));
   } else if (/\bmornings?\b/.test(text)) {
-    label = 'Morning reviews (09:00-12:30 Geneva time)';
-    chosen = items.filter((x) => x.item.start && hourOf(x.item.start) < 12);
+    label = `Morning reviews${slotLabel('morning')}`;
+    chosen = items.filter((x) => x.item.start && isMorning(x.item.start));
   } else if (/\b(over|finished|done|completed|already (held|reviewed)|took place)\b/.test(text)) {
     label = 'Reviews already over';
     chosen = items.filter((x) => x.item.end && x.item.end <= ctx.now);
@@ -231,8 +249,18 @@ export function troikaMembership(ctx: AnswerContext): Answer | undefined {
 /** "which state got the most / fewest recommendations", "how many more than average". */
 export function recommendationRanking(ctx: AnswerContext): Answer | undefined {
   const text = ctx.question.text;
-  const counted = ctx.index.reviews.filter((r) => r.recommendations);
-  const average = ctx.index.facts.find((f) => f.topic === 'average-recommendations');
+  const zone = ctx.index.session.zone;
+  const counted = ctx.index.reviews.filter(
+    (r) => r.recommendations && isKnownAt(r.recommendations.asOf, ctx.now, zone),
+  );
+  if (!counted.length) {
+    return answer([
+      'How many recommendations each state receives is not known yet: the counts come with the reports of the reviews.',
+    ]);
+  }
+  const average = ctx.index.facts.find(
+    (f) => f.topic === 'average-recommendations' && isKnownAt(f.asOf, ctx.now, zone),
+  );
   const averageValue = average ? Number(/\b(\d{2,4})\b/.exec(average.text)?.[1]) : undefined;
   if (/\b(fewest|least|lowest|smallest)\b/.test(text)) {
     return answer([
@@ -255,7 +283,9 @@ export function recommendationRanking(ctx: AnswerContext): Answer | undefined {
       [...count.sources, ...(average?.sources ?? [])],
     );
   }
-  if (/\b(most|largest|highest|biggest|top)\b/.test(text)) {
+  // "did any state get more than China?": the most, and whether it is that state.
+  const anyMore = /\b(any|other|another)\b/.test(text) && /\bmore\b/.test(text);
+  if (/\b(most|largest|highest|biggest|top|record)\b/.test(text) || anyMore) {
     const most = counted.find((r) => /\bthe most\b/i.test(r.recommendations!.detail ?? ''));
     if (!most) return undefined;
     const count = most.recommendations!;
@@ -265,4 +295,79 @@ export function recommendationRanking(ctx: AnswerContext): Answer | undefined {
     );
   }
   return undefined;
+}
+
+/** "Are Nigeria and Senegal reviewed on the same day?": both days, and the plain answer. */
+export function sameDay(ctx: AnswerContext): Answer | undefined {
+  const reviews = ctx.subjects.states
+    .map((s) => ctx.index.reviewsByState.get(s.code))
+    .filter((r): r is Review => r !== undefined);
+  if (!reviews.length) return undefined;
+  const sources = reviews.flatMap((r) => r.when.sources);
+  if (reviews.length === 1) {
+    const date = reviewItem(ctx, reviews[0]!).date;
+    if (!date)
+      return answer([`The date of ${named(ctx, reviews[0]!)}'s review has not been announced.`], sources);
+    const same = ctx.index.reviews.filter((r) => r !== reviews[0] && reviewItem(ctx, r).date === date);
+    return answer(
+      [
+        same.length
+          ? `Also on ${formatDay(date)}: ${same.map((r) => named(ctx, r)).join(', ')}.`
+          : `No other review is on ${formatDay(date)}.`,
+      ],
+      sources,
+    );
+  }
+  const dates = reviews.map((r) => reviewItem(ctx, r).date);
+  const lines: Line[] = reviews.map((r) => [`${named(ctx, r)}: `, ...whenInline(reviewItem(ctx, r))]);
+  const verdict = dates.some((d) => !d)
+    ? 'That cannot be said: not every date has been announced.'
+    : new Set(dates).size === 1
+      ? `Yes, they are reviewed on the same day, ${formatDay(dates[0]!)}.`
+      : 'No, they are not reviewed on the same day.';
+  return answer([verdict, ...lines], sources);
+}
+
+/** The leading number of a count worded as its source words it: "346 from 150 states". */
+function leadingNumber(text: string | undefined): number | undefined {
+  const m = text ? /^(\d[\d,]*)/.exec(text) : null;
+  return m ? Number(m[1]!.replaceAll(',', '')) : undefined;
+}
+
+/** "More recommendations than last time?", "than the average?": this review's count set against another. */
+export function compareRecommendations(ctx: AnswerContext): Answer | undefined {
+  const subject = reviewedSubject(ctx);
+  if (!subject) return recommendationRanking(ctx);
+  const { state, review } = subject;
+  const zone = ctx.index.session.zone;
+  const count = review.recommendations;
+  const now = count && isKnownAt(count.asOf, ctx.now, zone) ? count : undefined;
+  if (/\b(average|mean|per state|typical)\b/.test(ctx.question.text)) return recommendationRanking(ctx);
+  const previous = (ctx.index.previousByState.get(state.code) ?? []).filter(
+    (p) => leadingNumber(p.recommendations) !== undefined,
+  );
+  const asked = previousReviewsAsked(ctx);
+  const before = (asked?.reviews.length ? asked.reviews : previous).at(-1);
+  const then = leadingNumber(before?.recommendations);
+  const lines: string[] = [];
+  const sources: string[] = [];
+  if (!now) {
+    lines.push(`How many recommendations ${inSentence(state)} receives this time is not known yet.`);
+  }
+  if (before && then !== undefined) {
+    const year = before.date.slice(0, 4);
+    if (now) {
+      const diff = now.value - then;
+      lines.push(
+        `${state.name} received ${now.value} recommendations this time, ${Math.abs(diff)} ${diff >= 0 ? 'more' : 'fewer'} than the ${then} of its previous review (${year}).`,
+      );
+      sources.push(...now.sources);
+    } else {
+      lines.push(`In its previous review (${year}) it received ${before.recommendations}.`);
+    }
+    sources.push(...before.sources);
+  } else {
+    lines.push(`The number of recommendations in ${state.name}'s previous review is not known.`);
+  }
+  return answer(lines, sources);
 }

@@ -1,7 +1,8 @@
 import { itemsBetween, nextItems } from '../agenda.ts';
+import { formatDay } from '../clock-wording.ts';
 import type { Line } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
-import { formatDate } from '../time-format.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, reviewedSubject } from './answer-context.ts';
 
@@ -18,12 +19,12 @@ export function dayAgenda(ctx: AnswerContext): Answer | undefined {
       const outside = date < session.window.start || date > session.window.end;
       lines.push([
         outside
-          ? `Nothing on ${formatDate(date)}: the session runs from ${formatDate(session.window.start)} to ${formatDate(session.window.end)}.`
-          : `Nothing is scheduled on ${formatDate(date)}.`,
+          ? `Nothing on ${formatDay(date)}: the session runs from ${formatDay(session.window.start)} to ${formatDay(session.window.end)}.`
+          : `Nothing is scheduled on ${formatDay(date)}.`,
       ]);
       continue;
     }
-    lines.push([`${formatDate(date)}:`], ...items.map((i) => agendaLine(i, { dayKnown: true })));
+    lines.push([`${formatDay(date)}:`], ...items.map((i) => agendaLine(i, { dayKnown: true })));
   }
   return answer(lines);
 }
@@ -42,7 +43,7 @@ export function nowAndNext(ctx: AnswerContext): Answer {
     lines.push(['Next side meeting or event: ', ...agendaLine(next.nextEvent)]);
   if (!lines.length) {
     lines.push([
-      `The ${session.number}th session ended on ${formatDate(session.window.end)}; nothing more is scheduled. Ask about a day, for example "what was on 23 January?"`,
+      `The ${ordinal(session.number)} session ended on ${formatDay(session.window.end)}; nothing more is scheduled. Ask about a day, for example "what was on ${formatDay(session.window.start)}?"`,
     ]);
   }
   return answer(lines);

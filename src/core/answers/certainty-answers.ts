@@ -1,4 +1,5 @@
-import { formatSpan } from '../time-format.ts';
+import { spanIn } from '../clock-wording.ts';
+import { zoneLabel } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, agendaItem, possessive, reviewedSubject } from './answer-context.ts';
 
@@ -35,7 +36,8 @@ export function isItConfirmed(ctx: AnswerContext): Answer | undefined {
     }
     const time = STATUS_WORDS[item.timeStatus];
     const why = review.when.note && item.timeStatus !== 'confirmed' ? ` (${review.when.note})` : '';
-    const slot = formatSpan(item.start, item.end, ctx.index.session.zone);
+    const zone = ctx.index.session.zone;
+    const slot = spanIn(item.start, item.end, zone, zoneLabel(zone));
     return answer(
       [`${possessive(state)} review, ${slot}: the date is ${date} and the time is ${time}${why}.`],
       review.when.sources,

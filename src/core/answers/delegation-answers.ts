@@ -1,10 +1,10 @@
+import { formatDay, isKnownAt } from '../clock-wording.ts';
 import type { Person } from '../data-schema.ts';
 import { provisional } from '../reply-parts.ts';
-import { formatDate } from '../time-format.ts';
 import { personLabel, stateName } from '../upr-index.ts';
 import { roleText } from '../wording/role-text.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, possessive, reviewedSubject } from './answer-context.ts';
+import { type AnswerContext, capitalised, possessive, reviewedSubject } from './answer-context.ts';
 import { cycleWord, noSuchReview, previousReviewsAsked } from './previous-answers.ts';
 
 // Answers about people: who leads, who deputises, who is in a delegation, who someone is.
@@ -32,7 +32,34 @@ export function headOfDelegation(ctx: AnswerContext): Answer | undefined {
       `Who leads ${possessive(state)} delegation has not been announced: it is not in the bot's sources.`,
     ]);
   }
-  return answer([`${possessive(state)} delegation is led by ${roleText(ctx.index, head)}.`], head.sources);
+  const person = head.person ? ctx.index.people.get(head.person) : undefined;
+  const verdict = person ? roleVerdict(person, ctx.question.text) : undefined;
+  return answer(
+    [
+      ...(verdict ? [verdict] : []),
+      `${capitalised(possessive(state))} delegation is led by ${roleText(ctx.index, head)}.`,
+    ],
+    head.sources,
+  );
+}
+
+/**
+ * "Is he a minister or an ambassador?": the answer from the person's honorific and title, as
+ * words of the data; no guess where neither says.
+ */
+export function roleVerdict(person: Person, question: string): string | undefined {
+  // Only a yes-or-no question ("is he …?") or a choice ("… or …?") wants a verdict.
+  if (!/^(is|are|was|were|does|do|did)\b|\bor\b/.test(question)) return undefined;
+  const asked = ['minister', 'ambassador', 'professor'].filter((role) =>
+    new RegExp(`\\b${role}s?\\b`).test(question),
+  );
+  if (!asked.length) return undefined;
+  const described = `${person.honorific ?? ''} ${person.title ?? ''}`;
+  const is = asked.filter((role) => new RegExp(`\\b${role}\\b`, 'i').test(described));
+  const office = person.title ?? person.honorific ?? 'not described in the data';
+  if (is.length)
+    return `${person.name} is ${is.map((r) => `a${/^[aeiou]/.test(r) ? 'n' : ''} ${r}`).join(' and ')}: ${office}.`;
+  return `${person.name} is not described as ${asked.map((r) => `a${/^[aeiou]/.test(r) ? 'n' : ''} ${r}`).join(' or ')}: ${office}.`;
 }
 
 export function deputyHead(ctx: AnswerContext): Answer | undefined {
@@ -74,8 +101,10 @@ function rolesOf(ctx: AnswerContext, person: Person): string[] {
   const roles: string[] = [];
   for (const review of ctx.index.reviews) {
     const name = stateName(ctx.index, review.state);
-    if (review.delegation.head.person === person.id) roles.push(`head of ${name}'s delegation at its review`);
-    if (review.delegation.deputy?.person === person.id) roles.push(`deputy head of ${name}'s delegation`);
+    const state = ctx.index.states.get(review.state);
+    const whose = state ? possessive(state) : `${name}'s`;
+    if (review.delegation.head.person === person.id) roles.push(`head of ${whose} delegation for its review`);
+    if (review.delegation.deputy?.person === person.id) roles.push(`deputy head of ${whose} delegation`);
   }
   for (const event of ctx.index.events) {
     if (event.speakers.some((s) => s.toLowerCase().includes(person.name.toLowerCase()))) {
@@ -92,7 +121,7 @@ function earlierHead(ctx: AnswerContext, head: string): Answer | undefined {
   const lines = reviews.map((p) => {
     const state = ctx.index.states.get(p.state);
     const whose = state ? possessive(state) : `${p.state}'s`;
-    return `${head} led ${whose} delegation at its ${cycleWord(p.cycle)} UPR review, on ${formatDate(p.date)}.`;
+    return `${head} led ${whose} delegation at its ${cycleWord(p.cycle)} UPR review, on ${formatDay(p.date)}.`;
   });
   return answer(
     lines,
@@ -107,10 +136,17 @@ export function whoIs(ctx: AnswerContext): Answer | undefined {
     return head ? earlierHead(ctx, head) : undefined;
   }
   const roles = rolesOf(ctx, person);
-  const lines = [person.title ? `${personLabel(person)}: ${person.title}.` : `${personLabel(person)}.`];
+  const verdict = roleVerdict(person, ctx.question.text);
+  const lines = [
+    ...(verdict ? [verdict] : []),
+    person.title ? `${personLabel(person)}: ${person.title}.` : `${personLabel(person)}.`,
+  ];
   if (person.bio) lines.push(person.bio);
   if (roles.length && !person.bio) lines.push(`${person.name} is ${roles.join(' and ')}.`);
-  return answer(lines, person.sources);
+  // What the person did is told only once it has happened.
+  const remarks = person.remarks.filter((r) => isKnownAt(r.asOf, ctx.now, ctx.index.session.zone));
+  lines.push(...remarks.map((r) => r.text));
+  return answer(lines, [...person.sources, ...remarks.flatMap((r) => r.sources)]);
 }
 
 export function troika(ctx: AnswerContext): Answer | undefined {
@@ -119,12 +155,12 @@ export function troika(ctx: AnswerContext): Answer | undefined {
   const { state, review } = subject;
   if (!review.troika.states.length || review.troika.status === 'unconfirmed') {
     return answer([
-      `${possessive(state)} troika for this review is not known: it was not found in the bot's sources.`,
+      `${capitalised(possessive(state))} troika for this review is not known: it was not found in the bot's sources.`,
     ]);
   }
   const names = review.troika.states.map((c) => stateName(ctx.index, c)).join(', ');
   return answer(
-    [`${possessive(state)} troika: ${names}${provisional(review.troika.status)}.`],
+    [`${capitalised(possessive(state))} troika: ${names}${provisional(review.troika.status)}.`],
     review.troika.sources,
   );
 }

@@ -1,95 +1,152 @@
+import { formatDay, isKnownAt } from '../clock-wording.ts';
 import type { Fact } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
-import { agendaLine, provisional } from '../reply-parts.ts';
-import { formatDate } from '../time-format.ts';
+import { provisional } from '../reply-parts.ts';
 import { stateName } from '../upr-index.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, agendaItem, possessive, reviewedSubject } from './answer-context.ts';
+import {
+  type AnswerContext,
+  capitalised,
+  inSentence,
+  possessive,
+  reviewedSubject,
+} from './answer-context.ts';
+import { adoptionMilestone, milestoneAnswer, reviewMilestone, tell } from './milestone-answers.ts';
 
-// Answers that come from the data's facts, counts, documents, updates and side meetings.
+// Answers that come from the data's facts, counts, documents and updates. An outcome (a count, a
+// reply, what a review was like) is told only once it is known at `now`; before, the answer says
+// when it is expected.
 
 export function factAnswer(fact: Fact): Answer {
   const caveat = fact.status === 'inferred' ? ' (This is inferred, not announced.)' : '';
   return answer([`${fact.text}${caveat}`], fact.sources);
 }
 
-/** The fact on a topic for the question's state, or the general one; never another state's. */
+/** "not known yet": with when it is expected, if the data says (after a review, on a date). */
+function notYetKnown(ctx: AnswerContext, what: string, asOf: string | undefined): Answer {
+  const review = reviewMilestone(ctx);
+  const expected =
+    review?.timing?.end && asOf && asOf === review.timing.end
+      ? ['; it is known once ', ...reviewAt(ctx), ' is over.']
+      : asOf && !asOf.includes('T')
+        ? [`; it is expected by ${formatDay(asOf)}.`]
+        : ['.'];
+  return answer([[`${capitalised(what)} is not known yet`, ...expected]]);
+}
+
+function reviewAt(ctx: AnswerContext) {
+  const subject = reviewedSubject(ctx);
+  return subject ? [`${possessive(subject.state)} review`] : ['the review'];
+}
+
+/** How a topic reads in "... is not known yet". */
+const TOPIC_WORDS: Record<string, (whose: string) => string> = {
+  'states-spoke': (whose) => `how many states spoke in ${whose} review`,
+  pledges: (whose) => `what ${whose.replace(/'s?$/, '')} pledged in its review`,
+  focus: (whose) => `what ${whose} review focuses on`,
+  'speaking-time': (whose) => `${whose} speaking time`,
+  'session-recommendations': () => "the session's total of recommendations",
+  'average-recommendations': () => 'the average number of recommendations per state',
+  'delegation-approach': (whose) => `${whose} approach to the review`,
+};
+
+/** The latest fact on a topic known at `now`, for the question's state or in general. */
 export function topicFact(
   ctx: AnswerContext,
   topic: string,
   options: { perState?: boolean } = {},
 ): Answer | undefined {
-  const state = reviewedSubject(ctx)?.state ?? ctx.subjects.states[0];
-  const facts = ctx.index.facts.filter((f) => f.topic === topic);
-  if (options.perState) {
-    if (!state) return undefined;
-    const own = facts.find((f) => f.subject === state.code);
-    return own
-      ? factAnswer(own)
-      : answer([
-          `${possessive(state)} ${topic.replaceAll('-', ' ')} is not known: it is not in the bot's sources.`,
-        ]);
-  }
-  const general = facts.find((f) => !f.subject);
-  return general ? factAnswer(general) : undefined;
+  const state = reviewedSubject(ctx)?.state ?? (options.perState ? ctx.subjects.states[0] : undefined);
+  const zone = ctx.index.session.zone;
+  const facts = ctx.index.facts.filter(
+    (f) => f.topic === topic && (options.perState ? f.subject === state?.code : !f.subject),
+  );
+  if (options.perState && !state) return undefined;
+  const known = facts.filter((f) => isKnownAt(f.asOf, ctx.now, zone));
+  const latest = known.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '')).at(-1);
+  if (latest) return factAnswer(latest);
+  const whose = state ? possessive(state) : 'the';
+  const what =
+    TOPIC_WORDS[topic]?.(whose) ??
+    (options.perState ? `${whose} ${topic.replaceAll('-', ' ')}` : topic.replaceAll('-', ' '));
+  if (facts.length) return notYetKnown(ctx, what, facts[0]!.asOf);
+  return options.perState
+    ? answer([`${capitalised(what)} is not known: it is not in the bot's sources.`])
+    : undefined;
 }
 
 export function recommendations(ctx: AnswerContext): Answer | undefined {
   const subject = reviewedSubject(ctx);
+  const zone = ctx.index.session.zone;
   if (!subject) {
-    if (/\b(average|avg|mean|per state)\b/.test(ctx.question.text))
+    if (/\b(average|avg|mean|per state|typical|moyenne|promedio)\b/.test(ctx.question.text))
       return topicFact(ctx, 'average-recommendations');
     return topicFact(ctx, 'session-recommendations');
   }
   const { state, review } = subject;
   const count = review.recommendations;
-  const lines: string[] = [];
-  const sources: string[] = [];
-  if (count) {
-    lines.push(
-      `${state.name} received ${count.value} recommendations${count.detail ? ` (${count.detail})` : ''}${provisional(count.status)}.`,
-    );
-    sources.push(...count.sources);
-  } else {
-    lines.push(
-      `How many recommendations ${state.name} received is not known: it is not in the bot's sources.`,
+  if (!count) {
+    return answer([
+      `How many recommendations ${inSentence(state)} received is not known: it is not in the bot's sources.`,
+    ]);
+  }
+  if (!isKnownAt(count.asOf, ctx.now, zone)) {
+    const adoption = adoptionMilestone(ctx);
+    const told = adoption?.timing ? tell(adoption, ctx).line : undefined;
+    return answer(
+      [
+        `How many recommendations ${inSentence(state)} receives is not known yet: they are listed in the report of its review.`,
+        ...(told ? [[...told, '.']] : []),
+      ],
+      adoption?.sources ?? [],
     );
   }
-  if (
-    /\b(accept|accepted|reject|rejected|note|notes|noted|reply|replies|respond|response|responded)\b/.test(
-      ctx.question.text,
-    )
-  ) {
-    const replies = repliesOf(ctx, state.code);
-    if (replies) {
-      lines.push(replies.text);
-      sources.push(...replies.sources);
-    } else {
-      lines.push(`${possessive(state)} replies to the recommendations are not known.`);
-    }
-  }
-  return answer(lines, sources);
+  return answer(
+    [
+      `${capitalised(inSentence(state))} received ${count.value} recommendations${count.detail ? ` (${count.detail})` : ''}${provisional(count.status)}.`,
+    ],
+    count.sources,
+  );
 }
 
-function repliesOf(ctx: AnswerContext, code: string) {
-  return (ctx.index.updatesByState.get(code) ?? []).find((u) => /\baccepted\b/i.test(u.text));
-}
-
+/** Accepted, noted, rejected: the state's replies, once published; else when they are due. */
 export function replies(ctx: AnswerContext): Answer | undefined {
   const subject = reviewedSubject(ctx);
   if (!subject) return undefined;
-  const update = repliesOf(ctx, subject.state.code);
-  if (!update)
-    return answer([
-      `${possessive(subject.state)} replies to the recommendations are not known: they are not in the bot's sources.`,
+  const told = milestoneAnswer('replies', ctx, 'when');
+  if (!told) return undefined;
+  const { review, state } = subject;
+  const lines = [...told.lines];
+  const zone = ctx.index.session.zone;
+  const published = review.replies?.when.date && isKnownAt(review.replies.when.date, ctx.now, zone);
+  const count = review.recommendations;
+  const total = count && isKnownAt(count.asOf, ctx.now, zone) ? count.value : undefined;
+  const accepted = review.replies?.accepted;
+  // "what percentage did it accept?": worked out from the data's own two figures.
+  if (published && total && accepted !== undefined && PERCENT.test(ctx.question.text)) {
+    const share = Math.round((1000 * accepted) / total) / 10;
+    lines.push([
+      `That is ${accepted} of ${total} recommendations accepted, ${share}% (worked out from the two figures).`,
     ]);
-  return answer([update.text], update.sources);
+  }
+  if (published && ctx.task?.clause.topics.length) {
+    lines.push([
+      `Which recommendations on a given topic ${inSentence(state)} accepted is not in the bot's data: it holds the totals only.`,
+    ]);
+  }
+  return answer(lines, told.sources);
 }
+
+const PERCENT = /\b(percent|percentage|proportion|share|ratio|pourcentage|porcentaje)\b|%/;
 
 export function updates(ctx: AnswerContext): Answer | undefined {
   const subject = reviewedSubject(ctx);
   if (!subject) return undefined;
-  const list = ctx.index.updatesByState.get(subject.state.code) ?? [];
+  const zone = ctx.index.session.zone;
+  const list = (ctx.index.updatesByState.get(subject.state.code) ?? []).filter((u) =>
+    isKnownAt(u.published, ctx.now, zone),
+  );
   if (!list.length) return answer([`There are no updates on ${possessive(subject.state)} review yet.`]);
   return answer(
     list.map((u) => u.text),
@@ -108,7 +165,10 @@ export function documents(ctx: AnswerContext): Answer | undefined {
   );
   const sources = docs.flatMap((d) => d.sources);
   const report = ctx.index.facts.find(
-    (f) => f.topic === 'national-report' && f.subject === subject.state.code,
+    (f) =>
+      f.topic === 'national-report' &&
+      f.subject === subject.state.code &&
+      isKnownAt(f.asOf, ctx.now, ctx.index.session.zone),
   );
   if (report) {
     lines.push(report.text);
@@ -122,7 +182,14 @@ export function documents(ctx: AnswerContext): Answer | undefined {
       ],
       general?.sources ?? [],
     );
-  return answer([`${possessive(subject.state)} review rests on these documents:`, ...lines], sources);
+  return answer(
+    [`${capitalised(possessive(subject.state))} review rests on these documents:`, ...lines],
+    sources,
+  );
+}
+
+function sessionTense(ctx: AnswerContext): 'reviews' | 'reviewed' {
+  return ctx.now.slice(0, 10) > ctx.index.session.window.end ? 'reviewed' : 'reviews';
 }
 
 export function reviewedStates(ctx: AnswerContext): Answer {
@@ -131,79 +198,53 @@ export function reviewedStates(ctx: AnswerContext): Answer {
   const count = index.facts.find((f) => f.topic === 'states-reviewed-count');
   return answer(
     [
-      `The ${index.session.number}th session reviews ${names.length} states, in this order: ${names.join(', ')}.`,
+      `The ${ordinal(index.session.number)} session ${sessionTense(ctx)} ${names.length} states, in this order: ${names.join(', ')}.`,
     ],
     count?.sources ?? index.session.window.sources,
   );
 }
 
-export function sideEvents(ctx: AnswerContext): Answer {
-  const { index, subjects } = ctx;
-  let events = subjects.events.length ? subjects.events : index.events;
-  const kinds: string[] = [];
-  if (/\bprotests?|demonstrations?|rall(y|ies)\b/.test(ctx.question.text)) kinds.push('protest');
-  if (/\b(press|news) conferences?\b/.test(ctx.question.text)) kinds.push('press-conference');
-  if (/\bside (events?|meetings?)|sideline\b/.test(ctx.question.text)) kinds.push('side-event');
-  if (kinds.length) events = events.filter((e) => kinds.includes(e.kind));
-  const state = subjects.states.find((s) => index.events.some((e) => e.states.includes(s.code)));
-  if (state && !subjects.events.length) events = events.filter((e) => e.states.includes(state.code));
-  if (subjects.dates.length) {
-    const onDays = new Set(subjects.dates);
-    events = events.filter((e) => {
-      const date = agendaItem(ctx, `event:${e.id}`)?.date;
-      return date !== undefined && onDays.has(date);
-    });
-  }
-  if (!events.length) {
-    const days = subjects.dates.map((d) => formatDate(d)).join(' or ');
-    return answer([`No such events are in the bot's data${days ? ` for ${days}` : ''}.`]);
-  }
-  const asksWhen = /\b(when|what time|what date|what day)\b/.test(ctx.question.text);
-  const asksWho = /\b(who|speakers?|spoke|speak|panel|panellists?)\b/.test(ctx.question.text);
-  const asksMore = /\b(how many|people|participants|attend|attended|crowd|size|details?|more)\b/.test(
-    ctx.question.text,
-  );
-  const lines: Line[] = events.flatMap((e) => {
-    const item = agendaItem(ctx, `event:${e.id}`)!;
-    const names = e.organisers.join(', ');
-    const acronyms = e.organiserAcronyms.join(', ');
-    const line: Line = [
-      ...agendaLine(item),
-      ` (${names}${acronyms && !names.includes(acronyms) ? `, ${acronyms}` : ''})${e.place ? `, ${e.place}` : ''}${provisional(e.status)}`,
-    ];
-    const speakers: Line[] = asksWho
-      ? [[e.speakers.length ? `Speakers: ${e.speakers.join(', ')}.` : 'Its speakers are not known.']]
-      : [];
-    const detail: Line[] = asksMore && e.detail ? [[e.detail]] : [];
-    return [line, ...speakers, ...detail];
-  });
-  const intro = asksWhen || events.length === 1 ? [] : [`Known side meetings and events (${events.length}):`];
+export function statesCount(ctx: AnswerContext): Answer {
+  const { index } = ctx;
+  const count = index.facts.find((f) => f.topic === 'states-reviewed-count');
+  const cycles = new Set(index.reviews.map((r) => r.cycle));
+  const cycle =
+    cycles.size === 1
+      ? ` each for the ${ordinal([...cycles][0]!)} time (the ${ordinal([...cycles][0]!)} UPR cycle)`
+      : '';
   return answer(
-    [...intro, ...lines],
-    events.flatMap((e) => e.sources),
+    [
+      `The ${ordinal(index.session.number)} session of the UPR Working Group ${sessionTense(ctx)} ${index.reviews.length} states,${cycle}.`,
+    ],
+    count?.sources ?? index.session.window.sources,
   );
 }
 
 /** What follows a review: the report's adoption, the state's replies, the Council's adoption. */
 export function afterReview(ctx: AnswerContext): Answer | undefined {
-  const lines: string[] = [];
+  const lines: (string | Line)[] = [];
   const sources: string[] = [];
+  const minutes = ctx.index.session.adoptionMinutes;
   const length = ctx.index.facts.find((f) => f.topic === 'review-length' && !f.subject);
-  if (length) {
-    lines.push(
-      'Later in the same session, the Working Group adopts the report of each review (about 30 minutes per state).',
-    );
-    sources.push(...length.sources);
-  }
-  const outcomes = ctx.index.session.outcomes;
-  if (outcomes) {
-    lines.push(outcomes.text);
-    sources.push(...outcomes.sources);
-  }
+  lines.push(
+    `Later in the same session, the Working Group adopts the report of each review${minutes ? ` (about ${minutes} minutes per state)` : ''}.`,
+  );
+  if (length) sources.push(...length.sources);
   const subject = reviewedSubject(ctx);
-  for (const update of subject ? (ctx.index.updatesByState.get(subject.state.code) ?? []) : []) {
-    lines.push(update.text);
-    sources.push(...update.sources);
+  if (subject) {
+    for (const name of ['adoption', 'replies', 'councilAdoption'] as const) {
+      const told = milestoneAnswer(name, ctx, 'when');
+      if (told) {
+        lines.push(...told.lines);
+        sources.push(...told.sources);
+      }
+    }
+  } else {
+    const council = milestoneAnswer('councilAdoption', ctx, 'when');
+    if (council) {
+      lines.push(...council.lines);
+      sources.push(...council.sources);
+    }
   }
-  return lines.length ? answer(lines, sources) : undefined;
+  return answer(lines, sources);
 }

@@ -1,9 +1,10 @@
+import { formatDay } from '../clock-wording.ts';
 import type { PreviousReview, State } from '../data-schema.ts';
-import { formatDate } from '../time-format.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, possessive } from './answer-context.ts';
+import { type AnswerContext, capitalised, inSentence, possessive } from './answer-context.ts';
 
-// Answers about a state's earlier UPR reviews (China's 2009, 2013 and 2018 reviews).
+// Answers about a state's earlier UPR reviews, as the data lists them by cycle and date.
 
 /** The earlier reviews a question points at, by "previous", a cycle number or a year. */
 export function previousReviewsAsked(
@@ -18,10 +19,17 @@ export function previousReviewsAsked(
   const years = subjects.years.filter((y) => y < Number(index.session.window.start.slice(0, 4)));
   if (!subjects.earlier && !earlierCycles.length && !years.length) return undefined;
   // "I read the 2018 recommendations; how many this time?" asks about the current review.
+  const thisOne = [
+    cycleWord(currentCycle),
+    `${currentCycle}th`,
+    ordinal(currentCycle),
+    index.session.window.start.slice(0, 4),
+  ];
   if (
-    /\b(this time|this year|this review|this session|this cycle|current|fourth|4th|2024)\b/.test(
+    /\b(this time|this year|this review|this session|this cycle|current|latest one)\b/.test(
       ctx.question.text,
-    )
+    ) ||
+    ctx.question.words.some((w) => thisOne.includes(w))
   ) {
     return undefined;
   }
@@ -59,7 +67,7 @@ export function earlierReviewLimits(
   if (!reviews.length) return noSuchReview(ctx, state);
   const lines = reviews.map(
     (r) =>
-      `That is not known for ${possessive(state)} ${cycleWord(r.cycle)} review (${formatDate(r.date)}): the bot holds only its date, the head of delegation, the recommendations and the adoption dates.`,
+      `That is not known for ${possessive(state)} ${cycleWord(r.cycle)} review (${formatDay(r.date)}): the bot holds only its date, the head of delegation, the recommendations and the adoption dates.`,
   );
   return answer(
     lines,
@@ -84,13 +92,13 @@ export function previousReviews(ctx: AnswerContext): Answer | undefined {
   const { state, reviews } = asked;
   if (!reviews.length) return noSuchReview(ctx, state);
   const lines = reviews.map((r) => {
-    const parts = [`${cycleWord(r.cycle)} review: ${formatDate(r.date)}`];
-    if (r.adoption) parts.push(`report adopted ${formatDate(r.adoption)}`);
+    const parts = [`${cycleWord(r.cycle)} review: ${formatDay(r.date)}`];
+    if (r.adoption) parts.push(`report adopted ${formatDay(r.adoption)}`);
     if (r.head) parts.push(`led by ${r.head}`);
     parts.push(
       r.recommendations ? `recommendations: ${r.recommendations}` : 'number of recommendations not known',
     );
-    if (r.hrcAdoption) parts.push(`outcome adopted by the Council ${formatDate(r.hrcAdoption)}`);
+    if (r.hrcAdoption) parts.push(`outcome adopted by the Council ${formatDay(r.hrcAdoption)}`);
     return `${parts.join('; ')}.`;
   });
   const intro =
@@ -121,15 +129,48 @@ export function previousAdoption(ctx: AnswerContext): Answer | undefined {
   if (!asked.reviews.length) return noSuchReview(ctx, asked.state);
   const lines = asked.reviews.map((r) => {
     const group = r.adoption
-      ? `the Working Group adopted its report on ${formatDate(r.adoption)}`
+      ? `the Working Group adopted its report on ${formatDay(r.adoption)}`
       : 'when the Working Group adopted its report is not known';
     const council = r.hrcAdoption
-      ? `the Human Rights Council adopted the outcome on ${formatDate(r.hrcAdoption)}`
+      ? `the Human Rights Council adopted the outcome on ${formatDay(r.hrcAdoption)}`
       : 'when the Council adopted the outcome is not known';
-    return `${possessive(asked.state)} ${cycleWord(r.cycle)} review (${formatDate(r.date)}): ${group}; ${council}.`;
+    return `${possessive(asked.state)} ${cycleWord(r.cycle)} review (${formatDay(r.date)}): ${group}; ${council}.`;
   });
   return answer(
     lines,
     asked.reviews.flatMap((r) => r.sources),
+  );
+}
+
+/**
+ * "How many times has China been reviewed?", "has it been reviewed before?": one review per cycle,
+ * so this session's cycle says how many, and the data's earlier reviews say when.
+ */
+export function reviewHistory(ctx: AnswerContext): Answer | undefined {
+  const state = ctx.subjects.states[0];
+  if (!state) return undefined;
+  const earlier = ctx.index.previousByState.get(state.code) ?? [];
+  const review = ctx.index.reviewsByState.get(state.code);
+  if (!review) return undefined;
+  const item = ctx.agenda.find((i) => i.key === `review:${review.id}`);
+  // This session's review counts once it has begun.
+  const begun = item?.start ? item.start <= ctx.now : item?.date ? item.date < ctx.now.slice(0, 10) : false;
+  const count = begun ? review.cycle : review.cycle - 1;
+  const name = capitalised(inSentence(state));
+  const known = earlier.map((p) => `${p.date.slice(0, 4)} (${cycleWord(p.cycle)} cycle)`);
+  const lines = [
+    count
+      ? `${name} has been reviewed ${count} time${count === 1 ? '' : 's'}, once in each UPR cycle${begun ? `, the ${cycleWord(review.cycle)} in this session` : ''}.`
+      : `${name} has not been reviewed before.`,
+    known.length
+      ? `Earlier reviews in the bot's data: ${known.join(', ')}.`
+      : count > (begun ? 1 : 0)
+        ? `The bot's data holds no details of ${possessive(state)} earlier reviews.`
+        : '',
+  ];
+  if (!begun) lines.push(`Its ${cycleWord(review.cycle)} review, in this session, is still to come.`);
+  return answer(
+    lines.filter(Boolean),
+    earlier.flatMap((p) => p.sources),
   );
 }

@@ -1,119 +1,72 @@
 import MiniSearch from 'minisearch';
+import { formatDay, isKnownAt } from '../clock-wording.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { type Block, type Line, type Reply, reply } from '../reply.ts';
 import { sourcesBlock } from '../reply-parts.ts';
-import { normaliseName } from '../state-names.ts';
-import { formatDate } from '../time-format.ts';
-import { stateName } from '../upr-index.ts';
-import type { Answer } from './answer.ts';
+import { stateName, type UprIndex } from '../upr-index.ts';
+import { exampleQuestions } from '../wording/example-questions.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import type { AnswerContext } from './answer-context.ts';
 import { factAnswer } from './fact-answers.ts';
 import { buildFactIndex, type FactIndex } from './fact-retrieval.ts';
-import { earlierReviewLimits, previousReviewsAsked } from './previous-answers.ts';
 import type { QuestionContext } from './question-context.ts';
-import { INTENTS } from './question-intents.ts';
-import { findSubjects } from './question-subjects.ts';
-import { normaliseQuestion, stripMarkup, type Vocabulary } from './question-text.ts';
-import { flagNames } from './world-states.ts';
+import { exampleFor } from './question-examples.ts';
+import { type Clause, type ParsedQuestion, parseQuestion } from './question-parse.ts';
+import { type Kind, NEEDS_STATE, planTasks, type Task } from './question-plan.ts';
+import { stripMarkup } from './question-text.ts';
+import { answerTask } from './task-answers.ts';
 
 // Questions in plain words, answered from the data with their sources, offline and
-// deterministically. Intents first; then the best-matching fact; below the confidence
-// threshold the bot says it is not sure and offers questions it can answer.
-
-/** Words the intents listen for; a typo within one or two letters is corrected towards them. */
-const KEYWORDS =
-  'delegation delegations review reviewed reviews recommendations recommendation session adopted adoption report reports documents document meeting meetings events troika deputy leads heads leader speaking previous members protest protests conference stakeholders stakeholder compilation national webcast universal periodic council working schedule focus topics pledges accepted rejected ambassador representative happen start begin where when which countries states minutes seconds often frequency created established history reviewed outcome replies watch stream located venue'.split(
-    ' ',
-  );
-
-const COMMON_WORDS =
-  'about above after again against all also another any been before being below between both could does doing down during each every from further have having here into itself just more most other over same should some such than that their them then there these they this those through under until very were what whom while will with would your yours there where which while china chinese'.split(
-    ' ',
-  );
-
-/** Words that show a question is about the UPR at all (for the out-of-scope reply). */
-const DOMAIN =
-  /\b(upr|universal|periodic|review|reviews|reviewed|delegation|session|council|human rights|recommendations?|troika|geneva|ohchr|un|united nations|side|meeting|meetings|protest|adopt|adoption|report|ambassador|speak|speaking|working group|cycle|state|states|countries|country|document|documents|event|events|webcast|palais)\b/;
-
-/** Plainly about something else, whatever else the question mentions. */
-const OFF_TOPIC =
-  /\b(weather|forecast|temperature|rain|snow|sunny|restaurants?|hotels?|flights?|trains?|stocks?|bitcoin|recipes?|football|soccer|scores?|jokes?|movies?|films?|music|songs?|lottery|translate|translation|translator)\b/;
-
-const EXAMPLES = [
-  "Who leads China's delegation?",
-  "When is China's review?",
-  'When does the session start?',
-  'Which countries are reviewed in the 45th session?',
-  'What side meetings are planned?',
-  'How many recommendations did China receive?',
-  "When will China's report be adopted?",
-  'What documents is a review based on?',
-  'How long does a review last?',
-  'How often is each country reviewed?',
-  "What were the dates of China's previous reviews?",
-  'What is the Universal Periodic Review?',
-  'Where is the review held?',
-  "What time is China's review in New York?",
-];
+// deterministically. A message is parsed into what it is about and what is asked of each (see
+// question-parse.ts and question-plan.ts); every (subject, question) pair is answered in one
+// reply, and a part that cannot be answered is named. Only when nothing is understood does a
+// ranked search over the facts get a say; below its confidence threshold the bot says it is not
+// sure and offers the closest questions it can answer.
 
 interface EngineCache {
-  vocabulary: Vocabulary;
   facts: FactIndex;
   examples: MiniSearch<{ id: number; text: string }>;
 }
 
-const caches = new WeakMap<Knowledge['index'], EngineCache>();
+const caches = new WeakMap<UprIndex, EngineCache>();
 
-function engineFor(knowledge: Knowledge): EngineCache {
-  const cached = caches.get(knowledge.index);
+function engineFor(index: UprIndex): EngineCache {
+  const cached = caches.get(index);
   if (cached) return cached;
-  const names = [
-    ...knowledge.index.data.states.flatMap((s) => [s.name, ...s.aliases]),
-    ...knowledge.index.data.people.map((p) => p.name),
-    ...knowledge.index.events.flatMap((e) => [...e.organisers, ...e.organiserAcronyms]),
-  ].flatMap((n) => normaliseName(n).split(' '));
-  const known = new Set([...KEYWORDS, ...COMMON_WORDS, ...names]);
   const examples = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
     storeFields: ['text'],
     searchOptions: { fuzzy: 0.2, prefix: true },
   });
-  examples.addAll(EXAMPLES.map((text, id) => ({ id, text })));
-  const engine = {
-    vocabulary: { known, targets: KEYWORDS },
-    facts: buildFactIndex(knowledge.index),
-    examples,
-  };
-  caches.set(knowledge.index, engine);
+  examples.addAll(exampleQuestions(index).map((text, id) => ({ id, text })));
+  const engine = { facts: buildFactIndex(index), examples };
+  caches.set(index, engine);
   return engine;
 }
 
 /** Retrieval scores below this are guesses, not answers. */
 export const CONFIDENCE_THRESHOLD = 6;
 
-function toReply(found: Answer, ctx: QuestionContext, lead?: string): Reply {
-  const blocks: Block[] = [];
-  const lines: Line[] = lead ? [[lead], ...found.lines] : found.lines;
-  blocks.push({ kind: 'section', lines });
-  blocks.push(...sourcesBlock(ctx.index, found.sources));
-  return reply(blocks, { zone: ctx.zone });
+function suggestions(index: UprIndex, text: string): string[] {
+  const ranked = engineFor(index)
+    .examples.search(text)
+    .map((r) => r.text as string);
+  return [...new Set([...ranked, ...exampleQuestions(index)])].slice(0, 3);
 }
 
-function suggestions(engine: EngineCache, text: string): string[] {
-  const ranked = engine.examples.search(text).map((r) => r.text as string);
-  const picks = [...new Set([...ranked, ...EXAMPLES])].slice(0, 3);
-  return picks;
-}
-
-function notSure(engine: EngineCache, text: string, ctx: QuestionContext): Reply {
-  const offers = suggestions(engine, text).map((q) => `• ${q}`);
+function notSure(ctx: QuestionContext, text: string, what?: string): Reply {
+  const offers = suggestions(ctx.index, text).map((q) => [`• ${q}`]);
   return reply(
     [
       {
         kind: 'section',
         lines: [
-          ["I'm not sure what you are asking, and I would rather not guess. Questions I can answer:"],
-          ...offers.map((o) => [o]),
+          [
+            what
+              ? `I'm not sure what you are asking about ${what}, and I would rather not guess. Questions I can answer:`
+              : "I'm not sure what you are asking, and I would rather not guess. Questions I can answer:",
+          ],
+          ...offers,
           ['Or try /upr help for the commands.'],
         ],
       },
@@ -122,18 +75,24 @@ function notSure(engine: EngineCache, text: string, ctx: QuestionContext): Reply
   );
 }
 
+function sessionLine(index: UprIndex): string {
+  const { session } = index;
+  return `the ${ordinal(session.number)} session of the UPR Working Group (${formatDay(session.window.start)} to ${formatDay(session.window.end)})`;
+}
+
 function outOfScope(ctx: QuestionContext, detail?: string): Reply {
-  const { session } = ctx.index;
-  const states = ctx.index.reviews.map((r) => stateName(ctx.index, r.state)).join(', ');
+  const { index } = ctx;
+  const states = index.reviews.map((r) => stateName(index, r.state)).join(', ');
+  const example = exampleQuestions(index)[1] ?? exampleQuestions(index)[0];
   return reply(
     [
       {
         kind: 'section',
         lines: [
           [
-            `${detail ? `${detail} ` : ''}I can only help with the UN Universal Periodic Review, session ${session.number} (Geneva, ${formatDate(session.window.start)} to ${formatDate(session.window.end)}): its reviews of ${states}; delegations, side meetings, documents, recommendations and dates.`,
+            `${detail ? `${detail} ` : ''}I can only help with the UN Universal Periodic Review, ${sessionLine(index)}: its reviews of ${states}; delegations, side meetings, documents, recommendations and dates.`,
           ],
-          ['Try: "when is China\'s review?" or /upr help.'],
+          [`Try: "${example}" or /upr help.`],
         ],
       },
     ],
@@ -141,53 +100,110 @@ function outOfScope(ctx: QuestionContext, detail?: string): Reply {
   );
 }
 
-/** The first intent that matches and has an answer; never this year's fact for an earlier year. */
-function intentAnswer(answerCtx: AnswerContext): Answer | undefined {
-  for (const intent of INTENTS) {
-    if (!intent.matches(answerCtx)) continue;
-    const earlier = !intent.knowsEarlierReviews && previousReviewsAsked(answerCtx);
-    if (earlier) return earlierReviewLimits(answerCtx, earlier.state, earlier.reviews);
-    const found = intent.answer(answerCtx);
-    if (found) return found;
-  }
+/** Another session, a later cycle or year: said plainly, never answered with this session's facts. */
+function otherSessionAsked(parsed: ParsedQuestion, index: UprIndex): string | undefined {
+  const { session } = index;
+  // Which session the data covers, without its dates: they are not the answer to this question.
+  const covers = `the bot's data covers the ${ordinal(session.number)} session of the UPR Working Group only`;
+  const number = parsed.sessionNumbers.find((n) => n !== session.number);
+  if (number !== undefined)
+    return `The ${ordinal(number)} session is not known: it is not in the bot's data; ${covers}.`;
+  if (parsed.otherSession) return `The ${parsed.otherSession} session is not known: ${covers}.`;
+  const council = parsed.councilSessions.find((n) => n !== session.outcomes?.councilSession);
+  if (council !== undefined)
+    return `The Human Rights Council's ${ordinal(council)} session is not known: ${covers}.`;
+  const cycle = parsed.cycles.find((c) => c > session.cycle);
+  if (cycle !== undefined)
+    return `The ${ordinal(cycle)} UPR cycle is not known: ${covers} (in the ${ordinal(session.cycle)} cycle).`;
+  const lastYear = Number((session.outcomes?.window?.end ?? session.window.end).slice(0, 4));
+  const year = parsed.years.find((y) => y > lastYear);
+  if (year !== undefined) return `Nothing is known for ${year}: ${covers}.`;
   return undefined;
 }
 
-/** "when is China reviewed and who leads the delegation?": two questions, one state. */
-const SECOND_QUESTION = / and (?=(who|what|when|where|which|how|is|are|does|did|will|can)\b)/;
+/** Room for the answer and its sources in one chat message (Discord: 2,000 characters). */
+const MESSAGE_BUDGET = 1600;
 
-function compoundAnswer(
-  whole: AnswerContext,
-  knowledge: Knowledge,
-  raw: string,
-  now: string,
-): Answer | undefined {
-  // split() also returns the lookahead's captured word after each part: keep the parts only.
-  const parts = whole.question.text.split(SECOND_QUESTION).filter((_part, i) => i % 2 === 0);
-  if (parts.length < 2 || parts.some((p) => p.split(' ').length < 2)) return undefined;
-  const answers: Answer[] = [];
-  for (const part of parts) {
-    const subjects = findSubjects(part, knowledge, { raw, now });
-    // The later part ("who leads it") speaks of the state the first part named.
-    if (!subjects.states.length) subjects.states = whole.subjects.states;
-    const found = intentAnswer({ ...whole, question: { text: part, words: part.split(' ') }, subjects });
-    if (!found) return undefined;
-    answers.push(found);
+/** A time token rendered as text: a weekday, date, two clock times and the zone's name. */
+const RENDERED_TIME = 44;
+
+/** About how long lines and their new sources read as plain text. */
+function estimateLength(lines: readonly Line[], sourceIds: readonly string[], index: UprIndex): number {
+  let length = 0;
+  for (const line of lines) {
+    for (const part of line) {
+      if (typeof part === 'string') length += part.length;
+      else if ('strong' in part) length += part.strong.length;
+      else if ('link' in part) length += part.text.length + part.link.length + 3;
+      else length += RENDERED_TIME;
+    }
+    length += 1;
   }
-  return { lines: answers.flatMap((a) => a.lines), sources: answers.flatMap((a) => a.sources) };
+  for (const id of new Set(sourceIds)) {
+    const source = index.sources.get(id);
+    if (source) length += source.title.length + source.url.length + 5;
+  }
+  return length;
+}
+
+function hasLetters(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(stripMarkup(text));
+}
+
+function taskContext(task: Task, parsed: ParsedQuestion, knowledge: Knowledge, now: string): AnswerContext {
+  const { clause } = task;
+  return {
+    ...knowledge,
+    now,
+    task,
+    question: { text: clause.text, words: clause.words },
+    subjects: {
+      states: task.state ? [task.state, ...task.others] : task.others,
+      unknownStates: clause.world,
+      people: task.person ? [task.person] : [],
+      previousHeads: clause.previousHeads,
+      events: task.events,
+      years: clause.years,
+      cycles: parsed.cycles,
+      earlier: task.earlier,
+      dates: parsed.dates,
+      ...(parsed.zone ? { zone: parsed.zone } : {}),
+      ...(parsed.zoneName ? { zoneName: parsed.zoneName } : {}),
+    },
+  };
+}
+
+/** Kinds about a dated milestone of one state's review: meaningless without the state. */
+function needsState(task: Task, index: UprIndex): boolean {
+  const reviewed = task.state && index.reviewsByState.has(task.state.code);
+  if (reviewed) return false;
+  if (NEEDS_STATE.has(task.kind)) return true;
+  const timed = task.kind === 'when' || task.kind === 'status' || task.kind === 'until';
+  return timed && (task.object === 'review' || task.object === 'adoption' || task.object === 'replies');
+}
+
+function whichState(kinds: Kind[], index: UprIndex): Line {
+  const states = index.reviews.map((r) => stateName(index, r.state)).join(', ');
+  return [
+    `Which state do you mean? The ${ordinal(index.session.number)} session reviews ${states}. For example: "${exampleFor(kinds[0]!, index)}"`,
+  ];
+}
+
+function isReviewed(clause: Clause, index: UprIndex): boolean {
+  return clause.states.some((s) => index.reviewsByState.has(s.code));
 }
 
 export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   const knowledge: Knowledge = { index: ctx.index, agenda: ctx.agenda, states: ctx.states };
-  const engine = engineFor(knowledge);
-  if (!/[\p{L}\p{N}]/u.test(stripMarkup(question))) {
+  const { index } = ctx;
+  if (!hasLetters(question)) {
     return reply(
       [
         {
           kind: 'section',
           lines: [
             [
-              'Ask me a question about the UPR session, for example "who leads China\'s delegation?", or type /upr help.',
+              `Ask me a question about the UPR session, for example "${exampleQuestions(index)[0]}", or type /upr help.`,
             ],
           ],
         },
@@ -195,41 +211,143 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
       { ephemeral: true, zone: ctx.zone },
     );
   }
-  // A flag emoji names its state: "🇨🇳 review when??"
-  const normalised = normaliseQuestion(`${question} ${flagNames(question).join(' ')}`, engine.vocabulary);
-  const subjects = findSubjects(normalised.text, knowledge, { raw: question, now: ctx.now });
-  const answerCtx: AnswerContext = { ...knowledge, question: normalised, subjects, now: ctx.now };
+  const parsed = parseQuestion(question, index, ctx.now);
+  const { clauses } = parsed;
+  const reviewed = clauses.some((c) => isReviewed(c, index));
+  const named = clauses.some((c) => c.people.length || c.events.length || c.previousHeads.length);
+  const cues = new Set(clauses.flatMap((c) => [...c.cues]));
 
-  const reviewed = subjects.states.filter((s) => ctx.index.reviewsByState.has(s.code));
   // "the weather in Geneva" is off topic; "my flight lands on the 21st, will I make China's review?" is not.
-  if (
-    OFF_TOPIC.test(normalised.text) &&
-    !reviewed.length &&
-    !subjects.people.length &&
-    !subjects.events.length
-  ) {
-    return outOfScope(ctx);
-  }
-  if (!reviewed.length) {
-    const other = subjects.unknownStates[0] ?? subjects.states[0];
-    if (other && !/\b(troikas?|rapporteurs?)\b/.test(normalised.text)) {
+  if (cues.has('offTopic') && !reviewed && !named) return outOfScope(ctx);
+  const other = otherSessionAsked(parsed, index);
+  if (other) return reply([{ kind: 'section', lines: [[other]] }], { zone: ctx.zone });
+  if (!reviewed && !cues.has('troika') && !cues.has('said')) {
+    const outside = clauses.flatMap((c) => [...c.world, ...c.states])[0];
+    if (outside) {
       return outOfScope(
         ctx,
-        `${other.name} is not reviewed in session ${ctx.index.session.number}, so I have nothing on it.`,
+        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so I have nothing on it.`,
       );
     }
   }
 
-  const found = compoundAnswer(answerCtx, knowledge, question, ctx.now) ?? intentAnswer(answerCtx);
-  if (found) return toReply(found, ctx);
-
-  const isDomain = DOMAIN.test(normalised.text) || subjects.people.length > 0 || subjects.events.length > 0;
-  const best = engine.facts
-    .search(normalised.text)
-    // Never another state's fact: a fact about a state answers only questions about that state.
-    .find((hit) => !hit.fact.subject || reviewed.some((s) => s.code === hit.fact.subject));
-  if (best && isDomain && best.score >= CONFIDENCE_THRESHOLD && best.matchedTerms >= 2) {
-    return toReply(factAnswer(best.fact), ctx);
+  const plan = planTasks(parsed, index);
+  const lines: Line[] = [];
+  const sources: string[] = [];
+  const stateless: Kind[] = [];
+  let answered = 0;
+  let used = 0;
+  const left: string[] = [];
+  const said = new Set<string>();
+  for (const task of plan.tasks) {
+    // "…, and what about Peru?": a state outside the session is said to be so, not answered for.
+    const outside = !task.state && !['said', 'troika'].includes(task.kind) ? task.clause.world[0] : undefined;
+    if (outside) {
+      lines.push([
+        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so I have nothing on it.`,
+      ]);
+      continue;
+    }
+    if (
+      task.state &&
+      !index.reviewsByState.has(task.state.code) &&
+      !['troika', 'said', 'sameDay', 'order'].includes(task.kind)
+    ) {
+      lines.push([`${task.state.name} is not reviewed in the ${ordinal(index.session.number)} session.`]);
+      continue;
+    }
+    if (needsState(task, index)) {
+      if (!stateless.includes(task.kind)) stateless.push(task.kind);
+      continue;
+    }
+    const found = answerTask(task.kind, taskContext(task, parsed, knowledge, ctx.now));
+    if (!found) continue;
+    // A chat message has room for so much: a part that does not fit is named, not dropped.
+    const size = estimateLength(
+      found.lines,
+      found.sources.filter((id) => !sources.includes(id)),
+      index,
+    );
+    if (answered && used + size > MESSAGE_BUDGET) {
+      left.push(task.state ? `${task.kind} (${task.state.name})` : task.kind);
+      continue;
+    }
+    used += size;
+    answered++;
+    for (const line of found.lines) {
+      // Two parts that tell the same thing (a state's review asked twice) say it once.
+      let key = '';
+      for (const p of line)
+        key +=
+          typeof p === 'string'
+            ? p
+            : 'time' in p
+              ? `${p.time}${p.end ?? ''}`
+              : 'strong' in p
+                ? p.strong
+                : p.link;
+      if (said.has(key)) continue;
+      said.add(key);
+      lines.push(line);
+    }
+    sources.push(...found.sources);
   }
-  return isDomain ? notSure(engine, normalised.text, ctx) : outOfScope(ctx);
+  if (stateless.length) {
+    const which = whichState(stateless, index);
+    lines.push(
+      used + estimateLength([which], [], index) > MESSAGE_BUDGET
+        ? ['Which state do you mean for the rest?']
+        : which,
+    );
+  }
+  if (left.length)
+    lines.push([`That is more than one message holds; please ask separately about: ${left.join(', ')}.`]);
+  if (answered || stateless.length) {
+    for (const clause of plan.notUnderstood) {
+      lines.push([
+        clause.cues.has('offTopic')
+          ? `I can't help with "${clause.text}": I only know the UPR session.`
+          : `I did not understand "${clause.text}", so I have not answered it.`,
+      ]);
+    }
+    const blocks: Block[] = [{ kind: 'section', lines }, ...sourcesBlock(index, sources)];
+    return reply(blocks, { zone: ctx.zone });
+  }
+  if (lines.length) return reply([{ kind: 'section', lines }], { zone: ctx.zone });
+
+  // "Who is Michelle Bachelet?": a name the data does not hold is said to be unknown, not guessed at.
+  const stranger = /\b[Ww]ho(?: is|'s| was)\s+((?:\p{Lu}[\p{L}'-]+\s*){2,4})/u.exec(question)?.[1]?.trim();
+  if (stranger && !named && !reviewed) {
+    return reply(
+      [
+        {
+          kind: 'section',
+          lines: [
+            [
+              `${stranger} is not in the bot's data: it knows the session's heads of delegation, deputies, speakers and organisers.`,
+            ],
+          ],
+        },
+      ],
+      { zone: ctx.zone },
+    );
+  }
+  // Nothing understood: the best-matching fact, if it is a confident match, else say so.
+  const engine = engineFor(index);
+  const isDomain = cues.size > 0 || named || reviewed;
+  const best = engine.facts
+    .search(parsed.text)
+    // Never another state's fact: a fact about a state answers only questions about that state.
+    .find(
+      (hit) =>
+        isKnownAt(hit.fact.asOf, ctx.now, index.session.zone) &&
+        (!hit.fact.subject || clauses.some((c) => c.states.some((s) => s.code === hit.fact.subject))),
+    );
+  if (best && isDomain && best.score >= CONFIDENCE_THRESHOLD && best.matchedTerms >= 2) {
+    const fact = factAnswer(best.fact);
+    return reply([{ kind: 'section', lines: fact.lines }, ...sourcesBlock(index, fact.sources)], {
+      zone: ctx.zone,
+    });
+  }
+  return isDomain ? notSure(ctx, parsed.text) : outOfScope(ctx);
 }

@@ -1,98 +1,100 @@
-import { DateTime } from 'luxon';
+// The four locales only: the whole package loads every language chrono knows, which cost a CLI
+// start about a tenth of a second.
+import type { ParsedResult } from 'chrono-node';
+import * as english from 'chrono-node/en';
+import * as spanish from 'chrono-node/es';
+import * as french from 'chrono-node/fr';
+import * as chinese from 'chrono-node/zh';
+import { dayIn, daysBetween } from '../clock-wording.ts';
 import type { Session } from '../data-schema.ts';
 
-// "on 23 January", "Jan 24", "2024-01-25", "today", "tomorrow", "on Wednesday": the calendar days
-// a question names, as ISO dates in the session's zone. A weekday means the one in the session
-// nearest to today.
+// "on 23 January", "Jan 24", "2024-01-25", "today", "tomorrow", "on Wednesday", "le 24 janvier",
+// "1月24日": the calendar days a question names, as ISO dates in the session's zone. chrono-node
+// reads the dates in words, with `now` as its reference; a weekday means the one in the session
+// nearest to today, and "the 29th" a day of the session.
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+/** Words that make dates worth looking for at all: most questions have none, and parsing is not free. */
+const ANY_DATE =
+  /\d{1,2}(st|nd|rd|th)\b|\d{4}-\d{2}|\d{1,2}[/.]\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|[月日号]|\b(today|tonight|tomorrow|yesterday|week|this morning|this afternoon|this evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|aujourd hui|demain|hier|lundi|mardi|mercredi|jeudi|vendredi|hoy|manana|ayer|lunes|martes|miercoles|jueves|viernes)\b|今天|明天|昨天|星期|周[一二三四五]/;
+const FRENCH =
+  /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd hui|hier)\b/;
+const SPANISH =
+  /\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|lunes|martes|miercoles|jueves|viernes|manana|hoy|ayer)\b/;
+const CHINESE = /\p{Script=Han}/u;
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
-function iso(year: number, month: number, day: number): string | undefined {
-  const date = DateTime.fromObject({ year, month, day });
-  return date.isValid ? date.toISODate()! : undefined;
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-const MONTH_NAMES = Object.keys(MONTHS).join('|');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_NAMES})\\b(?: (\\d{4}))?`, 'g');
-const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES}) (\\d{1,2})(?:st|nd|rd|th)?\\b(?: (\\d{4}))?`, 'g');
-const WEEKDAY_PATTERNS = WEEKDAYS.map((name) => new RegExp(`\\b${name}s?\\b`));
-/** Words that make dates worth looking for at all: most questions have none, and luxon is not free. */
-const ANY_DATE =
-  /\d|\b(today|tonight|tomorrow|yesterday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays)\b/;
+/** Monday = 1 ... Sunday = 7, as ISO and chrono's weekday (Sunday 0) are not the same. */
+function isoWeekday(date: string): number {
+  return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+}
 
+function sessionDays(session: Session): string[] {
+  const days: string[] = [];
+  for (let d = session.window.start; d <= session.window.end; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+/** `text` is the question folded (lower case, no accents); `now` gives "today" its meaning. */
 export function datesAskedFor(text: string, now: string, session: Session): string[] {
   if (!ANY_DATE.test(text)) return [];
-  const today = DateTime.fromISO(now).setZone(session.zone).startOf('day');
+  const today = dayIn(now, session.zone);
   const year = Number(session.window.start.slice(0, 4));
   const found: string[] = [];
   const add = (date: string | undefined) => {
     if (date && !found.includes(date)) found.push(date);
   };
-  // ISO dates arrive as "2024 01 23" once the question is normalised.
+  const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 0 };
+  const parsers: { parse: (text: string, ref: typeof reference) => ParsedResult[] }[] = [english.casual];
+  if (FRENCH.test(text)) parsers.push(french.casual);
+  if (SPANISH.test(text)) parsers.push(spanish.casual);
+  if (CHINESE.test(text)) parsers.push(chinese.casual);
+  let weekday: number | undefined;
+  for (const parser of parsers) {
+    for (const result of parser.parse(text, reference)) {
+      // "now" and "at 4pm" name no day; "this week" is taken below, whole.
+      if (/^(now|right now)$|week/.test(result.text.trim())) continue;
+      const known = result.start;
+      if (known.isCertain('day') && known.isCertain('month')) {
+        add(iso(known.isCertain('year') ? known.get('year')! : year, known.get('month')!, known.get('day')!));
+      } else if (known.isCertain('weekday') && !known.isCertain('day')) {
+        weekday = known.get('weekday')!;
+      } else if (
+        /\b(today|tonight|tomorrow|yesterday|this (morning|afternoon|evening)|aujourd hui|demain|hier|hoy|manana|ayer)\b|今天|明天|昨天/.test(
+          result.text,
+        )
+      ) {
+        add(iso(known.get('year')!, known.get('month')!, known.get('day')!));
+      }
+    }
+  }
   for (const m of text.matchAll(/\b(\d{4})[- ](\d{2})[- ](\d{2})\b/g))
     add(iso(Number(m[1]), Number(m[2]), Number(m[3])));
-  for (const m of text.matchAll(DAY_MONTH)) {
-    add(iso(Number(m[3] ?? year), MONTHS[m[2]!]!, Number(m[1])));
-  }
-  for (const m of text.matchAll(MONTH_DAY)) {
-    add(iso(Number(m[3] ?? year), MONTHS[m[1]!]!, Number(m[2])));
-  }
-  const start = DateTime.fromISO(session.window.start);
-  const end = DateTime.fromISO(session.window.end);
-  const inSession = (d: DateTime) => d >= start && d <= end;
+  const days = sessionDays(session);
   // "the 29th": a day of a month the session runs in.
   if (!found.length) {
-    for (const m of text.matchAll(/\b(\d{1,2})(st|nd|rd|th)\b/g)) {
-      for (let d = start; d <= end; d = d.plus({ days: 1 })) if (d.day === Number(m[1])) add(d.toISODate()!);
+    for (const m of text.matchAll(/\b(\d{1,2})(st|nd|rd|th)\b(?! (session|cycle|review|upr|working))/g)) {
+      for (const d of days) if (Number(d.slice(8)) === Number(m[1])) add(d);
     }
   }
-  const explicitDay = found.length > 0;
   const week = /\b(this|next|last) week\b/.exec(text)?.[1];
   if (week) {
-    const monday = today.startOf('week').plus({ weeks: week === 'next' ? 1 : week === 'last' ? -1 : 0 });
+    const monday = addDays(today, 1 - isoWeekday(today) + (week === 'next' ? 7 : week === 'last' ? -7 : 0));
     for (let i = 0; i < 7; i++) {
-      const d = monday.plus({ days: i });
-      if (inSession(d)) add(d.toISODate()!);
+      const d = addDays(monday, i);
+      if (d >= session.window.start && d <= session.window.end) add(d);
     }
   }
-  if (/\btoday\b|\btonight\b/.test(text)) add(today.toISODate()!);
-  if (/\btomorrow\b/.test(text)) add(today.plus({ days: 1 }).toISODate()!);
-  if (/\byesterday\b/.test(text)) add(today.minus({ days: 1 }).toISODate()!);
-  for (const [i, pattern] of WEEKDAY_PATTERNS.entries()) {
-    if (explicitDay) break;
-    if (!pattern.test(text)) continue;
-    const days: string[] = [];
-    for (let d = start; d <= end; d = d.plus({ days: 1 })) if (d.weekday === i + 1) days.push(d.toISODate()!);
-    // The nearest one, past or coming (a tie goes to the coming one).
-    const distance = (d: string) => Math.abs(DateTime.fromISO(d).diff(today, 'days').days - 0.1);
-    add([...days].sort((a, b) => distance(a) - distance(b))[0]);
+  if (weekday !== undefined && !found.length) {
+    const wanted = weekday === 0 ? 7 : weekday;
+    // The nearest one in the session, past or coming (a tie goes to the coming one).
+    const distance = (d: string) => Math.abs(daysBetween(today, d) - 0.1);
+    add(days.filter((d) => isoWeekday(d) === wanted).sort((a, b) => distance(a) - distance(b))[0]);
   }
   return found;
 }

@@ -1,111 +1,29 @@
-import type { AgendaItem } from '../agenda.ts';
-import type { Line } from '../reply.ts';
-import { provisional } from '../reply-parts.ts';
-import { formatDate, formatSpan, localDate } from '../time-format.ts';
+import { daysBetween, durationWords, formatDay, phaseOf } from '../clock-wording.ts';
+import { zoneLabel } from '../time-format.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, agendaItem, possessive, reviewedSubject } from './answer-context.ts';
+import {
+  type AnswerContext,
+  agendaItem,
+  capitalised,
+  possessive,
+  reviewedSubject,
+} from './answer-context.ts';
+import { topicFact } from './fact-answers.ts';
 
-// Answers about when and where: reviews, report adoptions, the session, the room, the webcast.
+// Where, how long, which slots, how to watch: the session's standing arrangements, from the data.
 
-/** A timed item in the asked zone as plain text, with Geneva time beside it; else time tokens. */
-export function whenText(item: AgendaItem, ctx: AnswerContext): Line {
-  const sessionZone = ctx.index.session.zone;
-  if (item.start) {
-    const status = item.timeStatus !== 'confirmed' ? provisional(item.timeStatus) : '';
-    const zone = ctx.subjects.zone;
-    if (zone && zone !== sessionZone) {
-      return [
-        `${formatSpan(item.start, item.end, zone)} (${formatSpan(item.start, item.end, sessionZone).replace(/^.*, /, '')})${status}`,
-      ];
-    }
-    return [`${formatSpan(item.start, item.end, sessionZone)}${status}`];
-  }
-  if (item.date)
-    return [`${formatDate(item.date)}; the time has not been announced${provisional(item.dateStatus)}`];
-  return ['a date that has not been announced'];
-}
-
-export function reviewWhen(ctx: AnswerContext): Answer | undefined {
-  const subject = reviewedSubject(ctx);
-  if (!subject) return undefined;
-  const { state, review } = subject;
-  const item = agendaItem(ctx, `review:${review.id}`)!;
-  const place = ctx.index.session.place.text;
-  if (!item.date) {
-    return answer(
-      [
-        `The date of ${possessive(state)} review has not been announced; it is one of the 14 reviews of session ${ctx.index.session.number}.`,
-      ],
-      review.when.sources,
-    );
-  }
-  const lines: Line[] = [[`${possessive(state)} review: `, ...whenText(item, ctx), `, ${place}.`]];
-  // "China's next review" once this one is over: the next cycle's date is not in the data.
-  if (/\bnext\b/.test(ctx.question.text) && item.date < localDate(ctx.now, ctx.index.session.zone)) {
-    lines.push([
-      `That review is over; the date of ${possessive(state)} next UPR review has not been announced.`,
-    ]);
-  }
-  return answer(lines, review.when.sources);
-}
-
-export function adoptionWhen(ctx: AnswerContext): Answer | undefined {
-  const subject = reviewedSubject(ctx);
-  const { session } = ctx.index;
-  const outcomes = session.outcomes;
-  if (!subject) {
-    return outcomes ? answer([outcomes.text], outcomes.sources) : undefined;
-  }
-  const { state, review } = subject;
-  const item = agendaItem(ctx, `adoption:${review.id}`);
-  const lines: Line[] = [];
-  const sources = [...review.adoption.sources];
-  if (item) {
-    lines.push([`The Working Group adopts the report on ${state.name}: `, ...whenText(item, ctx), '.']);
-  } else {
-    lines.push([`When the Working Group adopts the report on ${state.name} has not been announced.`]);
-  }
-  const plenary = (ctx.index.updatesByState.get(state.code) ?? []).find((u) =>
-    /Human Rights Council adopted/i.test(u.text),
-  );
-  if (plenary) {
-    lines.push([plenary.text]);
-    sources.push(...plenary.sources);
-  } else if (outcomes) {
-    lines.push([outcomes.text]);
-    sources.push(...outcomes.sources);
-  }
-  return answer(lines, sources);
-}
-
-export function sessionWhen(ctx: AnswerContext): Answer {
-  const { session } = ctx.index;
-  const asked = /\b(\d{1,3})(?:st|nd|rd|th)? session\b|\bsession (\d{1,3})\b/.exec(ctx.question.text);
-  const number = asked ? Number(asked[1] ?? asked[2]) : session.number;
-  if (number !== session.number) {
-    return answer([
-      `The dates of session ${number} are not known: the bot's data covers session ${session.number} (${formatDate(session.window.start)} to ${formatDate(session.window.end)}).`,
-    ]);
-  }
-  const first = ctx.agenda.find((i) => i.kind === 'review' && i.start);
-  const lines: Line[] = [
-    [
-      `The ${session.number}th session of the UPR Working Group runs from ${formatDate(session.window.start)} to ${formatDate(session.window.end)} at the ${session.place.text}.`,
-    ],
-  ];
-  if (first?.start)
-    lines.push([
-      `The first review (${first.title.replace('Review of ', '')}) starts `,
-      ...whenText(first, ctx),
-      '.',
-    ]);
-  return answer(lines, session.window.sources);
-}
-
-export function wherePlace(ctx: AnswerContext): Answer {
+export function whereAnswer(ctx: AnswerContext): Answer {
   const { place } = ctx.index.session;
+  const room = place.room ? `, in ${place.room}` : '';
+  const subject = reviewedSubject(ctx);
+  if (!subject) return answer([`Reviews are held at the ${place.text}${room}.`], place.sources);
+  // Told from where `now` stands: "is held", "is being held", "was held".
+  const item = agendaItem(ctx, `review:${subject.review.id}`);
+  const phase = item ? phaseOf(item, ctx.now, ctx.index.session.zone) : 'undated';
+  const verb = phase === 'over' ? 'was held' : phase === 'under-way' ? 'is being held' : 'is held';
   return answer(
-    [`Reviews are held at the ${place.text}${place.room ? `, in ${place.room}` : ''}.`],
+    [`${capitalised(possessive(subject.state))} review ${verb} at the ${place.text}${room}.`],
     place.sources,
   );
 }
@@ -114,4 +32,50 @@ export function webcast(ctx: AnswerContext): Answer | undefined {
   const cast = ctx.index.session.webcast;
   if (!cast) return undefined;
   return answer([[cast.text, ' ', { link: cast.url, text: cast.url }]], cast.sources);
+}
+
+const hours = (minutes: number) => (minutes % 30 ? durationWords(minutes * 60_000) : `${minutes / 60} hours`);
+
+/** "How long does a review last?", "how long is the adoption?", "how long is the session?". */
+export function durationAnswer(ctx: AnswerContext): Answer | undefined {
+  const { session } = ctx.index;
+  const object = ctx.task?.object;
+  if (object === 'adoption' && session.adoptionMinutes) {
+    return answer(
+      [
+        `The adoption of one state's report takes a block of about ${session.adoptionMinutes} minutes, later in the session.`,
+      ],
+      topicFact(ctx, 'review-length')?.sources ?? [],
+    );
+  }
+  if (object === 'session') {
+    const days = daysBetween(session.window.start, session.window.end) + 1;
+    return answer(
+      [
+        `The ${ordinal(session.number)} session runs for ${days} days, from ${formatDay(session.window.start)} to ${formatDay(session.window.end)}.`,
+      ],
+      session.window.sources,
+    );
+  }
+  const fact = topicFact(ctx, 'review-length');
+  if (fact) return fact;
+  return session.reviewMinutes
+    ? answer([
+        `A review lasts ${session.reviewMinutes / 60 === Math.round(session.reviewMinutes / 60) ? `${session.reviewMinutes / 60} hours` : `${(session.reviewMinutes / 60).toFixed(1)} hours`}.`,
+      ])
+    : undefined;
+}
+
+/** The standard slots of a day, from the data's slots and lengths. */
+export function slotsAnswer(ctx: AnswerContext): Answer | undefined {
+  const { session } = ctx.index;
+  if (!session.slots.length) return session.standardSlots ? answer([session.standardSlots]) : undefined;
+  const slots = session.slots
+    .map((s, i) => `${i ? s.name : capitalised(s.name)} review ${s.start}-${s.end}`)
+    .join(' and ');
+  const each = session.reviewMinutes ? `, ${hours(session.reviewMinutes)} each` : '';
+  const adoption = session.adoptionMinutes
+    ? ` Reports are adopted later in the session in blocks of about ${session.adoptionMinutes} minutes per state.`
+    : '';
+  return answer([`${slots} ${zoneLabel(session.zone)}${each}.${adoption}`], session.window.sources);
 }

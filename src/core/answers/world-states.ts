@@ -77,7 +77,7 @@ const CAPITAL_FORMS: [RegExp, { code: string; name: string }][] = [
   [/\b(US|USA|U\.S\.A?\.?)(?![\w.])/, { code: 'USA', name: 'United States of America' }],
   [/\b(UK|U\.K\.?)(?![\w.])/, { code: 'GBR', name: 'United Kingdom' }],
   [/\bUAE\b/, { code: 'ARE', name: 'United Arab Emirates' }],
-  [/\bDRC\b/, { code: 'COD', name: 'Democratic Republic of the Congo' }],
+  [/\bDRC\b/, { code: 'COD', name: countries.getName('CD', 'en') ?? 'COD' }],
 ];
 
 export function findCapitalForms(raw: string): { code: string; name: string }[] {

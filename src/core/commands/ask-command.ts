@@ -3,15 +3,15 @@ import { defineCommand } from './command-definition.ts';
 
 export const askCommand = defineCommand({
   name: 'ask',
-  summary: 'Ask a question in plain words: "who leads China\'s delegation?"',
+  summary: 'Ask a question in plain words: who leads a delegation, when a review is, and more',
   args: z.object({
     question: z
       .string()
       .trim()
-      .min(1, "ask a question, for example: who leads China's delegation?")
+      .min(1, 'ask a question, for example: who leads the delegation of a state under review?')
       .describe('Your question, in plain words'),
   }),
-  examples: ["ask who leads China's delegation?", 'ask when is Nigeria reviewed?'],
+  examples: ["ask who leads <state>'s delegation?", 'ask when is <state> reviewed?'],
   access: 'everyone',
   run: ({ question }, ctx) => ctx.ask(question),
 });

@@ -9,7 +9,7 @@ export const delegationCommand = defineCommand({
   name: 'delegation',
   summary: "Who leads a state's delegation, the deputy and the members where known",
   args: z.object({ state: stateArgument }),
-  examples: ['delegation China'],
+  examples: ['delegation <state>'],
   access: 'everyone',
   run({ state: text }, ctx) {
     const found = resolveReviewedState(text, ctx);

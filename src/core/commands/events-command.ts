@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { isKnownAt, withStanding } from '../clock-wording.ts';
 import type { SideEvent } from '../data-schema.ts';
 import { type Block, reply, textReply } from '../reply.ts';
 import { provisional, sourcesBlock, whenInline } from '../reply-parts.ts';
 import { quoteUserText } from '../safe-text.ts';
 import { normaliseName } from '../state-names.ts';
-import { defineCommand } from './command-definition.ts';
+import { type CommandContext, defineCommand } from './command-definition.ts';
 
 function matchesOrganiser(event: SideEvent, wanted: string): boolean {
   const needle = normaliseName(wanted);
@@ -13,13 +14,22 @@ function matchesOrganiser(event: SideEvent, wanted: string): boolean {
   );
 }
 
+/** " (for example China or CSHRS)": from the data, so another session's file names its own. */
+function exampleFilters(ctx: CommandContext): string {
+  const event = ctx.index.events[0];
+  if (!event) return '';
+  const state = event.states[0] ? ctx.index.states.get(event.states[0])?.name : undefined;
+  const organiser = event.organiserAcronyms[0] ?? event.organisers[0];
+  return ` (for example ${[state, organiser].filter(Boolean).join(' or ')})`;
+}
+
 export const eventsCommand = defineCommand({
   name: 'events',
   summary: 'Side meetings and other events, for a state or an organiser',
   args: z.object({
-    filter: z.string().trim().max(80).optional().describe('A state (China) or an organiser (CSHRS)'),
+    filter: z.string().trim().max(80).optional().describe('A state or an organiser (its name or acronym)'),
   }),
-  examples: ['events', 'events China', 'events CSHRS'],
+  examples: ['events', 'events <state>', 'events <organiser>'],
   access: 'everyone',
   run({ filter }, ctx) {
     const { index } = ctx;
@@ -37,7 +47,7 @@ export const eventsCommand = defineCommand({
         label = `Events about ${state.name}`;
       } else {
         return textReply(
-          `No events match "${quoteUserText(filter)}". Try a state (China) or an organiser (CSHRS).`,
+          `No events match "${quoteUserText(filter)}". Try a state or an organiser${exampleFilters(ctx)}.`,
           {
             ephemeral: true,
           },
@@ -50,10 +60,16 @@ export const eventsCommand = defineCommand({
     for (const event of events) {
       const item = items.get(`event:${event.id}`)!;
       const lines = [
-        [...whenInline(item), ...(event.place ? [` · ${event.place}`] : [])],
+        [
+          ...withStanding(whenInline(item), item, ctx.now, index.session.zone),
+          ...(event.place ? [` · ${event.place}`] : []),
+        ],
         [`Organised by ${event.organisers.join(', ')}`],
       ];
       if (event.detail) lines.push([event.detail]);
+      // How it went, once it has happened.
+      if (event.outcome && isKnownAt(event.outcome.asOf, ctx.now, index.session.zone))
+        lines.push([event.outcome.text]);
       if (event.status !== 'confirmed' || event.note) {
         lines.push([`Status: ${event.status}${event.note ? ` (${event.note})` : ''}`]);
       }

@@ -22,7 +22,7 @@ export const eventsSyncCommand: CommandDeclaration = {
   name: 'sync',
   summary: 'Add reviews, adoptions and side meetings with a known time to the Events tab',
   args: z.object({ states: subscribeArguments.shape.states }),
-  examples: ['events sync', 'events sync China, Nigeria'],
+  examples: ['events sync', 'events sync <state>, <state>'],
   access: 'admin',
   named: namedSubscribe,
 };

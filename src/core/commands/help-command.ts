@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reply } from '../reply.ts';
+import { exampleQuestions } from '../wording/example-questions.ts';
 import { defineCommand } from './command-definition.ts';
 import { usageOf } from './command-usage.ts';
 
@@ -25,7 +26,11 @@ export const helpCommand = defineCommand({
         },
         {
           kind: 'context',
-          lines: [['Or just ask, in plain words: "who leads China\'s delegation?"']],
+          lines: [
+            [
+              `Or just ask, in plain words: "${exampleQuestions(ctx.index)[0] ?? 'when does the session start?'}"`,
+            ],
+          ],
         },
       ],
       { ephemeral: true, zone: ctx.zone },

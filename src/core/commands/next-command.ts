@@ -4,6 +4,7 @@ import type { Block, Line } from '../reply.ts';
 import { reply } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { defineCommand } from './command-definition.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
 
@@ -11,7 +12,7 @@ export const nextCommand = defineCommand({
   name: 'next',
   summary: 'What is under way now, the next review and the next side meeting (optionally for one state)',
   args: z.object({ state: stateArgument.optional() }),
-  examples: ['next', 'next Nigeria'],
+  examples: ['next', 'next <state>'],
   access: 'everyone',
   run({ state: text }, ctx) {
     let code: string | undefined;
@@ -54,7 +55,7 @@ export const nextCommand = defineCommand({
     if (!sections.length) {
       const ended = today > session.window.end;
       const message = ended
-        ? `The ${session.number}th session ended on ${formatDate(session.window.end)}; nothing more is scheduled${code ? ' for that state' : ''}. Try "schedule session" for the whole timetable.`
+        ? `The ${ordinal(session.number)} session ended on ${formatDate(session.window.end)}; nothing more is scheduled${code ? ' for that state' : ''}. Try "schedule session" for the whole timetable.`
         : `Nothing more is scheduled${code ? ' for that state' : ''}.`;
       sections.push({ kind: 'section', lines: [[message]] });
     }
@@ -63,7 +64,7 @@ export const nextCommand = defineCommand({
       ? [
           {
             kind: 'context',
-            lines: [[`The ${session.number}th session opens on ${formatDate(session.window.start)}.`]],
+            lines: [[`The ${ordinal(session.number)} session opens on ${formatDate(session.window.start)}.`]],
           },
         ]
       : [];

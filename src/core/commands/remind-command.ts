@@ -13,7 +13,12 @@ import { NO_STORAGE } from './storage-required.ts';
 // "me" reads well when typed and is optional; Discord's form is just target and lead.
 
 const DEFAULT_LEAD = 60;
-const USAGE = 'Write "remind me <state or event> [lead]", for example "remind me China 30m".';
+/** How to write it, with a state of the data as the example. */
+function usage(ctx: Pick<CommandContext, 'index'>): string {
+  const first = ctx.index.reviews[0];
+  const state = first ? (ctx.index.states.get(first.state)?.name ?? first.state) : '<state>';
+  return `Write "remind me <state or event> [lead]", for example "remind me ${state} 30m".`;
+}
 
 export function splitRemind(text: string) {
   const words = text.split(/\s+/).filter(Boolean);
@@ -53,7 +58,7 @@ export const remindCommand = defineCommand({
       .trim()
       .min(1, 'name a state or an event')
       .max(80)
-      .describe('A state under review or a side event (China, news conference)'),
+      .describe('A state under review or a side event (its name, or the kind: news conference)'),
     lead: z
       .string()
       .optional()
@@ -68,7 +73,7 @@ export const remindCommand = defineCommand({
       })
       .describe('How long before it starts: 1h (default), 30m, 24h or start'),
   }),
-  examples: ['remind me China', 'remind me China 30m', 'remind me news conference 24h'],
+  examples: ['remind me <state>', 'remind me <state> 30m', 'remind me news conference 24h'],
   access: 'everyone',
   ephemeral: true,
   split: splitRemind,
@@ -78,7 +83,7 @@ export const remindCommand = defineCommand({
     const found = itemsFor(target, ctx);
     const quoted = quoteUserText(target);
     if (!found.length)
-      return textReply(`Nothing in the timetable matches "${quoted}". ${USAGE}`, { ephemeral: true });
+      return textReply(`Nothing in the timetable matches "${quoted}". ${usage(ctx)}`, { ephemeral: true });
     const timed = found.filter((i) => i.start);
     if (!timed.length) {
       return textReply(

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { AgendaItem } from '../agenda.ts';
+import { isKnownAt, relativeWords, withStanding } from '../clock-wording.ts';
 import { type Block, type Line, reply } from '../reply.ts';
 import { label, provisional, sourcesBlock, whenInline } from '../reply-parts.ts';
-import { stateName } from '../upr-index.ts';
+import { formatDate } from '../time-format.ts';
+import { replyCounts, stateName } from '../upr-index.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { roleText } from '../wording/role-text.ts';
 import { defineCommand } from './command-definition.ts';
@@ -16,7 +18,7 @@ export const reviewCommand = defineCommand({
   name: 'review',
   summary: "A state's review: when and where, who leads its delegation, documents and sources",
   args: z.object({ state: stateArgument }),
-  examples: ['review China', 'review PRC'],
+  examples: ['review <state>', 'review <state code>'],
   access: 'everyone',
   run({ state: text }, ctx) {
     const found = resolveReviewedState(text, ctx);
@@ -26,8 +28,10 @@ export const reviewCommand = defineCommand({
     const session = index.session;
     const reviewItem = itemFor(ctx.agenda, `review:${review.id}`)!;
     const adoptionItem = itemFor(ctx.agenda, `adoption:${review.id}`);
+    const zone = session.zone;
+    const at = (item: AgendaItem) => withStanding(whenInline(item), item, ctx.now, zone);
     const lines: Line[] = [
-      [...label('When'), ...whenInline(reviewItem)],
+      [...label('When'), ...at(reviewItem)],
       [...label('Where'), `${session.place.text}${session.place.room ? `, ${session.place.room}` : ''}`],
       [...label('Head of delegation'), roleText(index, review.delegation.head)],
     ];
@@ -36,7 +40,7 @@ export const reviewCommand = defineCommand({
     if (review.delegation.members) lines.push([...label('Delegation'), review.delegation.members.text]);
     lines.push([
       ...label('Adoption of the report'),
-      ...(adoptionItem ? whenInline(adoptionItem) : ['not announced']),
+      ...(adoptionItem ? at(adoptionItem) : ['not announced']),
     ]);
     lines.push([
       ...label('Troika'),
@@ -44,11 +48,33 @@ export const reviewCommand = defineCommand({
         ? review.troika.states.map((c) => stateName(index, c)).join(', ')
         : 'not announced',
     ]);
+    // Outcomes are told only once they are known at `now`; before, when they are due.
     if (review.recommendations) {
       const r = review.recommendations;
+      const adopted = adoptionItem?.date ? `, due with the report (${formatDate(adoptionItem.date)})` : '';
       lines.push([
         ...label('Recommendations'),
-        `${r.value}${r.detail ? ` (${r.detail})` : ''}${provisional(r.status)}`,
+        isKnownAt(r.asOf, ctx.now, zone)
+          ? `${r.value}${r.detail ? ` (${r.detail})` : ''}${provisional(r.status)}`
+          : `not known yet${adopted}`,
+      ]);
+    }
+    if (review.replies?.when.date) {
+      const replies = review.replies;
+      const day = replies.when.date!;
+      const counts = replyCounts(replies);
+      lines.push([
+        ...label('Replies to the recommendations'),
+        isKnownAt(day, ctx.now, zone)
+          ? `published ${formatDate(day)}${counts.length ? `: ${counts.join(', ')}` : ''}`
+          : `expected ${formatDate(day)} (${relativeWords({ date: day }, ctx.now, zone)})`,
+      ]);
+    }
+    if (review.councilAdoption?.date) {
+      const day = review.councilAdoption.date;
+      lines.push([
+        ...label('Adoption by the Human Rights Council'),
+        ...withStanding([formatDate(day)], { date: day }, ctx.now, zone),
       ]);
     }
     const documents = index.documentsByReview.get(review.id) ?? [];
@@ -75,7 +101,13 @@ export const reviewCommand = defineCommand({
         ...review.delegation.head.sources,
         ...(review.delegation.deputy?.sources ?? []),
         ...review.adoption.sources,
-        ...(review.recommendations?.sources ?? []),
+        ...(review.recommendations && isKnownAt(review.recommendations.asOf, ctx.now, session.zone)
+          ? review.recommendations.sources
+          : []),
+        ...(review.replies?.when.date && isKnownAt(review.replies.when.date, ctx.now, session.zone)
+          ? review.replies.sources
+          : []),
+        ...(review.councilAdoption?.sources ?? []),
       ]),
     ];
     return reply(blocks, { zone: ctx.zone });

@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { type AgendaItem, itemsBetween } from '../agenda.ts';
+import { withStanding } from '../clock-wording.ts';
 import { type Block, reply } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import { defineCommand } from './command-definition.ts';
 
 const periodArgument = z
@@ -62,14 +64,16 @@ export const scheduleCommand = defineCommand({
     const { session } = ctx.index;
     const period = periodFor(choice, ctx.now, session.zone, session.window);
     const items = itemsBetween(ctx.agenda, period.from, period.to);
-    const blocks: Block[] = [{ kind: 'header', text: `UPR ${session.number}th session: ${period.label}` }];
+    const blocks: Block[] = [
+      { kind: 'header', text: `UPR ${ordinal(session.number)} session: ${period.label}` },
+    ];
     const byDate = new Map<string, AgendaItem[]>();
     for (const item of items) byDate.set(item.date!, [...(byDate.get(item.date!) ?? []), item]);
     for (const [date, dayItems] of byDate) {
       blocks.push({
         kind: 'section',
         heading: formatDate(date),
-        lines: dayItems.map((i) => agendaLine(i, { dayKnown: true })),
+        lines: dayItems.map((i) => withStanding(agendaLine(i, { dayKnown: true }), i, ctx.now, session.zone)),
       });
     }
     if (!items.length) {

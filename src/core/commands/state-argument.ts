@@ -3,14 +3,15 @@ import type { Review, State } from '../data-schema.ts';
 import { type Reply, textReply } from '../reply.ts';
 import { quoteUserText } from '../safe-text.ts';
 import { stateName } from '../upr-index.ts';
+import { ordinal } from '../wording/ordinals.ts';
 import type { CommandContext } from './command-definition.ts';
 
 export const stateArgument = z
   .string()
   .trim()
-  .min(1, 'name a state, for example China')
+  .min(1, 'name a state under review')
   .max(80, 'a state name is at most 80 characters')
-  .describe('A state under review: name, code or alias (China, PRC, CHN)');
+  .describe('A state under review: its name, code or another name people use');
 
 export function reviewedStatesList(ctx: CommandContext): string {
   return ctx.index.reviews.map((r) => stateName(ctx.index, r.state)).join(', ');
@@ -27,7 +28,7 @@ export function resolveReviewedState(
   if (!state) {
     return {
       reply: textReply(
-        `I don't know a state called "${quoteUserText(text)}". The ${ctx.index.session.number}th session reviews: ${reviewedStatesList(ctx)}.`,
+        `I don't know a state called "${quoteUserText(text)}". The ${ordinal(ctx.index.session.number)} session reviews: ${reviewedStatesList(ctx)}.`,
         { ephemeral: true },
       ),
     };
@@ -36,7 +37,7 @@ export function resolveReviewedState(
   if (!review) {
     return {
       reply: textReply(
-        `${state.name} is not reviewed in the ${ctx.index.session.number}th session. It reviews: ${reviewedStatesList(ctx)}.`,
+        `${state.name} is not reviewed in the ${ordinal(ctx.index.session.number)} session. It reviews: ${reviewedStatesList(ctx)}.`,
         { ephemeral: true },
       ),
     };

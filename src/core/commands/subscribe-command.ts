@@ -105,7 +105,7 @@ export const subscribeArguments = z.object({
       }
       return entries;
     })
-    .describe('States, e.g. China, Nigeria (default: every state)'),
+    .describe('States under review, by name or code (default: every state)'),
   kinds: z
     .string()
     .optional()
@@ -158,7 +158,7 @@ export const subscribeCommand = defineCommand({
   args: subscribeArguments,
   examples: [
     'subscribe',
-    'subscribe China Nigeria kinds:reviews,digest lead:24h,1h',
+    'subscribe <state> <state> kinds:reviews,digest lead:24h,1h',
     'subscribe zone:Europe/Paris',
   ],
   access: 'admin',

@@ -17,7 +17,7 @@ export const updateCommand = defineCommand({
       .max(500, 'an update is at most 500 characters')
       .describe('the update'),
   }),
-  examples: ['update China The Working Group adopted the report on China.'],
+  examples: ['update <state> The Working Group adopted the report.'],
   access: 'admin',
   ephemeral: true,
   async run(args, ctx) {

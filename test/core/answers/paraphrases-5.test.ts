@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { testCore } from '../../support/built-in.ts';
-import { BEFORE, type ParaphraseCase, runParaphraseCases, TUE_23 } from '../../support/paraphrase-runner.ts';
+import {
+  ASKED_LATER,
+  BEFORE,
+  type ParaphraseCase,
+  runParaphraseCases,
+  TUE_23,
+} from '../../support/paraphrase-runner.ts';
 import { ALL_HEADS, day, NOT_IN_SESSION, OUT_OF_SCOPE, UNKNOWN } from '../../support/qa-phrases.ts';
 
 // Red-team paraphrases, fifth round: chatty messages (greetings, context, thanks), irrelevant
@@ -129,7 +135,7 @@ const ONCE_WRONG: ParaphraseCase[] = [
   // Right answer: UNA-China, CSHRS and the Mission's events.
   { q: 'events about china', expect: CHINA_EVENTS },
   // Right answer: Saudi Arabia, Mon 22 Jan 09:00.
-  { q: 'next review?', expect: [['Saudi Arabia'], day(22)] },
+  { q: 'next review?', now: BEFORE, expect: [['Saudi Arabia'], day(22)] },
   // Right answer: a short "I can't translate".
   {
     q: "hi there, can you translate 'human rights' into German?",
@@ -151,7 +157,7 @@ const SHORT = { chars: 500, lines: 3 };
 describe('Red-team paraphrases, fifth round: refusals stay short', () => {
   for (const c of REFUSALS) {
     it(c.q, async () => {
-      const { text } = await ask(c.q, c.now ?? BEFORE, { kind: 'message' });
+      const { text } = await ask(c.q, c.now ?? ASKED_LATER, { kind: 'message' });
       expect(text.length, text).toBeLessThanOrEqual(SHORT.chars);
       expect(text.split('\n').length, text).toBeLessThanOrEqual(SHORT.lines);
     });

@@ -1,0 +1,117 @@
+import { formatDay, isKnownAt, phaseOf, relativeWords } from '../clock-wording.ts';
+import type { SideEvent } from '../data-schema.ts';
+import type { Inline, Line } from '../reply.ts';
+import { provisional } from '../reply-parts.ts';
+import { type Answer, answer } from './answer.ts';
+import { type AnswerContext, agendaItem } from './answer-context.ts';
+import { atParts, verdict } from './milestone-answers.ts';
+
+// Side meetings, protests and news conferences: which there are, when and where, who speaks,
+// and, once they are over, how they went.
+
+function eventsAsked(ctx: AnswerContext): SideEvent[] {
+  const { index, subjects } = ctx;
+  const cues = ctx.task?.clause.cues;
+  let events = subjects.events.length ? subjects.events : index.events;
+  const kinds: SideEvent['kind'][] = [];
+  if (cues?.has('protest')) kinds.push('protest');
+  if (cues?.has('pressConference')) kinds.push('press-conference');
+  if (/\bside (events?|meetings?)|sideline|parallel\b/.test(ctx.question.text)) kinds.push('side-event');
+  if (kinds.length) events = events.filter((e) => kinds.includes(e.kind));
+  const state = subjects.states.find((s) => index.events.some((e) => e.states.includes(s.code)));
+  if (state && !subjects.events.length) events = events.filter((e) => e.states.includes(state.code));
+  if (subjects.dates.length) {
+    const onDays = new Set(subjects.dates);
+    events = events.filter((e) => {
+      const date = agendaItem(ctx, `event:${e.id}`)?.date;
+      return date !== undefined && onDays.has(date);
+    });
+  }
+  return events;
+}
+
+/** Where one event stands at `now`, in words: "in 4 days, Wed 24 Jan 2024, time not announced". */
+function eventTiming(
+  event: SideEvent,
+  ctx: AnswerContext,
+): { parts: Inline[]; phase: ReturnType<typeof phaseOf> } {
+  const item = agendaItem(ctx, `event:${event.id}`)!;
+  const timing = {
+    date: item.date,
+    start: item.start,
+    end: item.end,
+    dateStatus: item.dateStatus,
+    timeStatus: item.timeStatus,
+  };
+  const zone = ctx.index.session.zone;
+  const phase = phaseOf(timing, ctx.now, zone);
+  const at = atParts(timing, ctx);
+  switch (phase) {
+    case 'ahead':
+      return { parts: [`${relativeWords(timing, ctx.now, zone)}, `, ...at], phase };
+    case 'today':
+      return { parts: ['today, ', ...at], phase };
+    case 'under-way':
+      return { parts: ['under way now, ', ...at], phase };
+    case 'over': {
+      const uncertain =
+        event.status !== 'confirmed' || /whether .*held/i.test(`${event.note ?? ''} ${event.detail ?? ''}`);
+      return { parts: [uncertain ? 'was announced for ' : 'took place on ', ...at], phase };
+    }
+    default:
+      return { parts: ['date not announced'], phase };
+  }
+}
+
+export function eventsAnswer(ctx: AnswerContext): Answer {
+  const events = eventsAsked(ctx);
+  if (!events.length) {
+    const days = ctx.subjects.dates.map((d) => formatDay(d)).join(' or ');
+    return answer([`No such events are in the bot's data${days ? ` for ${days}` : ''}.`]);
+  }
+  const text = ctx.question.text;
+  const cues = ctx.task?.clause.cues;
+  const asksWho =
+    /\b(who|speakers?|spoke|speak|panel|panellists?)\b/.test(text) &&
+    !cues?.has('role') &&
+    !cues?.has('organiser');
+  const asksMore = (cues?.has('participants') || cues?.has('webcast')) ?? false;
+  const asksOrganiser = cues?.has('role') || cues?.has('organiser');
+  const status = ctx.task?.kind === 'status';
+  const lines: Line[] = [];
+  for (const e of events) {
+    const names = e.organisers.join(', ');
+    const acronyms = e.organiserAcronyms.filter((a) => !names.includes(a)).join(', ');
+    const { parts, phase } = eventTiming(e, ctx);
+    const lead = status ? verdict(phase, cues ?? new Set()) : '';
+    // A long list stays short enough for a chat message: the organiser's short name, no place.
+    const compact = events.length > 3 && !asksOrganiser;
+    const by = compact
+      ? (e.organiserAcronyms[0] ?? e.organisers[0])
+      : `${names}${acronyms ? `, ${acronyms}` : ''}`;
+    lines.push([
+      ...(lead ? [lead] : []),
+      { strong: e.title },
+      asksOrganiser ? `, organised by ${names}${acronyms ? ` (${acronyms})` : ''}: ` : ` (${by}): `,
+      ...parts,
+      `${e.place && !compact ? `, ${e.place}` : ''}${provisional(e.status)}`,
+    ]);
+    // In a list, speakers where they are known; for one event, say so when they are not.
+    if (asksWho && (e.speakers.length || events.length === 1))
+      lines.push([e.speakers.length ? `Speakers: ${e.speakers.join(', ')}.` : 'Its speakers are not known.']);
+    if (asksMore) {
+      if (e.detail) lines.push([e.detail]);
+      const outcome = e.outcome;
+      if (outcome && isKnownAt(outcome.asOf, ctx.now, ctx.index.session.zone)) lines.push([outcome.text]);
+      else if (outcome) lines.push(['How it went (attendance and the like) is not known yet.']);
+    }
+  }
+  const intro = events.length > 1 && !status ? [`Known side meetings and events (${events.length}):`] : [];
+  return answer(
+    [...intro, ...lines],
+    events.flatMap((e) => [
+      ...e.sources,
+      ...(e.outcome && isKnownAt(e.outcome.asOf, ctx.now, ctx.index.session.zone) ? e.outcome.sources : []),
+    ]),
+  );
+}

@@ -1,0 +1,380 @@
+import type { Person, SideEvent, State } from '../data-schema.ts';
+import { createStateResolver, type StateResolver } from '../state-names.ts';
+import type { UprIndex } from '../upr-index.ts';
+import type { Span } from './phrase-matcher.ts';
+import { datesAskedFor } from './question-dates.ts';
+import type { Cue } from './question-lexicon.ts';
+import { correctWord } from './question-text.ts';
+import { CLAUSE_BREAKS, foldText, tokensOf } from './question-tokens.ts';
+import { type Tag, vocabularyFor } from './question-vocabulary.ts';
+import { findCapitalForms, flagNames } from './world-states.ts';
+
+// A message, parsed: what it is about (subjects resolved against the data) and what is asked of
+// each (cue words), clause by clause; plus the days, zone, years, cycles and sessions it names.
+
+export interface Clause {
+  /** The clause's words, without breaks, joined by spaces. */
+  text: string;
+  words: string[];
+  cues: Set<Cue>;
+  /** States of the data, in the order named. */
+  states: State[];
+  /** States the data does not hold at all (France ...). */
+  world: { code: string; name: string }[];
+  people: Person[];
+  previousHeads: string[];
+  /** Events named by organiser or title. */
+  events: SideEvent[];
+  organisations: string[];
+  topics: string[];
+  /** "it", "its", "he": the clause speaks of something named before. */
+  pronoun: boolean;
+  /** States named only as the time zone ("in Beijing time"): not subjects. */
+  zoneOnly: boolean;
+  years: number[];
+}
+
+export interface ParsedQuestion {
+  /** All the words, joined by spaces (breaks dropped). */
+  text: string;
+  clauses: Clause[];
+  zone?: string;
+  /** The place the zone was named by ("Beijing"), for its label. */
+  zoneName?: string;
+  dates: string[];
+  years: number[];
+  /** 1-5 from "first review", "2nd cycle", "third UPR". */
+  cycles: number[];
+  /** A Working Group session named by number ("44th session", "upr 45", "第44届"). */
+  sessionNumbers: number[];
+  /** A Human Rights Council session named by number ("HRC 56"). */
+  councilSessions: number[];
+  /** "next session", "previous session": another session than the data's. */
+  otherSession?: 'next' | 'previous';
+}
+
+/** Words that start a new question after "and" or a comma. */
+const STARTERS = new Set(
+  'who whom whose what when where which how is are does do did will would can could has have was were should qui quand quel quelle quels combien est cuando donde quien cuantos cuantas cual cuales que'.split(
+    ' ',
+  ),
+);
+const JOINERS = new Set(['and', 'also', 'plus', 'then', 'et', 'y', 'e', 'aussi', 'tambien', 'but', 'or']);
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+};
+
+function ordinalValue(token: string | undefined): number | undefined {
+  if (!token) return undefined;
+  const first = token.charCodeAt(0);
+  // Only digits and the ordinal words can be ordinals; most tokens are neither.
+  if (!(first >= 48 && first <= 57) && !(token in ORDINAL_WORDS)) return undefined;
+  if (token in ORDINAL_WORDS) return ORDINAL_WORDS[token];
+  const m = /^(\d{1,3})(st|nd|rd|th|e|eme|er|o|a|º)?$/.exec(token);
+  return m ? Number(m[1]) : undefined;
+}
+
+function splitClauses(tokens: readonly string[]): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  let start = 0;
+  const close = (end: number) => {
+    let s = start;
+    while (s < end && (CLAUSE_BREAKS.has(tokens[s]!) || JOINERS.has(tokens[s]!))) s++;
+    if (s < end) ranges.push({ start: s, end });
+    start = end + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === '?' || token === ';') close(i);
+    else if ((token === ',' || JOINERS.has(token)) && i > start) {
+      let next = i + 1;
+      while (next < tokens.length && (JOINERS.has(tokens[next]!) || tokens[next] === ',')) next++;
+      // "when and where is it?" is one question with two question words; "who leads it, and when
+      // is it?" is two: the left part must hold more than question words.
+      const left = tokens.slice(start, i).filter((t) => !STARTERS.has(t) && !JOINERS.has(t) && t !== ',');
+      if (STARTERS.has(tokens[next] ?? '') && left.length > 0) close(i);
+    }
+  }
+  close(tokens.length);
+  return ranges;
+}
+
+/** Session numbers: "45th session", "session 45", "upr 45", "45th upr", "第 45 届", "wg 45". */
+function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: number[] } {
+  const wg: number[] = [];
+  const council: number[] = [];
+  const councilNear = (i: number) =>
+    tokens
+      .slice(Math.max(0, i - 3), i + 5)
+      .some((t) => t === 'hrc' || t === 'council' || t === 'conseil' || t === 'consejo');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const prev = tokens[i - 1];
+    let n: number | undefined;
+    if ((next === 'session' || next === 'sesion' || next === 'upr' || next === 'working') && /^\d/.test(t))
+      n = ordinalValue(t);
+    else if (
+      (t === 'session' || t === 'upr' || t === 'wg' || t === 'sesion' || t === 'hrc') &&
+      /^\d{1,3}$/.test(next ?? '') &&
+      !/^(19|20)\d\d$/.test(next!)
+    )
+      n = Number(next);
+    else if (t === '第' && /^\d{1,3}$/.test(next ?? '') && tokens[i + 2] === '届') n = Number(next);
+    if (n === undefined || n === 0 || n > 200) continue;
+    if (prev === 'hrc' || councilNear(i)) council.push(n);
+    else wg.push(n);
+  }
+  return { wg, council };
+}
+
+function cyclesNamed(tokens: readonly string[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const n = ordinalValue(tokens[i]);
+    if (n === undefined || n > 9) continue;
+    const after = tokens.slice(i + 1, i + 3);
+    if (
+      after.some((t) => /^(review|reviews|reviewed|cycle|cycles|upr|examen|ciclo)$/.test(t)) &&
+      !after.includes('session')
+    )
+      found.push(n);
+  }
+  return found;
+}
+
+/** A place named as a clock: "Beijing time", "in UTC", "in New York" at the end of a time question. */
+function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolean): boolean {
+  const before = tokens[span.start - 1];
+  const after = tokens[span.end];
+  // "Beijing time", "北京时间".
+  if (after === 'time' || after === 'hour' || after === 'clock' || after === '时') return true;
+  const endsClause =
+    after === undefined || CLAUSE_BREAKS.has(after) || STARTERS.has(after) || JOINERS.has(after);
+  const isState = span.tags.some((t) => t.type === 'state');
+  return (
+    (askedTime || !isState) &&
+    (before === 'in' || before === 'for' || before === 'a' || before === 'en') &&
+    endsClause
+  );
+}
+
+/** States named with a typo the word-by-word correction could not put right ("saudia arabia"). */
+function misspeltStates(
+  tokens: readonly string[],
+  resolver: StateResolver,
+  known: ReadonlySet<string>,
+): State[] {
+  const found: State[] = [];
+  const odd = (w: string) => w.length >= 4 && !known.has(w) && /^[a-z]+$/.test(w);
+  for (let i = 0; i < tokens.length; i++) {
+    // Only around a word nothing else knows: "saudia", "nigera".
+    if (!odd(tokens[i]!)) continue;
+    for (let n = 3; n >= 1; n--) {
+      for (let from = Math.max(0, i - n + 1); from <= i; from++) {
+        const words = tokens.slice(from, from + n);
+        if (words.length < n || !words.every((w) => /^[a-z]+$/.test(w))) continue;
+        const state = resolver.resolve(words.join(' '));
+        if (state && !found.includes(state)) found.push(state);
+      }
+    }
+  }
+  return found;
+}
+
+const resolvers = new WeakMap<UprIndex, StateResolver>();
+
+function resolverFor(index: UprIndex): StateResolver {
+  let resolver = resolvers.get(index);
+  if (!resolver) {
+    resolver = createStateResolver(index.data.states);
+    resolvers.set(index, resolver);
+  }
+  return resolver;
+}
+
+export function parseQuestion(raw: string, index: UprIndex, now: string): ParsedQuestion {
+  const vocabulary = vocabularyFor(index);
+  const resolver = resolverFor(index);
+  // A flag emoji names its state: "🇨🇳 review when??"
+  const flags = flagNames(raw);
+  const folded = foldText(flags.length ? `${raw} ${flags.join(' ')}` : raw);
+  const tokens = tokensOf(folded).map((t) => (/^[a-z]+$/.test(t) ? correctWord(t, vocabulary.spelling) : t));
+  const spans = vocabulary.matcher.match(tokens);
+  const askedTime = spans.some((s) =>
+    s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')),
+  );
+  let zone: string | undefined;
+  let zoneName: string | undefined;
+  const clauses: Clause[] = [];
+  for (const range of splitClauses(tokens)) {
+    const words = tokens.slice(range.start, range.end).filter((t) => !CLAUSE_BREAKS.has(t));
+    const clause: Clause = {
+      text: words.join(' '),
+      words,
+      cues: new Set(),
+      states: [],
+      world: [],
+      people: [],
+      previousHeads: [],
+      events: [],
+      organisations: [],
+      topics: [],
+      pronoun: false,
+      zoneOnly: false,
+      years: [],
+    };
+    const topicStates: string[] = [];
+    const inClause = spans.filter((span) => span.start >= range.start && span.end <= range.end);
+    const isStateSpan = (span: Span<Tag>) => span.tags.some((t) => t.type === 'state');
+    for (const span of inClause) {
+      const stateTag = span.tags.find((t) => t.type === 'state');
+      const zoneTag = span.tags.find((t) => t.type === 'zone');
+      const stateZone = stateTag?.type === 'state' ? index.states.get(stateTag.code)?.zone : undefined;
+      // "China's review in Beijing time" names China twice, once as a clock; "Senegal's time
+      // confirmed?" names Senegal once, as the subject.
+      // "…? Beijing time": said as a clock, the state is named elsewhere in the question.
+      const explicit = ['time', 'hour', 'clock', '时'].includes(tokens[span.end] ?? '');
+      const asClock =
+        zoneFrame(tokens, span, askedTime) &&
+        (zoneTag !== undefined && !stateTag
+          ? true
+          : (explicit ? spans : inClause).some((other) => other !== span && isStateSpan(other)));
+      if ((stateZone || zoneTag) && asClock) {
+        if (!zone) {
+          zone = stateZone ?? (zoneTag?.type === 'zone' ? zoneTag.zone : undefined);
+          // "Beijing time", as the reader named the place (the zone database says Shanghai).
+          const named = tokens.slice(span.start, span.end);
+          if (named.every((w) => /^[a-z]+$/.test(w)) && named.join('').length > 3)
+            zoneName = named.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join(' ');
+        }
+        clause.zoneOnly = true;
+        continue;
+      }
+      // "Hong Kong" as a topic of a review is not a state asked about.
+      const isTopic = span.tags.some((t) => t.type === 'topic');
+      for (const tag of span.tags) {
+        if (isTopic && tag.type === 'world') continue;
+        switch (tag.type) {
+          case 'cue':
+            if (tag.cue === 'pronoun') clause.pronoun = true;
+            clause.cues.add(tag.cue);
+            break;
+          case 'state': {
+            const state = index.states.get(tag.code);
+            if (state && !clause.states.includes(state)) clause.states.push(state);
+            break;
+          }
+          case 'world':
+            if (!clause.world.some((w) => w.code === tag.code))
+              clause.world.push({ code: tag.code, name: tag.name });
+            break;
+          case 'person': {
+            const person = index.people.get(tag.id);
+            if (person && !clause.people.includes(person)) clause.people.push(person);
+            break;
+          }
+          case 'previousHead':
+            if (!clause.previousHeads.includes(tag.head)) clause.previousHeads.push(tag.head);
+            break;
+          case 'organisation':
+            clause.organisations.push(tag.name);
+            for (const id of tag.events) {
+              const event = index.events.find((e) => e.id === id);
+              if (event && !clause.events.includes(event)) clause.events.push(event);
+            }
+            break;
+          case 'event': {
+            const event = index.events.find((e) => e.id === tag.id);
+            if (event && !clause.events.includes(event)) clause.events.push(event);
+            break;
+          }
+          case 'topic':
+            clause.topics.push(tag.topic);
+            clause.cues.add('focus');
+            if (tag.subject) topicStates.push(tag.subject);
+            break;
+          default:
+            break;
+        }
+      }
+    }
+    // "how many recommendations concerned Hong Kong?": a topic of one review names its state.
+    if (!clause.states.length) {
+      for (const code of new Set(topicStates)) {
+        const state = index.states.get(code);
+        if (state) clause.states.push(state);
+      }
+    }
+    // "428 recs source?", "why only 45 seconds?": a figure only one review's data holds names
+    // that review's state (a count of recommendations, or a number with its unit in a fact).
+    const own = tokens.slice(range.start, range.end);
+    own.forEach((token, k) => {
+      if (!/^\d{2,4}$/.test(token)) return;
+      const review = index.reviews.find((r) => r.recommendations?.value === Number(token));
+      let state = review && index.states.get(review.state);
+      const unit = own[k + 1];
+      if (!state && unit && /^[a-z]+$/.test(unit)) {
+        const phrase = new RegExp(`\\b${token} ${unit}\\b`, 'i');
+        const owners = new Set(
+          index.facts.filter((f) => f.subject && phrase.test(f.text)).map((f) => f.subject!),
+        );
+        state = owners.size === 1 ? index.states.get([...owners][0]!) : undefined;
+      }
+      if (state && !clause.states.includes(state)) clause.states.push(state);
+    });
+    // "the 2018 review": a year only one state has an earlier review in names that state.
+    if (!clause.states.length) {
+      for (const token of tokens.slice(range.start, range.end)) {
+        if (!/^(19|20)\d\d$/.test(token)) continue;
+        const owners = new Set(
+          index.data.previousReviews.filter((p) => p.date.startsWith(token)).map((p) => p.state),
+        );
+        const state = owners.size === 1 ? index.states.get([...owners][0]!) : undefined;
+        if (state && !clause.states.includes(state)) clause.states.push(state);
+      }
+    }
+    // "saudia arabia", "nigera": a state's name with a typo, where no phrase matched.
+    if (!clause.states.length && !clause.world.length) {
+      for (const state of misspeltStates(
+        tokens.slice(range.start, range.end),
+        resolver,
+        vocabulary.spelling.known,
+      )) {
+        if (!clause.states.includes(state)) clause.states.push(state);
+      }
+    }
+    clause.years = [...clause.text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+    clauses.push(clause);
+  }
+  // "US", "UK": short forms only capitals tell apart from words.
+  const capitals = findCapitalForms(raw).filter((w) => !index.states.has(w.code));
+  if (capitals.length && clauses[0])
+    clauses[0].world.push(...capitals.filter((c) => !clauses[0]!.world.some((w) => w.code === c.code)));
+
+  const text = tokens.filter((t) => !CLAUSE_BREAKS.has(t)).join(' ');
+  const numbers = sessionNumbers(tokens);
+  const otherSession = /\b(next|following|upcoming) (upr )?session\b/.test(text)
+    ? 'next'
+    : /\b(previous|last|prior|earlier) (upr )?session\b/.test(text)
+      ? 'previous'
+      : undefined;
+  return {
+    text,
+    clauses,
+    ...(zone ? { zone } : {}),
+    ...(zoneName ? { zoneName } : {}),
+    dates: datesAskedFor(folded, now, index.session),
+    years: [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
+    cycles: cyclesNamed(tokens),
+    sessionNumbers: numbers.wg,
+    councilSessions: numbers.council,
+    ...(otherSession ? { otherSession } : {}),
+  };
+}

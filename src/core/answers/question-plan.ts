@@ -1,0 +1,518 @@
+import type { Person, SideEvent, State } from '../data-schema.ts';
+import type { UprIndex } from '../upr-index.ts';
+import type { Cue } from './question-lexicon.ts';
+import type { Clause, ParsedQuestion } from './question-parse.ts';
+
+// What to answer: each clause's cue words say what is asked (a small closed set of kinds), its
+// subjects say of what; every (subject, kind) pair becomes a task. A clause with no subject of
+// its own speaks of the one named before ("and who leads it?"); a clause with no question of its
+// own asks the one asked before ("when is China reviewed? and Nigeria?").
+
+export type Kind =
+  | 'when'
+  | 'where'
+  | 'head'
+  | 'deputy'
+  | 'members'
+  | 'role'
+  | 'recommendations'
+  | 'replies'
+  | 'duration'
+  | 'status'
+  | 'until'
+  | 'order'
+  | 'sameDay'
+  | 'compare'
+  | 'statesList'
+  | 'statesCount'
+  | 'documents'
+  | 'focus'
+  | 'pledges'
+  | 'troika'
+  | 'speakingTime'
+  | 'statesSpoke'
+  | 'webcast'
+  | 'certainty'
+  | 'aboutData'
+  | 'whatIsUpr'
+  | 'frequency'
+  | 'origin'
+  | 'cycle'
+  | 'workingGroup'
+  | 'events'
+  | 'dayAgenda'
+  | 'nowNext'
+  | 'previousReviews'
+  | 'headsList'
+  | 'ranking'
+  | 'remind'
+  | 'said'
+  | 'notInData'
+  | 'officeHolder'
+  | 'nextSteps'
+  | 'updates'
+  | 'overview'
+  | 'format'
+  | 'slots'
+  | 'approach'
+  | 'gap'
+  | 'history';
+
+/** The dated thing a time question is about. */
+export type Milestone = 'review' | 'adoption' | 'councilAdoption' | 'replies' | 'session' | 'event';
+
+export interface Task {
+  kind: Kind;
+  object: Milestone;
+  clause: Clause;
+  state?: State;
+  /** Further states asked together: "are Nigeria and Senegal on the same day?". */
+  others: State[];
+  person?: Person;
+  events: SideEvent[];
+  /** The question is about an earlier review of the state (a year, a cycle, "last time"). */
+  earlier: boolean;
+}
+
+/** Kinds that are about one reviewed state and mean nothing without one. */
+export const NEEDS_STATE = new Set<Kind>([
+  'head',
+  'deputy',
+  'members',
+  'focus',
+  'pledges',
+  'statesSpoke',
+  'replies',
+  'updates',
+  'approach',
+]);
+
+type Cues = Set<Cue>;
+const any = (cues: Cues, ...list: Cue[]) => list.some((c) => cues.has(c));
+
+function objectOf(clause: Clause): Milestone {
+  const c = clause.cues;
+  if ((c.has('council') || c.has('outcome')) && c.has('adopt')) return 'councilAdoption';
+  if (c.has('council') && c.has('outcome')) return 'councilAdoption';
+  if (
+    c.has('adopt') ||
+    (c.has('report') && !c.has('documents') && any(c, 'when', 'started', 'over', 'until'))
+  )
+    return 'adoption';
+  if (
+    c.has('replies') ||
+    (c.has('published') && any(c, 'recommendations', 'accepted', 'rejected', 'noted')) ||
+    (any(c, 'accepted', 'rejected', 'noted') && any(c, 'when', 'until'))
+  )
+    return 'replies';
+  if (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference')) return 'event';
+  if (c.has('review') || clause.states.length) return 'review';
+  return 'session';
+}
+
+const YES_NO = /^(is|are|was|were|has|have|had|did|does|do|will|can|could|est|es|esta|ha)\b/;
+
+/** The kinds a clause asks, in the order they are answered. */
+export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Kind[] {
+  const c = clause.cues;
+  const text = clause.text;
+  const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
+  const others = [...clause.states.filter((s) => !index.reviewsByState.has(s.code)), ...clause.world];
+  if (c.has('outsideData')) return ['notInData'];
+  if (c.has('remind')) return ['remind'];
+  if (c.has('aboutData')) return ['aboutData'];
+  // What another state said, recommended or whether it took part: the data holds totals only.
+  if (any(c, 'said', 'speak', 'participants') && reviewed.length && others.length && !c.has('troika'))
+    return ['said'];
+  // "what will countries ask China about?": what its review is expected to raise.
+  if (c.has('said') && reviewed.length && /\babout\b/.test(text) && !others.length) return ['focus'];
+  // "which countries recommended China to ...?": who made which recommendation.
+  if (c.has('said') && reviewed.length && c.has('which') && c.has('statesNoun') && !c.has('howMany'))
+    return ['said'];
+  // "when was the first UPR session?": the history of the UPR, not this session.
+  if (
+    c.has('first') &&
+    c.has('session') &&
+    !reviewed.length &&
+    !c.has('thisOne') &&
+    (c.has('upr') || c.has('workingGroup') || c.has('origin') || /\b(was|ever)\b/.test(text))
+  )
+    return ['origin'];
+  if (c.has('format') && !clause.states.length) return ['format'];
+
+  const kinds: Kind[] = [];
+  const add = (kind: Kind) => {
+    if (!kinds.includes(kind)) kinds.push(kind);
+  };
+  const object = objectOf(clause);
+  const yesNo = YES_NO.test(text);
+  const speaking = c.has('speakingTime') || (c.has('speak') && c.has('howLong') && !c.has('howMany'));
+  const until = c.has('until') && !speaking;
+  const status =
+    !until &&
+    !c.has('when') &&
+    !c.has('howLong') &&
+    (any(c, 'started', 'over', 'ongoing', 'yet') || (yesNo && any(c, 'adopt', 'published'))) &&
+    !c.has('noTime') &&
+    !(c.has('which') && c.has('statesNoun')) &&
+    !(
+      c.has('yet') &&
+      !any(c, 'started', 'over', 'ongoing', 'adopt', 'published', 'review') &&
+      any(c, 'recommendations', 'lead', 'troika')
+    );
+
+  if (c.has('sameDay')) add('sameDay');
+  // "how long has it been going on?": where it stands, not how long such a thing lasts.
+  const elapsed = c.has('howLong') && /\b(been|so far|since)\b/.test(text);
+  if (until) add('until');
+  // "what is under way right now?" with nothing named: the timetable's now and next.
+  if ((status || elapsed) && object === 'session' && !c.has('session') && !clause.states.length)
+    add('nowNext');
+  else if (status || elapsed) add('status');
+  if (
+    c.has('when') &&
+    !speaking &&
+    !until &&
+    !c.has('sameDay') &&
+    !c.has('noTime') &&
+    !(c.has('howLong') && !c.has('session'))
+  ) {
+    if (parsed.dates.length && !clause.states.length && !clause.events.length && object !== 'event')
+      add('dayAgenda');
+    else add('when');
+  }
+  // "where can I find the national report?": the documents, not the room.
+  if (c.has('where') && !c.has('webcast') && !c.has('documents')) add('where');
+  if (speaking) add('speakingTime');
+  if (c.has('howLong') && !until && !speaking && !elapsed)
+    add(object === 'session' && !c.has('review') ? 'when' : 'duration');
+  if (c.has('speak') && (c.has('howMany') || (c.has('which') && c.has('statesNoun')))) add('statesSpoke');
+
+  const person = clause.people.length > 0 || clause.previousHeads.length > 0;
+  if (c.has('deputy')) add('deputy');
+  else if (c.has('lead') || (c.has('officeHolder') && c.has('delegation'))) {
+    // "heads of delegation", "all the leaders": every state's; "who heads the delegation": one state's.
+    const plural =
+      /\b(heads of|leaders|all|every|each|list|delegations)\b/.test(text) || any(c, 'minister', 'ambassador');
+    // "which country does Maneesh Gobin represent?" asks who the person is.
+    if (person && !reviewed.length) add('role');
+    else add(plural && !reviewed.length ? 'headsList' : 'head');
+  } else if (c.has('officeHolder') && c.has('who') && !clause.events.length) add('officeHolder');
+  // "who is the Chinese ambassador?": the state's head, who holds that rank.
+  else if (c.has('who') && any(c, 'minister', 'ambassador') && reviewed.length && !person) add('head');
+  // "who from Xinjiang is in the delegation?", "is there a Tibetan in the Chinese delegation?".
+  const aboutMembers =
+    c.has('delegation') &&
+    (clause.topics.length > 0 || /^(is|are) there\b/.test(text)) &&
+    !any(c, 'lead', 'deputy');
+  if (aboutMembers) add('members');
+  if (c.has('members') && (c.has('delegation') || reviewed.length) && !c.has('lead') && !c.has('troika'))
+    add('members');
+  if (!c.has('lead') && any(c, 'minister', 'ambassador') && c.has('which') && c.has('statesNoun'))
+    add('headsList');
+
+  if (c.has('recommendations')) {
+    if (any(c, 'most', 'fewest') || (c.has('compare') && /\b(any|other|another)\b/.test(text)))
+      add('ranking');
+    else if (c.has('compare')) add('compare');
+    else if (any(c, 'accepted', 'rejected', 'noted') || (c.has('replies') && !status)) add('replies');
+    else if (!(status && object === 'replies')) add('recommendations');
+  } else if (any(c, 'accepted', 'rejected', 'noted') || (c.has('replies') && !status && !c.has('when'))) {
+    add('replies');
+  } else if (c.has('compare') && reviewed.length) add('compare');
+
+  if (c.has('documents') || (c.has('report') && object !== 'adoption' && !c.has('recommendations')))
+    add('documents');
+  // A topic word beside another question ("did China accept the recommendations on Hong Kong?")
+  // says what that question is about; only on its own does it ask for the review's focus.
+  const focusWords =
+    c.has('focus') &&
+    (clause.topics.length === 0 || !kinds.some((k) => k === 'replies' || k === 'recommendations'));
+  if (
+    focusWords &&
+    !aboutMembers &&
+    !clause.events.length &&
+    !any(c, 'sideEvent', 'protest', 'pressConference')
+  )
+    add('focus');
+  if (c.has('pledges')) add('pledges');
+  if (c.has('approach') && (c.has('delegation') || reviewed.length)) add('approach');
+  if (c.has('troika')) add('troika');
+  // "is there a livestream of the CSHRS meeting?": what is known of that event, not the reviews' webcast.
+  if (c.has('webcast') && !clause.events.length) add('webcast');
+  if (
+    c.has('certainty') &&
+    (clause.states.length || clause.events.length || object === 'event') &&
+    !c.has('documents') &&
+    // "the Hong Kong official in the delegation" is a person, not a question of certainty.
+    !c.has('delegation')
+  )
+    add('certainty');
+
+  if (c.has('upr') && (c.has('whatIs') || /^(the )?(upr|universal periodic review|epu)$/.test(text)))
+    add('whatIsUpr');
+  if (c.has('frequency')) add('frequency');
+  if (c.has('origin') && !reviewed.length && !c.has('thisOne')) {
+    // "when was the UPR created?": its history says when.
+    if (kinds.includes('when') && !c.has('session')) kinds.splice(kinds.indexOf('when'), 1);
+    add('origin');
+  }
+  if (c.has('cycle') && !parsed.cycles.some((n) => n < index.session.cycle) && !kinds.length) add('cycle');
+  // "how many members does the Council have?", "who sits in the Working Group?".
+  if (
+    (c.has('workingGroup') || (c.has('council') && !c.has('adopt'))) &&
+    any(c, 'who', 'members', 'howMany', 'whatIs') &&
+    !reviewed.length
+  )
+    add('workingGroup');
+
+  const eventKinds = kinds.filter((k) => k === 'when' || k === 'where' || k === 'status' || k === 'until');
+  if (object === 'event' && (!kinds.length || eventKinds.length === kinds.length)) {
+    for (const k of eventKinds) kinds.splice(kinds.indexOf(k), 1);
+    if (eventKinds.includes('status') || eventKinds.includes('until'))
+      add(eventKinds.includes('until') ? 'until' : 'status');
+    else add('events');
+  }
+
+  // "how long does a review last?": "last" is the verb there.
+  const ordering =
+    (any(c, 'before', 'after', 'between', 'order', 'first') || (c.has('last') && !c.has('howLong'))) &&
+    !c.has('compare');
+  // "China's first review" is its first cycle; "the very first review" is the session's first.
+  const earlier =
+    (parsed.cycles.length > 0 && (reviewed.length > 0 || /\bcycles?\b/.test(text))) || c.has('previous');
+  // "how many times has China been reviewed?", "has it been reviewed before?": its reviews so far.
+  if (
+    reviewed.length === 1 &&
+    ((c.has('howMany') && /\btimes\b/.test(text)) || /\b(reviewed|examined) before$|\bbefore$/.test(text))
+  ) {
+    kinds.length = 0;
+    add('history');
+    return kinds;
+  }
+  // "how many days between China's review and its report's adoption?": two dates and the gap.
+  if (c.has('between') && c.has('adopt') && reviewed.length === 1) {
+    kinds.length = 0;
+    add('gap');
+    return kinds;
+  }
+  if (
+    ordering &&
+    !earlier &&
+    !kinds.some((k) => k === 'until' || k === 'status' || k === 'events') &&
+    (reviewed.length || any(c, 'review', 'statesNoun', 'who', 'order', 'which'))
+  ) {
+    if (!(c.has('first') && c.has('session'))) {
+      add('order');
+      // "when is the last review?": the order's answer gives its date.
+      if (!reviewed.length && kinds.includes('when')) kinds.splice(kinds.indexOf('when'), 1);
+    }
+  }
+  // "when did the fourth cycle start?": the cycle's own dates.
+  if (c.has('cycle') && !reviewed.length && kinds.every((k) => k === 'when' || k === 'status')) {
+    kinds.length = 0;
+    add('cycle');
+  }
+  if (c.has('howMany') && c.has('statesNoun') && !c.has('speak') && !kinds.includes('recommendations'))
+    add('statesCount');
+  if (
+    !reviewed.length &&
+    !kinds.includes('order') &&
+    !kinds.includes('statesCount') &&
+    ((c.has('statesNoun') && any(c, 'which', 'all', 'who')) ||
+      /\bwho is (being )?reviewed\b/.test(text) ||
+      any(c, 'noTime', 'morning', 'afternoon'))
+  ) {
+    if (
+      !kinds.includes('statesSpoke') &&
+      !kinds.includes('headsList') &&
+      !kinds.includes('troika') &&
+      !person
+    ) {
+      // "who is reviewed today?": the day's timetable.
+      add(parsed.dates.length ? 'dayAgenda' : any(c, 'now', 'ongoing') ? 'nowNext' : 'statesList');
+    }
+  }
+  if (c.has('nextSteps')) add('nextSteps');
+  // "what was the outcome of China's review?": its recommendations and what followed.
+  if (c.has('outcome') && !c.has('adopt') && reviewed.length && !kinds.length) {
+    add('recommendations');
+    add('nextSteps');
+  }
+  if (c.has('organiser') && (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference')))
+    add('events');
+  if (c.has('updates') && reviewed.length && !kinds.length) add('updates');
+  if (/\b(slots?|per day|a day|each day)\b/.test(text) && !reviewed.length && !kinds.includes('statesList'))
+    add('slots');
+  if (!kinds.length && parsed.dates.length && !clause.states.length && !clause.events.length)
+    add('dayAgenda');
+  if (!kinds.length && any(c, 'next', 'now', 'ongoing') && !reviewed.length) add('nowNext');
+  // "is China being reviewed right now?": where its review stands; "what's next for China?": its timetable.
+  if (!kinds.length && any(c, 'now', 'ongoing') && !c.has('next') && reviewed.length) add('status');
+  if (!kinds.length && (c.has('next') || c.has('now')) && reviewed.length) add('nowNext');
+  if (
+    (clause.people.length || clause.previousHeads.length) &&
+    (!kinds.length || any(c, 'role', 'minister', 'ambassador') || (c.has('who') && !c.has('lead')))
+  ) {
+    if (!kinds.includes('head') || any(c, 'role', 'minister', 'ambassador')) add('role');
+  }
+  if (clause.organisations.length && c.has('role')) add('events');
+  if (!kinds.length && (clause.events.length || any(c, 'sideEvent', 'protest', 'pressConference')))
+    add('events');
+  if (!kinds.length && earlier && (clause.states.length || c.has('review'))) add('previousReviews');
+  if (!kinds.length && c.has('review') && c.has('previous')) add('previousReviews');
+  return kinds;
+}
+
+export interface Plan {
+  tasks: Task[];
+  /** Clauses that name nothing and ask nothing the engine knows: said plainly, never guessed. */
+  notUnderstood: Clause[];
+}
+
+const PERSONAL = /\b(he|his|him|she|her|il|elle|lui)\b|他|她/;
+
+function hasSubject(clause: Clause): boolean {
+  return (
+    clause.states.length > 0 ||
+    clause.world.length > 0 ||
+    clause.people.length > 0 ||
+    clause.previousHeads.length > 0 ||
+    clause.events.length > 0
+  );
+}
+
+/** The kind a subject named with no question gets: a state's review, a person's role. */
+function defaultKinds(clause: Clause, index: UprIndex): Kind[] {
+  if (clause.states.some((s) => index.reviewsByState.has(s.code))) return ['overview'];
+  if (clause.people.length || clause.previousHeads.length) return ['role'];
+  if (clause.events.length) return ['events'];
+  if (clause.cues.has('session')) return ['when'];
+  return [];
+}
+
+/** Cue words that name a dated thing: "and the adoption?" asks the last question of it. */
+const MILESTONE_CUES = new Set<Cue>([
+  'adopt',
+  'council',
+  'replies',
+  'review',
+  'session',
+  'sideEvent',
+  'protest',
+  'pressConference',
+  // "…, and what was the average?": a measure of the thing asked before.
+  'average',
+  'most',
+  'fewest',
+]);
+
+const TIMED = new Set<Kind>(['when', 'status', 'until', 'duration']);
+/** Kinds about a topic rather than a dated milestone: "it" after them means the topic. */
+const TOPICS = new Set<Kind>(['cycle', 'origin', 'workingGroup', 'whatIsUpr', 'frequency']);
+
+/** Cue words that ask nothing on their own ("and who is it?"). */
+const BARE = new Set<Cue>(['who', 'which', 'pronoun', 'yesNo', 'thisOne', 'all']);
+
+/** Kinds that take every state of the clause together, not one by one. */
+const TOGETHER = new Set<Kind>([
+  'sameDay',
+  'order',
+  'said',
+  'troika',
+  'statesList',
+  'headsList',
+  'ranking',
+  'compare',
+]);
+
+export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
+  const tasks: Task[] = [];
+  const notUnderstood: Clause[] = [];
+  let last: Clause | undefined;
+  let lastKinds: Kind[] = [];
+  let lastPerson: Person | undefined;
+  for (const own of parsed.clauses) {
+    let clause = own;
+    if (!hasSubject(own) && last) {
+      // "who leads Nigeria's delegation, and is he a minister?": he is the head just named.
+      if (PERSONAL.test(own.text) && lastPerson) clause = { ...own, people: [lastPerson] };
+      else
+        clause = {
+          ...own,
+          states: last.states,
+          people: last.people,
+          events: last.events,
+          previousHeads: last.previousHeads,
+          world: last.world,
+        };
+    }
+    // "…, and what's the weather in Geneva?": a part about something else is named, not answered.
+    if (own.cues.has('offTopic')) {
+      notUnderstood.push(own);
+      continue;
+    }
+    let kinds = asksOf(clause, parsed, index);
+    // "when is the first review, and who is it?": a bare follow-up the answer before already covers.
+    if (!kinds.length && !hasSubject(own) && last && [...own.cues].every((c) => BARE.has(c))) continue;
+    // "...; how many did China receive this time?", "and Nigeria?", "and the adoption?": the
+    // question asked before, of the new subject or milestone; anything else is not guessed at.
+    const follows = hasSubject(own) || [...own.cues].some((c) => MILESTONE_CUES.has(c));
+    if (!kinds.length && lastKinds.length && follows) kinds = lastKinds;
+    // "when did the fourth cycle begin, and when does it end?": "it" is the topic asked about.
+    if (
+      own.cues.has('pronoun') &&
+      !hasSubject(own) &&
+      kinds.every((k) => TIMED.has(k)) &&
+      lastKinds.some((k) => TOPICS.has(k))
+    )
+      kinds = lastKinds;
+    if (!kinds.length) kinds = defaultKinds(clause, index);
+    if (!kinds.length) {
+      if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);
+      continue;
+    }
+    const object = objectOf(clause);
+    const earlier =
+      !clause.cues.has('thisOne') &&
+      ((parsed.cycles.some((n) => n < index.session.cycle) && clause.states.length > 0) ||
+        clause.years.some((y) => y < Number(index.session.window.start.slice(0, 4))) ||
+        clause.cues.has('previous') ||
+        // "China's last review", "last time" — not "how much longer will it last?".
+        (/\blast (upr |universal periodic )?(review|cycle|time)\b/.test(clause.text) &&
+          clause.states.length > 0 &&
+          !clause.cues.has('order')));
+    const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
+    const states = reviewed.length ? reviewed : clause.states;
+    for (const kind of kinds) {
+      const base = { kind, object, clause, events: clause.events, earlier };
+      if (TOGETHER.has(kind) || states.length <= 1) {
+        tasks.push({
+          ...base,
+          ...(states[0] ? { state: states[0] } : {}),
+          others: [...states.slice(1), ...clause.states.filter((s) => !states.includes(s))],
+          ...(clause.people[0] ? { person: clause.people[0] } : {}),
+        });
+      } else {
+        for (const state of states)
+          tasks.push({
+            ...base,
+            state,
+            others: [],
+            ...(clause.people[0] ? { person: clause.people[0] } : {}),
+          });
+      }
+      if ((kind === 'head' || kind === 'deputy') && reviewed[0]) {
+        const role = index.reviewsByState.get(reviewed[0].code)?.delegation[
+          kind === 'head' ? 'head' : 'deputy'
+        ];
+        const person = role?.person ? index.people.get(role.person) : undefined;
+        if (person) lastPerson = person;
+      }
+    }
+    if (clause.people[0]) lastPerson = clause.people[0];
+    last = clause;
+    lastKinds = kinds;
+  }
+  return { tasks, notUnderstood };
+}

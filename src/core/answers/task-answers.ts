@@ -1,0 +1,176 @@
+import {
+  compareRecommendations,
+  headsOfDelegation,
+  orderOfReview,
+  recommendationRanking,
+  reviewsWhere,
+  sameDay,
+  troikaMembership,
+} from './across-states-answers.ts';
+import { dayAgenda, nowAndNext } from './agenda-answers.ts';
+import { type Answer, answer } from './answer.ts';
+import { type AnswerContext, inSentence, possessive, reviewedSubject } from './answer-context.ts';
+import { aboutTheData, isItConfirmed } from './certainty-answers.ts';
+import { delegationMembers, deputyHead, headOfDelegation, troika, whoIs } from './delegation-answers.ts';
+import { eventsAnswer } from './event-answers.ts';
+import {
+  afterReview,
+  documents,
+  recommendations,
+  replies,
+  reviewedStates,
+  statesCount,
+  topicFact,
+  updates,
+} from './fact-answers.ts';
+import { type MilestoneName, milestoneAnswer, reviewToAdoption } from './milestone-answers.ts';
+import { overview, remindHow } from './overview-answers.ts';
+import {
+  earlierReviewLimits,
+  previousAdoption,
+  previousRecommendations,
+  previousReviews,
+  previousReviewsAsked,
+  reviewHistory,
+} from './previous-answers.ts';
+import type { Kind } from './question-plan.ts';
+import { durationAnswer, slotsAnswer, webcast, whereAnswer } from './schedule-answers.ts';
+
+// Each kind of question, answered for one task (a subject and what is asked of it).
+
+/** "the United Kingdom", "France": a state's name from the world list, with the article it takes. */
+function worldName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  return /^(United|Republic|Democratic|Russian|Dominican|Czech|Netherlands|Philippines|Holy|Marshall|Solomon|Comoros|Maldives|Bahamas|Gambia)\b/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
+
+type Answerer = (ctx: AnswerContext) => Answer | undefined;
+
+function timed(kind: 'when' | 'status' | 'until'): Answerer {
+  return (ctx) => {
+    const object = ctx.task?.object ?? 'review';
+    if (object === 'event') return eventsAnswer(ctx);
+    return milestoneAnswer(object as MilestoneName, ctx, kind);
+  };
+}
+
+const ANSWERS: Record<Kind, Answerer> = {
+  when: timed('when'),
+  status: timed('status'),
+  until: timed('until'),
+  where: whereAnswer,
+  head: headOfDelegation,
+  deputy: deputyHead,
+  members: delegationMembers,
+  role: (ctx) =>
+    ctx.subjects.people.length || ctx.subjects.previousHeads.length ? whoIs(ctx) : eventsAnswer(ctx),
+  recommendations: (ctx) => (previousReviewsAsked(ctx) ? previousRecommendations(ctx) : recommendations(ctx)),
+  replies,
+  duration: durationAnswer,
+  order: orderOfReview,
+  sameDay,
+  compare: compareRecommendations,
+  statesList: (ctx) => reviewsWhere(ctx) ?? reviewedStates(ctx),
+  statesCount,
+  documents,
+  focus: (ctx) => topicFact(ctx, 'focus', { perState: true }),
+  pledges: (ctx) => topicFact(ctx, 'pledges', { perState: true }),
+  troika: (ctx) =>
+    troikaMembership(ctx) ?? (reviewedSubject(ctx) ? troika(ctx) : topicFact(ctx, 'troika-role')),
+  speakingTime: (ctx) =>
+    (reviewedSubject(ctx) ? topicFact(ctx, 'speaking-time', { perState: true }) : undefined) ??
+    topicFact(ctx, 'review-length'),
+  statesSpoke: (ctx) => topicFact(ctx, 'states-spoke', { perState: true }),
+  webcast,
+  certainty: isItConfirmed,
+  aboutData: aboutTheData,
+  whatIsUpr: (ctx) => topicFact(ctx, 'what-is-upr'),
+  frequency: (ctx) => topicFact(ctx, 'upr-frequency'),
+  origin: (ctx) => topicFact(ctx, 'upr-origin'),
+  cycle: (ctx) => topicFact(ctx, 'fourth-cycle') ?? topicFact(ctx, 'cycle'),
+  workingGroup: (ctx) => topicFact(ctx, 'working-group-membership'),
+  events: eventsAnswer,
+  dayAgenda,
+  nowNext: nowAndNext,
+  previousReviews,
+  headsList: headsOfDelegation,
+  ranking: recommendationRanking,
+  remind: remindHow,
+  said: (ctx) => {
+    const subject = reviewedSubject(ctx);
+    const known = ctx.subjects.states.find((s) => s !== subject?.state);
+    const other = known ? inSentence(known) : worldName(ctx.subjects.unknownStates[0]?.name);
+    if (!subject) return undefined;
+    const who = other ? `What ${other} said or recommended at` : 'Which states said or recommended what at';
+    return answer([
+      `${who} ${possessive(subject.state)} review is not known: the bot's data holds totals, not who made each recommendation or statement.`,
+    ]);
+  },
+  notInData: (ctx) =>
+    answer([
+      `That is not known: the bot's data does not hold ${
+        /\b(register|registration|sign up|signup|rsvp|tickets?|badges?|accreditation|accredited|visa)\b/.test(
+          ctx.question.text,
+        )
+          ? 'registration or access details'
+          : /\b(capacity|fit|seats?)\b/.test(ctx.question.text)
+            ? "rooms' capacity"
+            : /\b(vote|votes|voted|voting|ballot)\b/.test(ctx.question.text)
+              ? 'any vote: UPR outcomes are adopted without a vote tally in its sources'
+              : /\bbinding\b/.test(ctx.question.text)
+                ? 'whether recommendations bind the state'
+                : 'the order of speakers'
+      }.`,
+    ]),
+  officeHolder: () =>
+    answer([
+      "Who holds that office is not known: the bot's data does not say. It covers the session's reviews, delegations, side meetings, documents and dates.",
+    ]),
+  nextSteps: afterReview,
+  updates,
+  overview,
+  format: (ctx) => topicFact(ctx, 'review-length'),
+  slots: slotsAnswer,
+  approach: (ctx) => topicFact(ctx, 'delegation-approach', { perState: true }),
+  gap: reviewToAdoption,
+  history: reviewHistory,
+};
+
+/** Kinds an earlier review can be asked about; for the rest, say what the data holds of it. */
+const KNOWS_EARLIER = new Set<Kind>([
+  'head',
+  'recommendations',
+  'previousReviews',
+  'role',
+  'compare',
+  'order',
+  'troika',
+  'remind',
+  'aboutData',
+  'notInData',
+  'whatIsUpr',
+  'frequency',
+  'origin',
+  'cycle',
+  'workingGroup',
+  'format',
+  'said',
+]);
+
+export function answerTask(kind: Kind, ctx: AnswerContext): Answer | undefined {
+  const earlier = previousReviewsAsked(ctx);
+  if (earlier && !KNOWS_EARLIER.has(kind)) {
+    if ((kind === 'when' || kind === 'status') && ctx.task?.object === 'review') return previousReviews(ctx);
+    if (kind === 'when' && (ctx.task?.object === 'adoption' || ctx.task?.object === 'councilAdoption'))
+      return previousAdoption(ctx);
+    if (kind === 'replies') return previousRecommendations(ctx);
+    // "what happened at China's 2013 review?": what the data holds of it.
+    if (kind === 'overview' || kind === 'updates' || kind === 'nextSteps') return previousReviews(ctx);
+    return earlierReviewLimits(ctx, earlier.state, earlier.reviews);
+  }
+  return ANSWERS[kind](ctx);
+}
