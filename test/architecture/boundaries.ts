@@ -71,7 +71,7 @@ export const BOUNDARIES: readonly Boundary[] = [
   {
     name: 'only src/store imports Prisma',
     appliesTo: (file) => !under('src/store')(file),
-    forbids: ({ target }) => PRISMA.test(target) || under('src/store/generated')(target),
+    forbids: ({ target }) => PRISMA.test(target) || /^src\/store\/generated(-pg)?\//.test(target),
   },
   {
     name: 'the store and the scheduler do not import the composition root, the CLI or an adapter',

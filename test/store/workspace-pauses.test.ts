@@ -3,6 +3,7 @@ import type { PlannedReminder } from '../../src/core/reminders/reminder-planner.
 import { settingsKey } from '../../src/core/reminders/settings-key.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/reminders/subscription.ts';
 import { textReply } from '../../src/core/reply.ts';
+import { prismaOf } from '../../src/store/inspection.ts';
 import { openStorage, type Storage } from '../../src/store/storage.ts';
 import { tempDatabase } from '../support/temp-database.ts';
 
@@ -103,7 +104,7 @@ describe('workspace pauses', () => {
       CB: ['pending', null],
       UA: ['cancelled', 'paused: the app was uninstalled'],
     });
-    const row = await storage.prisma.subscription.findUnique({ where: { id: a.id } });
+    const row = await prismaOf(storage).subscription.findUnique({ where: { id: a.id } });
     expect(row).toMatchObject({ active: true, pausedWhy: 'the app was uninstalled' });
 
     expect(await storage.workspacePauses.resume(ref)).toEqual({ subscriptions: 1, personalReminders: 1 });
