@@ -57,6 +57,18 @@ export const configSchema = z.object({
     .max(1440)
     .default(5)
     .describe('a reminder sent within this many minutes of its time is on time, not late'),
+  REMINDER_LEASE_SECONDS: z.coerce
+    .number({ message: 'REMINDER_LEASE_SECONDS must be a number of seconds' })
+    .int()
+    .min(5, { message: 'REMINDER_LEASE_SECONDS must be at least 5' })
+    .max(86_400)
+    .default(300)
+    .describe('after this long, a claimed reminder whose replica died is taken over by another'),
+  UPR_REPLICA_ID: optionalText()
+    .refine((v) => v === undefined || /^[\w.-]{1,64}$/.test(v), {
+      message: 'UPR_REPLICA_ID may hold letters, digits, ".", "_" and "-" (at most 64)',
+    })
+    .describe("this replica's stable name (default: the host name); two replicas must not share one"),
   SLACK_BOT_TOKEN: optionalSecret('xoxb-', 'SLACK_BOT_TOKEN'),
   SLACK_SIGNING_SECRET: optionalText(),
   // OAuth mode ("Add to Slack", many workspaces): the app's credentials and two secrets of ours.

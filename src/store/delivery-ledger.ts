@@ -131,6 +131,15 @@ export class DeliveryLedger {
     return this.prisma.$executeRaw(releaseClaimsSql(which));
   }
 
+  /**
+   * At a replica's start: the claims its previous run left (claimedBy begins with `owner`). On
+   * SQLite, one process per file, every claim is a previous run's, whatever its name was (a
+   * container's host name changes when it is made again).
+   */
+  releaseOwnClaims(owner: string): Promise<number> {
+    return this.releaseClaims(this.dialect === 'sqlite' ? undefined : owner);
+  }
+
   /** Records a batch of outcomes in one transaction: the sent ones SENT_BATCH to a statement. */
   async record(outcomes: readonly { delivery: ClaimedDelivery; outcome: DeliveryOutcome }[]): Promise<void> {
     const sent = new Map<string, SentMark[]>();
