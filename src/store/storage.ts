@@ -11,7 +11,6 @@ import { applyMigrations, type MigrationResult } from './migrator.ts';
 import { PersonalReminderRepository } from './personal-reminder-repository.ts';
 import { planInputsVersion } from './plan-inputs-version.ts';
 import { postgresProblem } from './postgres-errors.ts';
-import { applyPostgresMigrations } from './postgres-migrator.ts';
 import { openPostgresPrisma, openPrisma, type PrismaClient } from './prisma-client.ts';
 import { type ReadOnlySnapshot, readOnlySnapshot } from './read-only-snapshot.ts';
 import { ReminderTemplates } from './reminder-templates.ts';
@@ -66,6 +65,8 @@ export async function openStorage(databaseUrl: string, options: StorageOptions =
   if (target.dialect === 'postgres') {
     let prisma: PrismaClient | undefined;
     try {
+      // Loaded only for PostgreSQL: the embedded default never loads its driver.
+      const { applyPostgresMigrations } = await import('./postgres-migrator.ts');
       const migrations = await applyPostgresMigrations(target.url);
       prisma = await openPostgresPrisma(target.url);
       await prisma.$connect();
