@@ -1,7 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe } from 'vitest';
+import { createPostgresDatabase, POSTGRES_ADMIN_URL } from './postgres-server.ts';
 import { tempDatabase } from './temp-database.ts';
+
+export { createPostgresDatabase, POSTGRES_ADMIN_URL };
 
 // The store's tests run on both engines: a real SQLite file and a real PostgreSQL server. Each
 // test file makes its own uniquely named PostgreSQL database (dropped at the end) and empties its
@@ -10,9 +12,6 @@ import { tempDatabase } from './temp-database.ts';
 // The server: UPR_TEST_POSTGRES_URL, or this project's machines' default below (trust auth).
 // Without a server the PostgreSQL half is skipped, saying so and how to run it; with CI=1 or
 // UPR_REQUIRE_POSTGRES=1 (.ci/run sets it) a missing server fails the suite instead.
-
-export const POSTGRES_ADMIN_URL =
-  process.env.UPR_TEST_POSTGRES_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 const required = Boolean(process.env.CI) || process.env.UPR_REQUIRE_POSTGRES === '1';
 
@@ -47,34 +46,6 @@ if (problem && required)
 export const POSTGRES_SKIP_REASON = problem
   ? `skipped: no PostgreSQL at ${where} (${problem}); start one or set UPR_TEST_POSTGRES_URL=postgresql://user@host:port/postgres`
   : undefined;
-
-/** A database of this name on the test server, made now; the returned function drops it. */
-export async function createPostgresDatabase(
-  tag: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `upr_test_${tag.replace(/\W+/g, '_').toLowerCase()}_${process.pid}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
 
 /** Empties every table but the migrations' record, as a new database would be (schema kept). */
 async function emptyTables(url: string): Promise<void> {
