@@ -80,6 +80,11 @@ export const BOUNDARIES: readonly Boundary[] = [
       ['src/composition', 'src/cli', 'adapters'].some((folder) => under(folder)(target)),
   },
   {
+    name: "only tests read the store's tables behind its back (src/store/inspection.ts)",
+    appliesTo: (file) => !under('test')(file) && !under('src/store')(file),
+    forbids: ({ target }) => target === 'src/store/inspection.ts',
+  },
+  {
     name: 'src/shared is generic: it imports nothing of the project',
     appliesTo: under('src/shared'),
     forbids: ({ target }) => isProjectPath(target) && !under('src/shared')(target),
