@@ -1,6 +1,12 @@
 import pg from 'pg';
 import { afterAll, describe } from 'vitest';
-import { createPostgresDatabase, POSTGRES_ADMIN_URL } from './postgres-server.ts';
+import {
+  createPostgresDatabase,
+  POSTGRES_ADMIN_URL,
+  POSTGRES_REQUIRED,
+  postgresServerAddress,
+  postgresServerProblem,
+} from './postgres-server.ts';
 import { tempDatabase } from './temp-database.ts';
 
 export { createPostgresDatabase, POSTGRES_ADMIN_URL };
@@ -13,33 +19,15 @@ export { createPostgresDatabase, POSTGRES_ADMIN_URL };
 // Without a server the PostgreSQL half is skipped, saying so and how to run it; with CI=1 or
 // UPR_REQUIRE_POSTGRES=1 (.ci/run sets it) a missing server fails the suite instead.
 
-const required = Boolean(process.env.CI) || process.env.UPR_REQUIRE_POSTGRES === '1';
-
 export interface TestDatabase {
   label: 'SQLite' | 'PostgreSQL';
   /** A DATABASE_URL for an empty database (a new file; the file's PostgreSQL database, emptied). */
   fresh(): Promise<{ url: string; cleanup: () => Promise<void> }>;
 }
 
-async function serverProblem(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return undefined;
-  } catch (error) {
-    return (error as Error).message || String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-const problem = await serverProblem();
-const where = (() => {
-  const u = new URL(POSTGRES_ADMIN_URL);
-  return `${u.hostname}:${u.port || 5432}`;
-})();
-if (problem && required)
+const problem = await postgresServerProblem();
+const where = postgresServerAddress();
+if (problem && POSTGRES_REQUIRED)
   throw new Error(
     `PostgreSQL is required here (CI=1 or UPR_REQUIRE_POSTGRES=1) but ${where} cannot be used: ${problem}`,
   );
