@@ -85,9 +85,24 @@ export class DataRepository {
    * (Storage.planInputsVersion, polled every tick).
    */
   async apply(data: DataSet, origin: string, at: Date): Promise<ImportSummary> {
+    return (await this.applyUnless(data, origin, at, () => false))!;
+  }
+
+  /**
+   * As apply, unless `skip` says the last import (read once this import's turn has come) makes
+   * it unneeded: replicas starting at once with a new built-in data set import it once.
+   */
+  async applyUnless(
+    data: DataSet,
+    origin: string,
+    at: Date,
+    skip: (last: { origin: string; checksum: string } | undefined) => boolean,
+  ): Promise<ImportSummary | undefined> {
     const rows = rowsOf(data);
     return this.prisma.$transaction(async (tx) => {
       await lockForTransaction(tx, this.dialect, 'upr-bot:import');
+      const last = await tx.dataImport.findFirst({ orderBy: { id: 'desc' } });
+      if (skip(last ?? undefined)) return undefined;
       const existing = await tx.dataItem.findMany({
         select: { kind: true, id: true, hash: true, position: true },
       });

@@ -22,11 +22,25 @@ forEachDatabase('data repository', 'data-repository', (db) => {
     await cleanup();
   });
 
+  let url = '';
+  const extra: Storage[] = [];
+  afterEach(async () => {
+    for (const s of extra.splice(0)) await s.close();
+  });
+
   async function open() {
     const fresh = await db.fresh();
     cleanup = fresh.cleanup;
+    url = fresh.url;
     storage = await openStorage(fresh.url);
     return storage;
+  }
+
+  /** Another Storage on the same database (another replica). */
+  async function reopen() {
+    const other = await openStorage(url);
+    extra.push(other);
+    return other;
   }
 
   it('stores the built-in set and loads back exactly the same data', async () => {
@@ -81,6 +95,17 @@ forEachDatabase('data repository', 'data-repository', (db) => {
     await expect(data.apply(broken, 'test', new Date())).rejects.toThrow();
     expect(await data.load()).toEqual(withoutSchemaLink(original));
     expect(await prismaOf(storage).dataImport.count()).toBe(1);
+  });
+
+  it('replicas starting at once with a new built-in set import it once', async () => {
+    const first = await open();
+    // Two connections writing at once are PostgreSQL's case; a SQLite file has one bot process.
+    const others = db.label === 'PostgreSQL' ? await Promise.all([1, 2].map(() => reopen())) : [];
+    const summaries = await Promise.all(
+      [first, ...others].map((s) => ensureBuiltInData(s.data, new Date('2024-01-01T00:00:00Z'))),
+    );
+    expect(summaries.filter(Boolean)).toHaveLength(1);
+    expect(await prismaOf(first).dataImport.count()).toBe(1);
   });
 
   it('reports no change for an unchanged time written with another offset', async () => {
