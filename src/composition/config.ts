@@ -129,6 +129,18 @@ export const configSchema = z.object({
     .refine((v) => v === undefined || !/\/v\d+$/.test(v), {
       message: 'DISCORD_API_URL is the base URL without the version (https://discord.com/api, not …/api/v10)',
     }),
+  DISCORD_SHARD: optionalText()
+    .refine((v) => v === undefined || /^\d+\/\d+$/.test(v), {
+      message: "DISCORD_SHARD is this replica's shard and the count, such as 0/2",
+    })
+    .transform((v) => {
+      if (v === undefined) return undefined;
+      const [id, count] = v.split('/').map(Number) as [number, number];
+      return { id, count };
+    })
+    .refine((v) => v === undefined || (v.count >= 1 && v.id < v.count), {
+      message: 'DISCORD_SHARD is a shard below the count, such as 1/2 (shards 0 and 1 of 2)',
+    }),
   DISCORD_APPLICATION_ID: z
     .string()
     .trim()
