@@ -1,4 +1,4 @@
-# upr-bot as a service: Slack and/or Discord, SQLite on a volume, health on PORT.
+# upr-bot as a service: Slack and/or Discord, SQLite on a volume (or PostgreSQL: DATABASE_URL), health on PORT.
 # Build: docker build -t upr-bot .   Run: see README, "Running in a container".
 
 FROM node:20-slim AS build
@@ -9,8 +9,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json ./
 COPY scripts ./scripts
 COPY prisma ./prisma
-COPY prisma.config.ts ./
-# Installs, builds better-sqlite3 and generates the Prisma client (postinstall; the CLI's own
+COPY prisma.config.ts prisma.postgres.config.ts ./
+# Installs, builds better-sqlite3 and generates the Prisma clients, SQLite's and PostgreSQL's (postinstall; the CLI's own
 # build waits for the sources, copied next so that editing them keeps this layer cached).
 RUN npm ci --no-audit --no-fund
 COPY src ./src
@@ -28,6 +28,7 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY . .
 COPY --from=build /app/src/store/generated ./src/store/generated
+COPY --from=build /app/src/store/generated-pg ./src/store/generated-pg
 COPY --from=build /app/dist ./dist
 RUN mkdir -p /data && chown -R node:node /data
 USER node

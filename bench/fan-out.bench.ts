@@ -3,11 +3,11 @@ import type { Platform } from '../src/core/inbound.ts';
 import { DEFAULT_SETTINGS } from '../src/core/reminders/subscription.ts';
 import { startDiscordStandIn } from '../test/fakes/discord-stand-in.ts';
 import { startSlackWebApi } from '../test/fakes/slack-web-api.ts';
-import { reminderHarness } from '../test/support/reminder-harness.ts';
+import { type BenchEngine, benchHarness, ENGINE_NAMES } from './bench-database.ts';
 import { type BenchResult, round } from './bench-harness.ts';
 
 // One reminder (the session window's "7 days before") to 1,000 channels through the real path:
-// subscriptions created through the store in a SQLite file; a bot process of its own running
+// subscriptions created through the store in a SQLite file (or a PostgreSQL database); a bot process of its own running
 // the scheduler's tick (the deliveries written when due, claimed and posted in parallel by the
 // real posters and clients, outcomes recorded); and, in this process, as the platforms are
 // elsewhere, stand-ins that answer after 150 ms (Slack) or 100 ms (Discord), enforce one message
@@ -57,8 +57,9 @@ async function fanOut(
   channels: string[],
   apis: { slack: string; discord: string },
   messages: () => Map<string, unknown[]>,
+  engine: BenchEngine,
 ) {
-  const h = await reminderHarness({ posters: [] });
+  const { h, dispose } = await benchHarness(engine, 'fan_out');
   try {
     await h.storage.subscriptions.saveMany(
       channels.map((channelRef) => ({
@@ -88,11 +89,11 @@ async function fanOut(
       botPeakMiB: round(tick.peakMiB, 3),
     };
   } finally {
-    await h.cleanup();
+    await dispose();
   }
 }
 
-export async function benchFanOut(n = 1000): Promise<BenchResult> {
+export async function benchFanOut(n = 1000, engine: BenchEngine = 'sqlite'): Promise<BenchResult> {
   const slack = await startSlackWebApi({
     latencyMs: SLACK_LATENCY_MS,
     perChannel: { perSecond: 1, burst: 1 },
@@ -104,13 +105,14 @@ export async function benchFanOut(n = 1000): Promise<BenchResult> {
   const apis = { slack: slack.apiUrl, discord: discord.apiUrl };
   try {
     const slackChannels = Array.from({ length: n }, (_, i) => `C${String(i).padStart(6, '0')}`);
-    const slackFigures = await fanOut('slack', slackChannels, apis, () => slack.messages);
+    const slackFigures = await fanOut('slack', slackChannels, apis, () => slack.messages, engine);
     const discordChannels = Array.from({ length: n }, (_, i) =>
       String(1_700_000_000_000_000_000n + BigInt(i)),
     );
-    const discordFigures = await fanOut('discord', discordChannels, apis, () => discord.messages);
+    const discordFigures = await fanOut('discord', discordChannels, apis, () => discord.messages, engine);
     return {
-      name: 'fan-out at real latency',
+      name:
+        engine === 'sqlite' ? 'fan-out at real latency' : `fan-out at real latency (${ENGINE_NAMES[engine]})`,
       figures: {
         slack: {
           ...slackFigures,

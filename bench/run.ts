@@ -4,6 +4,7 @@ import { benchCrashDuringFanOut } from './crash-fan-out.bench.ts';
 import { benchDiscordCommand } from './discord-command.bench.ts';
 import { benchFanOut } from './fan-out.bench.ts';
 import { benchQuestionAnswering } from './question-answering.bench.ts';
+import { benchReplicaCrash } from './replica-crash.bench.ts';
 import { benchSchedulerAtScale } from './scheduler-scale.bench.ts';
 import { benchSlackCommand } from './slack-command.bench.ts';
 import { benchStartup } from './startup.bench.ts';
@@ -19,6 +20,10 @@ const benches: [string, () => Promise<BenchResult>][] = [
   ['scale', () => benchSchedulerAtScale()],
   ['fan-out', () => benchFanOut()],
   ['crash', () => benchCrashDuringFanOut()],
+  // PostgreSQL (UPR_TEST_POSTGRES_URL, else 127.0.0.1:5432): the reminder path, and replicas.
+  ['scale-pg', () => benchSchedulerAtScale(undefined, 'postgres')],
+  ['fan-out-pg', () => benchFanOut(undefined, 'postgres')],
+  ['replicas', () => benchReplicaCrash()],
   ['start-up', () => benchStartup()],
 ];
 

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { reminderHarness } from '../test/support/reminder-harness.ts';
+import { type BenchEngine, benchHarness, ENGINE_NAMES } from './bench-database.ts';
 import { type BenchResult, round } from './bench-harness.ts';
 import { subscriptionMix } from './subscription-mix.ts';
 
 // The scheduler at 1,000, 10,000 and 100,000 subscriptions, through its real path: subscriptions
-// created through the store in a SQLite file, then a process of its own runs the scheduler's
+// created through the store in a SQLite file (or a PostgreSQL database), then a process of its own runs the scheduler's
 // tick (plan by settings group, templates) and the tick at which a reminder falls due for most
 // channels (their delivery rows). Time and peak memory are that process's.
 
@@ -26,8 +26,11 @@ interface ChildFigures {
   peakMiB: number;
 }
 
-async function atScale(n: number): Promise<ChildFigures & { groups: number; createSeconds: number }> {
-  const h = await reminderHarness({ posters: [] });
+async function atScale(
+  n: number,
+  engine: BenchEngine,
+): Promise<ChildFigures & { groups: number; createSeconds: number }> {
+  const { h, dispose } = await benchHarness(engine, 'scale');
   try {
     const states = [...new Set(h.knowledge.agenda.flatMap((i) => i.states))];
     let t = performance.now();
@@ -44,15 +47,18 @@ async function atScale(n: number): Promise<ChildFigures & { groups: number; crea
     await h.reopen();
     return { ...figures, groups, createSeconds };
   } finally {
-    await h.cleanup();
+    await dispose();
   }
 }
 
-export async function benchSchedulerAtScale(sizes = [1_000, 10_000, 100_000]): Promise<BenchResult> {
+export async function benchSchedulerAtScale(
+  sizes = [1_000, 10_000, 100_000],
+  engine: BenchEngine = 'sqlite',
+): Promise<BenchResult> {
   const figures: Record<string, Record<string, number>> = {};
   let previous: number | undefined;
   for (const n of sizes) {
-    const f = await atScale(n);
+    const f = await atScale(n, engine);
     figures[`${n.toLocaleString('en')} subscriptions`] = {
       planSeconds: round(f.planSeconds, 3),
       peakMiB: round(f.peakMiB, 3),
@@ -69,5 +75,8 @@ export async function benchSchedulerAtScale(sizes = [1_000, 10_000, 100_000]): P
     };
     previous = f.planSeconds;
   }
-  return { name: 'scheduler at scale', figures };
+  return {
+    name: engine === 'sqlite' ? 'scheduler at scale' : `scheduler at scale (${ENGINE_NAMES[engine]})`,
+    figures,
+  };
 }

@@ -28,6 +28,8 @@ export const STAMP = join(OUT_DIR, 'build.json');
 const EXTERNAL = [
   // A native addon, found by file name at run time.
   'better-sqlite3',
+  // PostgreSQL's driver: CommonJS with optional native and edge-runtime parts it requires lazily.
+  'pg',
   // Transports run in worker threads that load these packages by file name.
   'pino',
   'pino-pretty',
@@ -70,7 +72,7 @@ const prismaWasmAsFile = {
   name: 'prisma-wasm-as-file',
   setup(b) {
     const require = createRequire(join(ROOT, 'package.json'));
-    b.onLoad({ filter: /src[\\/]store[\\/]generated[\\/]internal[\\/]class\.ts$/ }, async (args) => {
+    b.onLoad({ filter: /src[\\/]store[\\/]generated(-pg)?[\\/]internal[\\/]class\.ts$/ }, async (args) => {
       const source = readFileSync(args.path, 'utf8');
       const loader = WASM_LOADER.exec(source);
       if (!loader) {

@@ -10,11 +10,12 @@ import type { AdapterDeps, ChatAdapter, ScheduledEventRecords } from '../../src/
 import { type Reply, SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
 import { reviewedStateSuggestions } from '../../src/core/state-suggestions.ts';
 import { withinTime } from '../../src/shared/within-time.ts';
-import { createDiscordClient, discordRestOptions } from './discord-client.ts';
+import { createDiscordClient, type DiscordShard, discordRestOptions } from './discord-client.ts';
 import { ADMIN_COMMAND, STATE_OPTION, USER_COMMAND } from './discord-commands.ts';
 import { answerEventsTabCommand } from './discord-events-command.ts';
 import { createEventsTab } from './discord-events-tab.ts';
 import { interactionInbound, isForBot, messageInbound } from './discord-inbound.ts';
+import { DISCORD_GLOBAL_PER_SECOND } from './discord-pacing.ts';
 import { createDiscordPoster } from './discord-poster.ts';
 import { answerInteraction, answerMessage, DEFER_AFTER_MS } from './discord-replies.ts';
 import { checkDiscordToken, discordStartError } from './discord-start-check.ts';
@@ -29,6 +30,8 @@ export interface DiscordChatOptions extends AdapterDeps {
   deferAfterMs?: number;
   /** The scheduled events it made, for the Events tab; without them `events sync` says so. */
   scheduledEvents?: ScheduledEventRecords;
+  /** This replica's gateway shard (several replicas on Discord); the whole gateway when absent. */
+  shard?: DiscordShard;
 }
 
 /** The bot on Discord: a gateway session for commands, mentions and DMs, and REST for posting. */
@@ -94,7 +97,7 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
 
   /** A gateway client with the bot's listeners. */
   const newClient = (): Client => {
-    const client = createDiscordClient(options.apiUrl);
+    const client = createDiscordClient(options.apiUrl, options.shard);
     listenOn(client);
     return client;
   };
@@ -124,7 +127,14 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
 
   return {
     platform: 'discord',
-    poster: createDiscordPoster(rest, logger),
+    // The bot's global limit is shared: each shard's replica posts at its share of it.
+    poster: createDiscordPoster(
+      rest,
+      logger,
+      options.shard
+        ? { perSecond: Math.max(1, Math.floor(DISCORD_GLOBAL_PER_SECOND / options.shard.count)) }
+        : {},
+    ),
     check: () => checkDiscordToken(rest),
     async start() {
       if (client?.isReady()) return;

@@ -69,6 +69,7 @@ async function discordAdapter({ runtime }: AdapterSelectionOptions): Promise<Cha
     clock: runtime.clock,
     logger: runtime.logger.child({ platform: 'discord' }),
     scheduledEvents: runtime.storage.scheduledEvents,
+    ...(config.DISCORD_SHARD ? { shard: config.DISCORD_SHARD } : {}),
   });
 }
 

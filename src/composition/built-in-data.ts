@@ -70,8 +70,11 @@ export async function ensureBuiltInData(
   at: Date,
   path = BUILT_IN_DATA_PATH,
 ): Promise<ImportSummary | undefined> {
-  const last = await repository.lastImport();
   const builtIn = readDataFile(path);
-  if (last && (last.origin !== BUILT_IN_ORIGIN || last.checksum === checksumOf(builtIn))) return undefined;
-  return repository.apply(builtIn, BUILT_IN_ORIGIN, at);
+  const checksum = checksumOf(builtIn);
+  const current = (last: { origin: string; checksum: string } | undefined) =>
+    last !== undefined && (last.origin !== BUILT_IN_ORIGIN || last.checksum === checksum);
+  if (current(await repository.lastImport())) return undefined;
+  // Looked at again in the import's turn: another replica may have imported it meanwhile.
+  return repository.applyUnless(builtIn, BUILT_IN_ORIGIN, at, current);
 }

@@ -57,6 +57,18 @@ export const configSchema = z.object({
     .max(1440)
     .default(5)
     .describe('a reminder sent within this many minutes of its time is on time, not late'),
+  REMINDER_LEASE_SECONDS: z.coerce
+    .number({ message: 'REMINDER_LEASE_SECONDS must be a number of seconds' })
+    .int()
+    .min(5, { message: 'REMINDER_LEASE_SECONDS must be at least 5' })
+    .max(86_400)
+    .default(300)
+    .describe('after this long, a claimed reminder whose replica died is taken over by another'),
+  UPR_REPLICA_ID: optionalText()
+    .refine((v) => v === undefined || /^[\w.-]{1,64}$/.test(v), {
+      message: 'UPR_REPLICA_ID may hold letters, digits, ".", "_" and "-" (at most 64)',
+    })
+    .describe("this replica's stable name (default: the host name); two replicas must not share one"),
   SLACK_BOT_TOKEN: optionalSecret('xoxb-', 'SLACK_BOT_TOKEN'),
   SLACK_SIGNING_SECRET: optionalText(),
   // OAuth mode ("Add to Slack", many workspaces): the app's credentials and two secrets of ours.
@@ -116,6 +128,18 @@ export const configSchema = z.object({
     })
     .refine((v) => v === undefined || !/\/v\d+$/.test(v), {
       message: 'DISCORD_API_URL is the base URL without the version (https://discord.com/api, not …/api/v10)',
+    }),
+  DISCORD_SHARD: optionalText()
+    .refine((v) => v === undefined || /^\d+\/\d+$/.test(v), {
+      message: "DISCORD_SHARD is this replica's shard and the count, such as 0/2",
+    })
+    .transform((v) => {
+      if (v === undefined) return undefined;
+      const [id, count] = v.split('/').map(Number) as [number, number];
+      return { id, count };
+    })
+    .refine((v) => v === undefined || (v.count >= 1 && v.id < v.count), {
+      message: 'DISCORD_SHARD is a shard below the count, such as 1/2 (shards 0 and 1 of 2)',
     }),
   DISCORD_APPLICATION_ID: z
     .string()

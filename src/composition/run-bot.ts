@@ -126,6 +126,8 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
       logger,
       policy: config.REMINDER_LATE_POLICY,
       graceMs: options.reminders?.graceMs ?? config.REMINDER_GRACE_MINUTES * 60_000,
+      leaseMs: config.REMINDER_LEASE_SECONDS * 1000,
+      ...(config.UPR_REPLICA_ID ? { replicaId: config.UPR_REPLICA_ID } : {}),
       cron: options.reminders?.cron ?? DEFAULT_TICK_CRON,
       zone: options.zone,
     });

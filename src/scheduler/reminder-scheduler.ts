@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { Knowledge } from '../core/knowledge.ts';
@@ -29,8 +30,14 @@ export interface SchedulerOptions {
   policy: LatePolicy;
   /** A reminder claimed within this delay of its time counts as on time. */
   graceMs: number;
-  /** A claim older than this belongs to a dead process and is taken over. */
+  /** A claim older than this belongs to a dead process (or replica) and is taken over. */
   leaseMs?: number;
+  /**
+   * This replica's stable name (UPR_REPLICA_ID, else the host name): claims carry it, so that a
+   * replica restarting releases the claims its previous run left at once, and leaves other
+   * replicas' claims alone until their lease runs out.
+   */
+  replicaId?: string;
   /** node-cron expression of the ticker (with seconds). */
   cron?: string;
   /** Readiness fails when no tick has ended for this long. */
@@ -47,7 +54,7 @@ export interface TickReport extends FanOutReport {
 
 export interface ReminderScheduler {
   tick(): Promise<TickReport>;
-  /** Releases claims left by a dead process, then starts the ticker. */
+  /** Releases claims this replica's previous run left, then starts the ticker. */
   start(): Promise<void>;
   /**
    * Stops the ticker and lets the tick in flight finish; one still running after `graceMs` has
@@ -70,8 +77,9 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
   let running: Promise<unknown> = Promise.resolve();
   let lastTickAt: number | undefined;
   const stallAfterMs = options.stallAfterMs ?? 60_000;
-  // Claims carry this process's name, so that only it records their outcome.
-  const processId = randomUUID();
+  // Claims carry the replica's and this process's names, so that only it records their outcome.
+  const replicaId = options.replicaId ?? hostname();
+  const processId = `${replicaId}:${randomUUID().slice(0, 8)}`;
 
   /** Re-plans when the data, the subscriptions, the personal reminders or the updates changed. */
   const planIfChanged = async (): Promise<boolean> => {
@@ -140,7 +148,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
   return {
     tick,
     async start() {
-      const released = await storage.ledger.releaseClaims();
+      const released = await storage.ledger.releaseOwnClaims(`${replicaId}:`);
       if (released) logger.info({ released }, 'claims of a stopped process released');
       task = cron.schedule(
         options.cron ?? DEFAULT_TICK_CRON,
@@ -160,7 +168,7 @@ export function createReminderScheduler(options: SchedulerOptions): ReminderSche
       await task?.destroy();
       task = undefined;
       if (!(await withinTime(running, graceMs))) {
-        const released = await storage.ledger.releaseClaims();
+        const released = await storage.ledger.releaseClaims(`${processId}:`);
         logger.warn({ released }, 'a reminder tick was still running at shutdown; its claims were released');
       }
     },

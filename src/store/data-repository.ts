@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DataSet } from '../core/data-schema.ts';
 import type { DataStatus } from '../core/ports.ts';
+import { type Dialect, lockForTransaction } from './dialect.ts';
 import type { PrismaClient } from './prisma-client.ts';
 
 // The data set is stored as one row per item, so that an import can say exactly what it added,
@@ -68,13 +69,40 @@ export function checksumOf(data: DataSet): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
-export class DataRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+/** An import waits for another replica's and writes row by row: seconds, not the default 5. */
+const IMPORT_TRANSACTION = { timeout: 120_000, maxWait: 60_000 };
 
-  /** Replaces the stored data set with `data` in one transaction and reports the difference. */
+export class DataRepository {
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly dialect: Dialect = 'sqlite',
+  ) {}
+
+  /**
+   * Replaces the stored data set with `data` in one transaction and reports the difference.
+   * Replicas importing at once take turns (an advisory lock on PostgreSQL), so that each compares
+   * against what the one before it wrote. The others reload when they see the new DataImport row
+   * (Storage.planInputsVersion, polled every tick).
+   */
   async apply(data: DataSet, origin: string, at: Date): Promise<ImportSummary> {
+    return (await this.applyUnless(data, origin, at, () => false))!;
+  }
+
+  /**
+   * As apply, unless `skip` says the last import (read once this import's turn has come) makes
+   * it unneeded: replicas starting at once with a new built-in data set import it once.
+   */
+  async applyUnless(
+    data: DataSet,
+    origin: string,
+    at: Date,
+    skip: (last: { origin: string; checksum: string } | undefined) => boolean,
+  ): Promise<ImportSummary | undefined> {
     const rows = rowsOf(data);
     return this.prisma.$transaction(async (tx) => {
+      await lockForTransaction(tx, this.dialect, 'upr-bot:import');
+      const last = await tx.dataImport.findFirst({ orderBy: { id: 'desc' } });
+      if (skip(last ?? undefined)) return undefined;
       const existing = await tx.dataItem.findMany({
         select: { kind: true, id: true, hash: true, position: true },
       });
@@ -120,7 +148,7 @@ export class DataRepository {
         },
       });
       return summary;
-    });
+    }, IMPORT_TRANSACTION);
   }
 
   /** The stored data set, or undefined before the first import. */

@@ -5,7 +5,10 @@ import { dirname } from 'node:path';
 // The command line prints the message alone (exit 1); no stack, and never the URL's other parts.
 
 export type DatabaseProblem =
-  | 'not-sqlite-url'
+  | 'unsupported-url'
+  | 'connection-refused'
+  | 'authentication-failed'
+  | 'database-missing'
   | 'folder-missing'
   | 'folder-not-writable'
   | 'read-only'
@@ -34,12 +37,12 @@ const writable = (path: string): boolean => {
   }
 };
 
-/** A DATABASE_URL that is not `file:`. Only its scheme is repeated: the rest may hold a password. */
-export function notSqliteUrl(url: string): DatabaseError {
+/** A DATABASE_URL of neither engine. Only its scheme is repeated: the rest may hold a password. */
+export function unsupportedUrl(url: string): DatabaseError {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1];
   return new DatabaseError(
-    'not-sqlite-url',
-    `DATABASE_URL ${scheme ? `is a "${scheme}:" URL` : 'is not a URL'}; this version keeps its data in a SQLite file: use a file: URL such as file:./data/upr-bot.db, or leave DATABASE_URL empty for that default`,
+    'unsupported-url',
+    `DATABASE_URL ${scheme ? `is a "${scheme}:" URL` : 'is not a URL'}; use a file: URL for SQLite (such as file:./data/upr-bot.db, the default when DATABASE_URL is empty) or a postgresql:// URL for PostgreSQL`,
   );
 }
 

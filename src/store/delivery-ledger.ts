@@ -1,6 +1,7 @@
 import type { Platform } from '../core/inbound.ts';
 import { type PlannedReminder, type ReminderKind, templateKey } from '../core/reminders/reminder-planner.ts';
 import {
+  type ClaimRelease,
   cancelPendingOfSubscriptionSql,
   claimSql,
   markSentSql,
@@ -9,6 +10,7 @@ import {
   type SentMark,
   tickStatements,
 } from './delivery-queries.ts';
+import type { Dialect } from './dialect.ts';
 import type { Prisma } from './generated/client.ts';
 import type { PrismaClient } from './prisma-client.ts';
 
@@ -91,9 +93,12 @@ function toClaimed(row: ClaimedRow, claimedBy: string): ClaimedDelivery {
 export const personalDeliveryKey = templateKey;
 
 export class DeliveryLedger {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly dialect: Dialect = 'sqlite',
+  ) {}
 
-  /** Up to `limit` due deliveries of one platform, claimed in one statement. */
+  /** Up to `limit` due deliveries of one platform, claimed in one statement (see claimSql). */
   async claim(options: {
     platform: Platform;
     now: string;
@@ -101,24 +106,38 @@ export class DeliveryLedger {
     claimedBy: string;
   }): Promise<ClaimedDelivery[]> {
     const rows = await this.prisma.$queryRaw<ClaimedRow[]>(
-      claimSql(options.platform, new Date(options.now), options.limit, options.claimedBy),
+      claimSql(this.dialect, options.platform, new Date(options.now), options.limit, options.claimedBy),
     );
     return rows
       .map((row) => toClaimed(row, options.claimedBy))
       .sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
   }
 
-  /** Claims taken before this instant were lost (a process died or a post hung): due again, unsure. */
+  /**
+   * Claims taken before this instant were lost (a replica died or a post hung): due again,
+   * unsure. Any replica takes over another's claims this way, once their lease has run out.
+   */
   async releaseExpiredClaims(claimedBefore: string): Promise<number> {
-    return this.prisma.$executeRaw(releaseClaimsSql(new Date(claimedBefore)));
+    return this.prisma.$executeRaw(releaseClaimsSql({ claimedBefore: new Date(claimedBefore) }));
   }
 
   /**
-   * At start-up and at shutdown (one process per SQLite file): every claim is released. Its
-   * post may have gone out, so the next attempt looks before it posts (where the platform can).
+   * Gives back claims whose claimedBy begins with `owner` (a replica's name at its start, a
+   * process's at its shutdown), or every claim when no owner is given. Their posts may have gone
+   * out, so the next attempt looks before it posts (where the platform can).
    */
-  async releaseClaims(): Promise<number> {
-    return this.prisma.$executeRaw(releaseClaimsSql(undefined));
+  async releaseClaims(owner?: string): Promise<number> {
+    const which: ClaimRelease = owner === undefined ? { all: true } : { owner };
+    return this.prisma.$executeRaw(releaseClaimsSql(which));
+  }
+
+  /**
+   * At a replica's start: the claims its previous run left (claimedBy begins with `owner`). On
+   * SQLite, one process per file, every claim is a previous run's, whatever its name was (a
+   * container's host name changes when it is made again).
+   */
+  releaseOwnClaims(owner: string): Promise<number> {
+    return this.releaseClaims(this.dialect === 'sqlite' ? undefined : owner);
   }
 
   /** Records a batch of outcomes in one transaction: the sent ones SENT_BATCH to a statement. */
@@ -169,7 +188,9 @@ export class DeliveryLedger {
     }
     for (const [claimedBy, marks] of sent)
       for (let i = 0; i < marks.length; i += SENT_BATCH)
-        others.push(this.prisma.$executeRaw(markSentSql(marks.slice(i, i + SENT_BATCH), claimedBy)));
+        others.push(
+          this.prisma.$executeRaw(markSentSql(this.dialect, marks.slice(i, i + SENT_BATCH), claimedBy)),
+        );
     if (others.length) await this.prisma.$transaction(others);
   }
 
@@ -261,15 +282,30 @@ export class DeliveryLedger {
     return this.prisma.delivery.count({ where: { state: 'claimed' } });
   }
 
-  /** EXPLAIN QUERY PLAN of each of the tick's statements, for the test that forbids full scans. */
+  /**
+   * The plan of each of the tick's statements, for the test that forbids full scans: SQLite's
+   * EXPLAIN QUERY PLAN lines, or PostgreSQL's EXPLAIN lines (plans only, nothing is run). On a
+   * small PostgreSQL table a sequential scan is cheaper and chosen; with it disabled, a plan
+   * that still scans is one that no index can serve.
+   */
   async explainTickQueries(): Promise<Record<string, string[]>> {
     const plans: Record<string, string[]> = {};
-    for (const [name, statement] of Object.entries(tickStatements())) {
-      const rows = await this.prisma.$queryRawUnsafe<{ detail: string }[]>(
-        `EXPLAIN QUERY PLAN ${statement.sql}`,
-        ...statement.values,
-      );
-      plans[name] = rows.map((r) => r.detail);
+    for (const [name, statement] of Object.entries(tickStatements(this.dialect))) {
+      const rows =
+        this.dialect === 'postgres'
+          ? await this.prisma.$transaction(async (tx) => {
+              await tx.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
+              // Prisma.Sql writes `$1` placeholders in .text and `?` ones in .sql.
+              return tx.$queryRawUnsafe<Record<string, string>[]>(
+                `EXPLAIN ${statement.text}`,
+                ...statement.values,
+              );
+            })
+          : await this.prisma.$queryRawUnsafe<Record<string, string>[]>(
+              `EXPLAIN QUERY PLAN ${statement.sql}`,
+              ...statement.values,
+            );
+      plans[name] = rows.map((r) => r.detail ?? r['QUERY PLAN'] ?? JSON.stringify(r));
     }
     return plans;
   }

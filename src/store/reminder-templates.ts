@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ChangeNotice, GroupTold } from '../core/reminders/change-notices.ts';
 import { compareReminders, type TemplateReminder, templateKey } from '../core/reminders/reminder-planner.ts';
 import { type Audience, type ReleasedTemplate, releaseTemplateSql } from './delivery-queries.ts';
+import { type Dialect, lockForTransaction } from './dialect.ts';
 import { Prisma } from './generated/client.ts';
 import type { PrismaClient } from './prisma-client.ts';
 import { chunks, insertTemplatesSql, insertToldSql, type ToldInsert } from './template-queries.ts';
@@ -48,7 +49,10 @@ const MISSED = 'planned after its time (the item was added or moved late)';
 const LONG_TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 
 export class ReminderTemplates {
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly dialect: Dialect = 'sqlite',
+  ) {}
 
   /**
    * Makes the planned templates match the groups' plans: adds new ones, refreshes the words of
@@ -99,6 +103,9 @@ export class ReminderTemplates {
         title: told.title,
       }));
     await this.prisma.$transaction(async (tx) => {
+      // Replicas re-planning at once (after an import, say) take turns; templates another wrote
+      // meanwhile are left as they are (ON CONFLICT DO NOTHING), their told rows with them.
+      await lockForTransaction(tx, this.dialect, 'upr-bot:plan');
       for (const batch of chunks(fresh)) {
         const rows = await tx.$queryRaw<(ReleasedTemplate & { id: number | bigint })[]>(
           insertTemplatesSql(
@@ -129,7 +136,10 @@ export class ReminderTemplates {
         for (const { row, fresh } of inserted) {
           if (!fresh.missed) continue;
           await tx.$executeRaw(
-            releaseTemplateSql(row, { kind: 'subscribed' }, nowDate, { state: 'skipped', reason: MISSED }),
+            releaseTemplateSql(this.dialect, row, { kind: 'subscribed' }, nowDate, {
+              state: 'skipped',
+              reason: MISSED,
+            }),
           );
         }
       }
@@ -182,7 +192,7 @@ export class ReminderTemplates {
     let deliveries = 0;
     for (const template of due) {
       const [written] = await this.prisma.$transaction([
-        this.prisma.$executeRaw(releaseTemplateSql(template, { kind: 'subscribed' }, nowDate)),
+        this.prisma.$executeRaw(releaseTemplateSql(this.dialect, template, { kind: 'subscribed' }, nowDate)),
         this.prisma.reminderTemplate.updateMany({
           where: { id: template.id, state: 'planned' },
           data: { state: 'released', releasedAt: nowDate },
@@ -229,12 +239,14 @@ export class ReminderTemplates {
           },
           select: RELEASE_FIELDS,
         });
-        const written = await tx.$executeRaw(releaseTemplateSql(template, audience, nowDate));
+        const written = await tx.$executeRaw(releaseTemplateSql(this.dialect, template, audience, nowDate));
         if (!written) throw nobody;
         return written;
       }, LONG_TRANSACTION);
     } catch (error) {
       if (error === nobody) return 0;
+      // Another replica released the same notice first (its key is unique): nothing to add.
+      if ((error as { code?: string }).code === 'P2002') return 0;
       throw error;
     }
   }

@@ -1,14 +1,17 @@
 import { ChannelWorkspaceRepository } from './channel-workspaces.ts';
 import { DataRepository } from './data-repository.ts';
 import { databaseProblem } from './database-errors.ts';
-import { sqlitePathFromUrl } from './database-location.ts';
+import { databaseTarget } from './database-location.ts';
 import { DeliveryLedger } from './delivery-ledger.ts';
+import type { Dialect } from './dialect.ts';
 import { HandledEventRepository } from './handled-events.ts';
+import { registerClient } from './inspection.ts';
 import { InstallationRepository } from './installation-repository.ts';
 import { applyMigrations, type MigrationResult } from './migrator.ts';
 import { PersonalReminderRepository } from './personal-reminder-repository.ts';
 import { planInputsVersion } from './plan-inputs-version.ts';
-import { openPrisma, type PrismaClient } from './prisma-client.ts';
+import { postgresProblem } from './postgres-errors.ts';
+import { openPostgresPrisma, openPrisma, type PrismaClient } from './prisma-client.ts';
 import { type ReadOnlySnapshot, readOnlySnapshot } from './read-only-snapshot.ts';
 import { ReminderTemplates } from './reminder-templates.ts';
 import { ReviewUpdateRepository } from './review-update-repository.ts';
@@ -18,8 +21,8 @@ import { SubscriptionRepository } from './subscription-repository.ts';
 import { WorkspacePauseRepository } from './workspace-pauses.ts';
 
 export interface Storage {
-  /** The client itself, for the store's own tests; code outside src/store uses the methods below. */
-  prisma: PrismaClient;
+  /** SQLite (one process per file) or PostgreSQL (any number of replicas on one database). */
+  dialect: Dialect;
   data: DataRepository;
   handledEvents: HandledEventRepository;
   subscriptions: SubscriptionRepository;
@@ -53,12 +56,27 @@ export interface StorageOptions {
 }
 
 /**
- * Opens the database named by a `file:` URL, bringing its schema up to date first. Trouble
- * (read-only, damaged, a folder that cannot be made or written) is a DatabaseError that names the
- * file and what to do.
+ * Opens the database named by DATABASE_URL (`file:` for SQLite, `postgresql://` for PostgreSQL),
+ * bringing its schema up to date first. Trouble (read-only, damaged, a folder that cannot be made
+ * or written, a server that cannot be reached) is a DatabaseError that says what to do.
  */
 export async function openStorage(databaseUrl: string, options: StorageOptions = {}): Promise<Storage> {
-  const path = sqlitePathFromUrl(databaseUrl);
+  const target = databaseTarget(databaseUrl);
+  if (target.dialect === 'postgres') {
+    let prisma: PrismaClient | undefined;
+    try {
+      // Loaded only for PostgreSQL: the embedded default never loads its driver.
+      const { applyPostgresMigrations } = await import('./postgres-migrator.ts');
+      const migrations = await applyPostgresMigrations(target.url);
+      prisma = await openPostgresPrisma(target.url);
+      await prisma.$connect();
+      return storageOver(prisma, 'postgres', migrations, options, { readOnly: false });
+    } catch (error) {
+      await prisma?.$disconnect().catch(() => undefined);
+      throw postgresProblem(error, target.where);
+    }
+  }
+  const { path } = target;
   let opened: { source: string; migrations: MigrationResult; snapshot?: ReadOnlySnapshot };
   try {
     opened = { source: path, migrations: applyMigrations(path) };
@@ -87,15 +105,28 @@ export async function openStorage(databaseUrl: string, options: StorageOptions =
     snapshot?.remove();
     throw databaseProblem(error, path);
   }
-  return {
-    prisma,
-    data: new DataRepository(prisma),
+  return storageOver(prisma, 'sqlite', migrations, options, {
+    readOnly: Boolean(snapshot),
+    closed: () => snapshot?.remove(),
+  });
+}
+
+function storageOver(
+  prisma: PrismaClient,
+  dialect: Dialect,
+  migrations: MigrationResult,
+  options: StorageOptions,
+  extra: { readOnly: boolean; closed?: () => void },
+): Storage {
+  const storage: Storage = {
+    dialect,
+    data: new DataRepository(prisma, dialect),
     handledEvents: new HandledEventRepository(prisma),
     subscriptions: new SubscriptionRepository(prisma),
     personalReminders: new PersonalReminderRepository(prisma),
     reviewUpdates: new ReviewUpdateRepository(prisma),
-    templates: new ReminderTemplates(prisma),
-    ledger: new DeliveryLedger(prisma),
+    templates: new ReminderTemplates(prisma, dialect),
+    ledger: new DeliveryLedger(prisma, dialect),
     ...(options.secretKey
       ? { installations: new InstallationRepository(prisma, createSecretBox(options.secretKey)) }
       : {}),
@@ -103,7 +134,7 @@ export async function openStorage(databaseUrl: string, options: StorageOptions =
     channelWorkspaces: new ChannelWorkspaceRepository(prisma),
     scheduledEvents: new ScheduledEventRepository(prisma),
     migrations,
-    readOnly: Boolean(snapshot),
+    readOnly: extra.readOnly,
     ping: async () => {
       await prisma.$queryRawUnsafe('SELECT 1');
       return true;
@@ -111,7 +142,9 @@ export async function openStorage(databaseUrl: string, options: StorageOptions =
     planInputsVersion: () => planInputsVersion(prisma),
     close: async () => {
       await prisma.$disconnect();
-      snapshot?.remove();
+      extra.closed?.();
     },
   };
+  registerClient(storage, prisma);
+  return storage;
 }

@@ -28,6 +28,7 @@ export function insertTemplatesSql(rows: readonly TemplateInsert[]) {
   return sql`INSERT INTO "ReminderTemplate"
     ("settingsKey", "reminderKey", "kind", "subject", "dueAt", "eventStartsAt", "state", "fingerprint", "plannedAt")
     VALUES ${join(values)}
+    ON CONFLICT ("settingsKey", "reminderKey") DO NOTHING
     RETURNING "id", "settingsKey", "reminderKey", "kind", "dueAt", "eventStartsAt"`;
 }
 

@@ -71,13 +71,18 @@ export const BOUNDARIES: readonly Boundary[] = [
   {
     name: 'only src/store imports Prisma',
     appliesTo: (file) => !under('src/store')(file),
-    forbids: ({ target }) => PRISMA.test(target) || under('src/store/generated')(target),
+    forbids: ({ target }) => PRISMA.test(target) || /^src\/store\/generated(-pg)?\//.test(target),
   },
   {
     name: 'the store and the scheduler do not import the composition root, the CLI or an adapter',
     appliesTo: (file) => under('src/store')(file) || under('src/scheduler')(file),
     forbids: ({ target }) =>
       ['src/composition', 'src/cli', 'adapters'].some((folder) => under(folder)(target)),
+  },
+  {
+    name: "only tests read the store's tables behind its back (src/store/inspection.ts)",
+    appliesTo: (file) => !under('test')(file) && !under('src/store')(file),
+    forbids: ({ target }) => target === 'src/store/inspection.ts',
   },
   {
     name: 'src/shared is generic: it imports nothing of the project',

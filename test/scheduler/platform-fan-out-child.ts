@@ -4,6 +4,8 @@
 // stop. The crash tests kill it with SIGKILL at a moment of their choosing and start another.
 // With `warmAt`, a first tick runs then (a running bot has planned already) and the tick at
 // `now` is timed: its seconds, CPU seconds and the process's peak memory are printed.
+// As one of several replicas (the replica crash test): UPR_REPLICA_ID names it, UPR_LEASE_MS
+// is its claims' lease, UPR_DISCORD_PER_SECOND its share of Discord's global limit.
 import { REST } from 'discord.js';
 import { discordRestOptions } from '../../adapters/discord/discord-client.ts';
 import { createDiscordPoster } from '../../adapters/discord/discord-poster.ts';
@@ -37,12 +39,18 @@ const scheduler = createReminderScheduler({
       logger,
       now: () => now,
     }),
-    createDiscordPoster(new REST(discordRestOptions(discordApiUrl)).setToken(TOKEN), logger),
+    createDiscordPoster(
+      new REST(discordRestOptions(discordApiUrl)).setToken(TOKEN),
+      logger,
+      process.env.UPR_DISCORD_PER_SECOND ? { perSecond: Number(process.env.UPR_DISCORD_PER_SECOND) } : {},
+    ),
   ],
   logger,
   policy: 'upcoming',
   graceMs: 60_000,
   zone: 'UTC',
+  ...(process.env.UPR_REPLICA_ID ? { replicaId: process.env.UPR_REPLICA_ID } : {}),
+  ...(process.env.UPR_LEASE_MS ? { leaseMs: Number(process.env.UPR_LEASE_MS) } : {}),
 });
 await scheduler.start();
 if (warmAt) {

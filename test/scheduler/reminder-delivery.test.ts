@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { prismaOf } from '../../src/store/inspection.ts';
 import { builtInData } from '../support/built-in.ts';
 import { reminderHarness } from '../support/reminder-harness.ts';
 
@@ -106,7 +107,7 @@ describe('the delivery ledger and the tick', () => {
     }
     expect(headers(h).filter((l) => l.startsWith('GONE'))).toEqual([]);
     expect(headers(h).filter((l) => l.startsWith('C1'))).toHaveLength(3);
-    const gone = (await h.storage.prisma.subscription.findFirst({ where: { channelRef: 'GONE' } }))!;
+    const gone = (await prismaOf(h.storage).subscription.findFirst({ where: { channelRef: 'GONE' } }))!;
     expect(gone.stoppedWhy).toBe('channel_not_found');
   });
 

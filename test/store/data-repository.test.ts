@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import { ensureBuiltInData } from '../../src/composition/built-in-data.ts';
 import type { DataSet } from '../../src/core/data-schema.ts';
 import { parseDataSet } from '../../src/core/data-validation.ts';
+import { prismaOf } from '../../src/store/inspection.ts';
 import { openStorage, type Storage } from '../../src/store/storage.ts';
 import { builtInData, builtInJson } from '../support/built-in.ts';
-import { tempDatabase } from '../support/temp-database.ts';
+import { forEachDatabase } from '../support/test-databases.ts';
 
 /** `$schema` only helps editors; it is not data, and is not stored. */
 function withoutSchemaLink(data: DataSet): DataSet {
@@ -12,19 +13,34 @@ function withoutSchemaLink(data: DataSet): DataSet {
   return rest;
 }
 
-describe('data repository on a real SQLite file', () => {
+forEachDatabase('data repository', 'data-repository', (db) => {
   let storage: Storage | undefined;
-  let cleanup = () => {};
+  let cleanup = async () => {};
   afterEach(async () => {
     await storage?.close();
-    cleanup();
+    storage = undefined;
+    await cleanup();
+  });
+
+  let url = '';
+  const extra: Storage[] = [];
+  afterEach(async () => {
+    for (const s of extra.splice(0)) await s.close();
   });
 
   async function open() {
-    const db = tempDatabase();
-    cleanup = db.cleanup;
-    storage = await openStorage(db.url);
+    const fresh = await db.fresh();
+    cleanup = fresh.cleanup;
+    url = fresh.url;
+    storage = await openStorage(fresh.url);
     return storage;
+  }
+
+  /** Another Storage on the same database (another replica). */
+  async function reopen() {
+    const other = await openStorage(url);
+    extra.push(other);
+    return other;
   }
 
   it('stores the built-in set and loads back exactly the same data', async () => {
@@ -67,7 +83,8 @@ describe('data repository on a real SQLite file', () => {
   });
 
   it('changes nothing when an import fails half-way', async () => {
-    const { data, prisma } = await open();
+    const storage = await open();
+    const { data } = storage;
     const original = builtInData();
     await data.apply(original, 'test', new Date());
     const broken = structuredClone(original);
@@ -77,7 +94,18 @@ describe('data repository on a real SQLite file', () => {
     broken.facts.push(broken.facts[0]!, broken.facts[0]!);
     await expect(data.apply(broken, 'test', new Date())).rejects.toThrow();
     expect(await data.load()).toEqual(withoutSchemaLink(original));
-    expect(await prisma.dataImport.count()).toBe(1);
+    expect(await prismaOf(storage).dataImport.count()).toBe(1);
+  });
+
+  it('replicas starting at once with a new built-in set import it once', async () => {
+    const first = await open();
+    // Two connections writing at once are PostgreSQL's case; a SQLite file has one bot process.
+    const others = db.label === 'PostgreSQL' ? await Promise.all([1, 2].map(() => reopen())) : [];
+    const summaries = await Promise.all(
+      [first, ...others].map((s) => ensureBuiltInData(s.data, new Date('2024-01-01T00:00:00Z'))),
+    );
+    expect(summaries.filter(Boolean)).toHaveLength(1);
+    expect(await prismaOf(first).dataImport.count()).toBe(1);
   });
 
   it('reports no change for an unchanged time written with another offset', async () => {

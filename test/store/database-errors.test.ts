@@ -46,10 +46,10 @@ describe('opening a database that cannot be used', () => {
   });
 
   it('a URL of another database: names its scheme only, never the rest (it may hold a password)', async () => {
-    const error = await refusal('postgres://upr:s3cret-pw@db.example:5432/upr');
-    expect(error.problem).toBe('not-sqlite-url');
+    const error = await refusal('mysql://upr:s3cret-pw@db.example:3306/upr');
+    expect(error.problem).toBe('unsupported-url');
     expect(error.message).toBe(
-      'DATABASE_URL is a "postgres:" URL; this version keeps its data in a SQLite file: use a file: URL such as file:./data/upr-bot.db, or leave DATABASE_URL empty for that default',
+      'DATABASE_URL is a "mysql:" URL; use a file: URL for SQLite (such as file:./data/upr-bot.db, the default when DATABASE_URL is empty) or a postgresql:// URL for PostgreSQL',
     );
     expect(error.message).not.toContain('s3cret');
   });

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { PlannedReminder } from '../../src/core/reminders/reminder-planner.ts';
 import { settingsKey } from '../../src/core/reminders/settings-key.ts';
 import { DEFAULT_SETTINGS } from '../../src/core/reminders/subscription.ts';
 import { textReply } from '../../src/core/reply.ts';
+import { prismaOf } from '../../src/store/inspection.ts';
 import { openStorage, type Storage } from '../../src/store/storage.ts';
-import { tempDatabase } from '../support/temp-database.ts';
+import { forEachDatabase } from '../support/test-databases.ts';
 
 // A workspace without the app (uninstalled, token revoked): its reminders are paused with the
 // reason and nothing is planned or due for it; a reinstall gives everything back.
@@ -24,17 +25,17 @@ function planned(key: string, at: string, subscriptionId: string | null): Planne
   };
 }
 
-describe('workspace pauses', () => {
+forEachDatabase('workspace pauses', 'workspace-pauses', (db) => {
   let storage: Storage;
-  let cleanup = () => {};
+  let cleanup = async () => {};
   beforeEach(async () => {
-    const db = tempDatabase();
-    cleanup = db.cleanup;
-    storage = await openStorage(db.url);
+    const fresh = await db.fresh();
+    cleanup = fresh.cleanup;
+    storage = await openStorage(fresh.url);
   });
   afterEach(async () => {
     await storage.close();
-    cleanup();
+    await cleanup();
   });
 
   const subscribe = (channelRef: string, workspace: string, organisation?: string) =>
@@ -103,7 +104,7 @@ describe('workspace pauses', () => {
       CB: ['pending', null],
       UA: ['cancelled', 'paused: the app was uninstalled'],
     });
-    const row = await storage.prisma.subscription.findUnique({ where: { id: a.id } });
+    const row = await prismaOf(storage).subscription.findUnique({ where: { id: a.id } });
     expect(row).toMatchObject({ active: true, pausedWhy: 'the app was uninstalled' });
 
     expect(await storage.workspacePauses.resume(ref)).toEqual({ subscriptions: 1, personalReminders: 1 });

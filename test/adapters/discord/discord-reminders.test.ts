@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storagePorts } from '../../../src/composition/bot-runtime.ts';
 import type { ChatAdapter } from '../../../src/core/chat-adapter.ts';
+import { prismaOf } from '../../../src/store/inspection.ts';
 import { openStorage, type Storage } from '../../../src/store/storage.ts';
 import { CHANNEL_ID, commandInteraction, MANAGE_GUILD, MEMBER_ID } from '../../fakes/discord-payloads.ts';
 import { type DiscordStandIn, startDiscordStandIn } from '../../fakes/discord-stand-in.ts';
@@ -90,7 +91,7 @@ describe('Discord reminders fan out to subscribed channels', () => {
     // discord.js waited out the 429 and sent it again: one refused, one delivered.
     expect(postsTo(BUSY)).toHaveLength(2);
 
-    const gone = await storage.prisma.subscription.findFirstOrThrow({ where: { channelRef: GONE } });
+    const gone = await prismaOf(storage).subscription.findFirstOrThrow({ where: { channelRef: GONE } });
     expect(gone.active).toBe(false);
     expect(gone.stoppedWhy).toContain('10003');
 
@@ -155,7 +156,7 @@ describe('Discord reminders fan out to subscribed channels', () => {
     expect(shownText(body.data)).toContain('30 minutes before Review of Saudi Arabia starts');
     const byDefault = await slash({ subcommand: 'remind', options: { target: 'China' } });
     expect(shownText(byDefault.data)).toContain('1 hour before Review of China starts');
-    const wishes = await storage.prisma.personalReminder.findMany({ where: { userRef: MEMBER_ID } });
+    const wishes = await prismaOf(storage).personalReminder.findMany({ where: { userRef: MEMBER_ID } });
     expect(wishes.map((w) => [w.subjectKey, w.leadMinutes])).toEqual([
       ['review:upr45-sau', 30],
       ['review:upr45-chn', 60],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createDiscordChat } from '../../../adapters/discord/discord-chat.ts';
+import type { DiscordShard } from '../../../adapters/discord/discord-client.ts';
 import { fixedClock } from '../../../src/composition/clocks.ts';
 import { createLogger } from '../../../src/composition/logger.ts';
 import { createBotCore, type QuestionAnswerer } from '../../../src/core/bot-core.ts';
@@ -41,7 +42,7 @@ export function startTestBot(
   standIn: DiscordStandIn,
   answerQuestion?: QuestionAnswerer,
   /** Storage's ports for the reminder commands, and a clock the test moves. */
-  options: { ports?: CorePorts; clock?: Clock } = {},
+  options: { ports?: CorePorts; clock?: Clock; shard?: DiscordShard } = {},
 ) {
   const knowledge = buildKnowledge(builtInData());
   const admin = gatedAdminCommand();
@@ -61,6 +62,7 @@ export function startTestBot(
     logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     knowledge: () => knowledge,
     deferAfterMs: 200,
+    ...(options.shard ? { shard: options.shard } : {}),
   });
   return { chat, core, admin, knowledge };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOT_INSTALLED } from '../../../adapters/slack/slack-poster.ts';
+import { prismaOf } from '../../../src/store/inspection.ts';
 import { CLIENT_ID, CLIENT_SECRET, type StandInWorkspace } from '../../fakes/slack-oauth-workspaces.ts';
 import { startOAuthHarness } from './slack-oauth-harness.ts';
 
@@ -74,7 +75,7 @@ describe('Slack OAuth: installed in many workspaces', () => {
     expect(elsewhere.status).toBe(400);
     expect(elsewhere.html).toContain('This install link is not valid');
     expect(slack.api.callsTo('oauth.v2.access')).toHaveLength(0);
-    expect(await slack.storage.prisma.chatInstallation.count()).toBe(0);
+    expect(await prismaOf(slack.storage).chatInstallation.count()).toBe(0);
   });
 
   it('says so when Slack refuses the code or the person cancels, and installs nothing', async () => {
@@ -93,7 +94,7 @@ describe('Slack OAuth: installed in many workspaces', () => {
     );
     expect(cancelled.status).toBe(400);
     expect(cancelled.html).toContain('Installation cancelled');
-    expect(await slack.storage.prisma.chatInstallation.count()).toBe(0);
+    expect(await prismaOf(slack.storage).chatInstallation.count()).toBe(0);
   });
 
   it('installs two workspaces: oauth.v2.access, auth.test with the new token, and a page saying what next', async () => {
@@ -111,7 +112,7 @@ describe('Slack OAuth: installed in many workspaces', () => {
       ['T0AAA', `Bearer ${tokenOf(A)}`],
       ['T0BBB', `Bearer ${tokenOf(B)}`],
     ]);
-    expect(await slack.storage.prisma.chatInstallation.count()).toBe(2);
+    expect(await prismaOf(slack.storage).chatInstallation.count()).toBe(2);
   });
 
   it('answers a mention in each workspace with that workspace’s token', async () => {
@@ -160,7 +161,7 @@ describe('Slack OAuth: installed in many workspaces', () => {
     slack.clock.at = '2024-01-23T12:40:00.000Z';
     slack.api.oauth.revoke((w) => w === A);
     await slack.event(A, { type: 'app_uninstalled', event_ts: '1706013600.000100' });
-    const subscription = await slack.storage.prisma.subscription.findFirst({
+    const subscription = await prismaOf(slack.storage).subscription.findFirst({
       where: { channelRef: 'C0AAA' },
     });
     expect(subscription?.pausedWhy).toBe('app was uninstalled');
@@ -191,7 +192,7 @@ describe('Slack OAuth: installed in many workspaces', () => {
   it('resumes the workspace’s reminders when it installs the app again, with the new token', async () => {
     slack.clock.at = '2024-01-23T13:10:00.000Z';
     expect((await slack.install(A)).status).toBe(200);
-    const subscription = await slack.storage.prisma.subscription.findFirst({
+    const subscription = await prismaOf(slack.storage).subscription.findFirst({
       where: { channelRef: 'C0AAA' },
     });
     expect(subscription?.pausedWhy).toBeNull();
@@ -204,11 +205,11 @@ describe('Slack OAuth: installed in many workspaces', () => {
 
   it('on tokens_revoked for the bot, does the same as an uninstall', async () => {
     await slack.event(B, { type: 'tokens_revoked', tokens: { oauth: [], bot: [B.botUserId] } });
-    const subscription = await slack.storage.prisma.subscription.findFirst({
+    const subscription = await prismaOf(slack.storage).subscription.findFirst({
       where: { channelRef: 'C0BBB' },
     });
     expect(subscription?.pausedWhy).toBe("bot's token was revoked");
-    expect(await slack.storage.prisma.chatInstallation.count({ where: { workspaceId: 'T0BBB' } })).toBe(0);
+    expect(await prismaOf(slack.storage).chatInstallation.count({ where: { workspaceId: 'T0BBB' } })).toBe(0);
   });
 
   it('installs an Enterprise Grid organisation as a whole and answers its workspaces with its token', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storagePorts } from '../../../src/composition/bot-runtime.ts';
 import { createBotCore } from '../../../src/core/bot-core.ts';
 import { DEFAULT_SETTINGS } from '../../../src/core/reminders/subscription.ts';
+import { prismaOf } from '../../../src/store/inspection.ts';
 import type { RecordedCall } from '../../fakes/slack-web-api.ts';
 import { testCore } from '../../support/built-in.ts';
 import { settableClock, testScheduler } from '../../support/test-scheduler.ts';
@@ -69,7 +70,7 @@ describe('Slack reminders fan out to subscribed channels', () => {
       expect(blocks).toMatch(/<!date\^1705910400\^[^|]+\|[^>]+>/);
     }
 
-    const gone = await slack.storage.prisma.subscription.findFirstOrThrow({
+    const gone = await prismaOf(slack.storage).subscription.findFirstOrThrow({
       where: { channelRef: 'C0GONE' },
     });
     expect(gone.active).toBe(false);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storagePorts } from '../../../src/composition/bot-runtime.ts';
 import { createBotCore } from '../../../src/core/bot-core.ts';
+import { prismaOf } from '../../../src/store/inspection.ts';
 import { testCore } from '../../support/built-in.ts';
 import { followUp, type SlackHarness, startSlackHarness } from './slack-harness.ts';
 
@@ -35,8 +36,8 @@ describe('Slack rights', () => {
       const reply = await run('U0MEMBER', text);
       expect(reply.text).toMatch(/^Only admins can use "(subscribe|update|unsubscribe)"/);
       expect(reply.response_type).toBe('ephemeral');
-      expect(await slack.storage.prisma.subscription.count()).toBe(0);
-      expect(await slack.storage.prisma.reviewUpdate.count()).toBe(0);
+      expect(await prismaOf(slack.storage).subscription.count()).toBe(0);
+      expect(await prismaOf(slack.storage).reviewUpdate.count()).toBe(0);
     },
   );
 
