@@ -53,7 +53,8 @@ export async function startRuntime(options: {
   if (storage.readOnly) {
     // Nothing can be imported: answer from the data the file holds, if it holds any.
     logger.warn(
-      { database: config.DATABASE_URL },
+      // The file's path only: a URL may one day carry a password.
+      { database: sqlitePathFromUrl(config.DATABASE_URL) },
       'database is read-only for this user: reading it as it is',
     );
     if (!(await storage.data.lastImport())) {
