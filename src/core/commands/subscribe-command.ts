@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { message } from '../i18n/catalogue.ts';
+import { LOCALES, type Locale, localeFromTag } from '../i18n/locales.ts';
 import {
   DEFAULT_SETTINGS,
   kindFromWord,
@@ -15,10 +17,10 @@ import { stateName } from '../upr-index.ts';
 import { defineCommand } from './command-definition.ts';
 import { NO_STORAGE } from './storage-required.ts';
 
-// subscribe [states…] [kinds:reviews,digest] [lead:24h,1h] [zone:Europe/Paris]
+// subscribe [states…] [kinds:reviews,digest] [lead:24h,1h] [zone:Europe/Paris] [lang:zh]
 // Options are `name:value`; everything else names states (commas or spaces, "all" for every one).
 
-const OPTION = /^(kinds?|leads?|zone):(.*)$/i;
+const OPTION = /^(kinds?|leads?|zone|lang):(.*)$/i;
 const UNKNOWN = '?';
 
 /** State names → codes; a name that is not a state is kept, marked, for the schema to refuse. */
@@ -150,16 +152,40 @@ export const subscribeArguments = z.object({
     })
     .transform((v) => v ?? DEFAULT_SETTINGS.zone)
     .describe('Zone of the morning digest, e.g. Europe/Paris (default Europe/Zurich)'),
+  lang: z
+    .string()
+    .optional()
+    .transform((v, ctx): Locale | undefined => {
+      if (v === undefined) return undefined;
+      // "zh", "zh-CN", "fr_FR", "es-419": the language; anything else is refused, nothing saved.
+      const lang = localeFromTag(v);
+      if (!lang) {
+        const values = { lang: quoteUserText(v, 20) };
+        // `params` lets the reply say it in the reader's language (see localizedIssue).
+        ctx.addIssue({
+          code: 'custom',
+          message: message('en', 'error.unknownLanguage', values),
+          params: { messageId: 'error.unknownLanguage', values },
+        });
+        return z.NEVER;
+      }
+      return lang;
+    })
+    .meta({
+      description: "Language of this channel's reminders and replies: en, zh, fr or es",
+      choices: [...LOCALES],
+    }),
 });
 
 export const subscribeCommand = defineCommand({
   name: 'subscribe',
-  summary: 'Subscribe this channel to reminders: which states, kinds, lead times and digest zone',
+  summary: 'Subscribe this channel to reminders: which states, kinds, lead times, digest zone and language',
   args: subscribeArguments,
   examples: [
     'subscribe',
     'subscribe <state> <state> kinds:reviews,digest lead:24h,1h',
     'subscribe zone:Europe/Paris',
+    'subscribe lang:zh',
   ],
   access: 'admin',
   ephemeral: true,
@@ -181,7 +207,13 @@ export const subscribeCommand = defineCommand({
       channelRef: inbound.channel.ref,
       workspace: inbound.channel.workspace,
       organisation: inbound.channel.organisation,
-      settings: { states: args.states, kinds: args.kinds, leadMinutes: args.lead, zone: args.zone },
+      settings: {
+        states: args.states,
+        kinds: args.kinds,
+        leadMinutes: args.lead,
+        zone: args.zone,
+        ...(args.lang ? { lang: args.lang } : {}),
+      },
       createdBy: inbound.user.name ?? inbound.user.id,
       at: ctx.now,
     });
