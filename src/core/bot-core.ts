@@ -7,6 +7,7 @@ import { argumentsOf, usageOf } from './commands/command-usage.ts';
 import { type MessageId, type MessageValues, message } from './i18n/catalogue.ts';
 import { decidedWithoutChannel, resolveLocale } from './i18n/locale-resolution.ts';
 import type { Locale } from './i18n/locales.ts';
+import { answerInLanguage } from './i18n/localized-answers.ts';
 import type { Inbound } from './inbound.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { CorePorts } from './ports.ts';
@@ -53,7 +54,12 @@ function mentionsRefused(command: CommandDefinition, locale: Locale): Reply {
 export function createBotCore(options: BotCoreOptions): BotCore {
   const commands = options.commands ?? coreCommands;
   const byName = new Map(commands.map((c) => [c.name, c]));
-  const answer = options.answerQuestion ?? answerQuestion;
+  const englishAnswer = options.answerQuestion ?? answerQuestion;
+  // Questions are understood by one engine; a reader of another language is answered in it.
+  const answer = (question: string, ctx: CommandContext) =>
+    ctx.locale === 'en'
+      ? englishAnswer(question, ctx)
+      : answerInLanguage(question, ctx, (q) => englishAnswer(q, ctx));
   const commandNames = commands.map((c) => c.name).join(', ');
 
   /** The reader's language; the channel's subscription is read only when nothing stronger says. */

@@ -46,4 +46,11 @@ describe('Slack: the user locale', () => {
     const reply = await run('U0ES', 'help');
     expect(reply.text).toContain('el Examen Periódico Universal de la ONU en su chat');
   });
+
+  it("lets the question's own language win over the user's", async () => {
+    const english = await run('U0EN', 'frobnicate');
+    expect(english.text).toContain('I don\'t know the command "frobnicate"');
+    const chinese = await run('U0EN', '谁率领中国代表团？');
+    expect(chinese.text).toContain('中国代表团由陈旭率领');
+  });
 });

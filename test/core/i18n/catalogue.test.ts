@@ -127,9 +127,10 @@ describe('the message catalogue', () => {
       status: 'confirmed',
       start: new Date('2024-01-23T08:00:00Z'),
       end: new Date('2024-01-23T11:30:00Z'),
+      zone: 'UTC+1',
     };
     // Times are read in the zone given: 08:00 UTC is 09:00 in Geneva in January.
-    expect(message('fr', 'answer.reviewTime', review, 'Europe/Zurich')).toContain('de 09:00 à 12:30');
+    expect(message('fr', 'answer.reviewTime', review, 'Europe/Zurich')).toContain('de 09:00 à 12:30 (UTC+1)');
   });
 
   it('marks English text quoted for a reader of another language, and leaves it alone in English', () => {
