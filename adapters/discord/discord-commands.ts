@@ -7,6 +7,13 @@ import {
   SlashCommandSubcommandGroupBuilder,
 } from 'discord.js';
 import type { CommandDefinition } from '../../src/core/commands/command-definition.ts';
+import { argumentsOf } from '../../src/core/commands/command-usage.ts';
+import {
+  type CommandDeclaration,
+  type CommandGroupDeclaration,
+  eventsTabCommands,
+} from '../../src/core/commands/events-tab-commands.ts';
+import { message } from '../../src/core/i18n/catalogue.ts';
 import {
   choiceName,
   commandName,
@@ -14,14 +21,7 @@ import {
   optionDescription,
   optionName,
 } from '../../src/core/i18n/command-texts.ts';
-import { message } from '../../src/core/i18n/catalogue.ts';
 import type { Locale } from '../../src/core/i18n/locales.ts';
-import { argumentsOf } from '../../src/core/commands/command-usage.ts';
-import {
-  type CommandDeclaration,
-  type CommandGroupDeclaration,
-  eventsTabCommands,
-} from '../../src/core/commands/events-tab-commands.ts';
 
 // The slash commands are derived from the core's definitions, never written by hand: a command
 // added to the core appears in Discord after the next `upr-bot discord register`. The builders

@@ -128,7 +128,7 @@ describe('Discord: localized slash commands', () => {
       for (const locale of [...LOCALES, undefined]) {
         let total = 0;
         walk(command, command.name, (node) => {
-          total += (locale ? node.name_localizations?.[locale] : (undefined ?? node.name))?.length ?? 0;
+          total += (locale ? node.name_localizations?.[locale] : node.name)?.length ?? 0;
           total += (locale ? node.description_localizations?.[locale] : node.description)?.length ?? 0;
         });
         expect(total).toBeLessThanOrEqual(4000);
