@@ -2,13 +2,13 @@ import { parseQuestion } from '../answers/question-parse.ts';
 import { NEEDS_STATE, planTasks } from '../answers/question-plan.ts';
 import { stripMarkup } from '../answers/question-text.ts';
 import { type Block, type Line, type Reply, reply } from '../reply.ts';
-import { sourcesBlock } from '../reply-parts.ts';
 import { renderLinePlain, timesOf } from '../reply-text.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { englishQuote, listOf, message } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 import { LOCAL_RENDERERS, type LocalContext } from './localized-facts.ts';
 import { stateNameIn } from './localized-names.ts';
+import { sourcesIn } from './localized-parts.ts';
 
 // A question answered in the reader's language. The English engine understands it (its parser
 // reads French, Spanish and Chinese cue words and names); the main kinds are then told here
@@ -26,14 +26,6 @@ export type EnglishAnswerer = (question: string) => Reply | Promise<Reply>;
 
 function hasLetters(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(stripMarkup(text));
-}
-
-function sourcesIn(locale: Locale, index: UprIndex, ids: readonly string[]): Block[] {
-  return sourcesBlock(index, ids).map((block) =>
-    block.kind === 'sources'
-      ? { ...block, label: message(locale, 'reply.sources', { count: block.sources.length }) }
-      : block,
-  );
 }
 
 function lineKey(line: Line): string {

@@ -104,7 +104,7 @@ describe('the message catalogue', () => {
         const text = message(locale, id, sampleValues(CATALOGUE.en[id], choose, count), 'Europe/Zurich');
         expect(text, `${locale} ${id}`).not.toMatch(/[{}]/);
         // Only the status note may be empty: a confirmed fact needs no note.
-        if (id !== 'status.note') expect(text.trim(), `${locale} ${id}`).not.toBe('');
+        if (id !== 'status.provisional') expect(text.trim(), `${locale} ${id}`).not.toBe('');
       }
     }
   });
