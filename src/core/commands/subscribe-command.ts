@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { message } from '../i18n/catalogue.ts';
 import { LOCALES, type Locale, localeFromTag } from '../i18n/locales.ts';
+import { stateNameIn } from '../i18n/localized-names.ts';
 import {
   DEFAULT_SETTINGS,
   kindFromWord,
@@ -13,9 +14,7 @@ import { textReply } from '../reply.ts';
 import { quoteUserText } from '../safe-text.ts';
 import type { StateResolver } from '../state-names.ts';
 import { isValidZone } from '../time-format.ts';
-import { stateName } from '../upr-index.ts';
 import { defineCommand } from './command-definition.ts';
-import { NO_STORAGE } from './storage-required.ts';
 
 // subscribe [states…] [kinds:reviews,digest] [lead:24h,1h] [zone:Europe/Paris] [lang:zh]
 // Options are `name:value`; everything else names states (commas or spaces, "all" for every one).
@@ -193,12 +192,15 @@ export const subscribeCommand = defineCommand({
   named: namedSubscribe,
   async run(args, ctx) {
     const port = ctx.ports.subscriptions;
-    if (!port) return textReply(NO_STORAGE, { ephemeral: true });
+    if (!port) return textReply(message(ctx.locale, 'error.noStorage'), { ephemeral: true });
     const notReviewed = args.states.filter((c) => !ctx.index.reviewsByState.has(c));
     if (notReviewed.length) {
+      const states = notReviewed.map((c) => stateNameIn(ctx.index, c, ctx.locale)).join(', ');
       return textReply(
-        `${notReviewed.map((c) => stateName(ctx.index, c)).join(', ')} ${notReviewed.length > 1 ? 'are' : 'is'} not reviewed in this session; nothing changed.`,
-        { ephemeral: true },
+        message(ctx.locale, 'subscription.notReviewed', { states, count: notReviewed.length }),
+        {
+          ephemeral: true,
+        },
       );
     }
     const { inbound } = ctx;
@@ -217,6 +219,6 @@ export const subscribeCommand = defineCommand({
       createdBy: inbound.user.name ?? inbound.user.id,
       at: ctx.now,
     });
-    return subscriptionReply(ctx.index, sub, 'This channel is subscribed to reminders');
+    return subscriptionReply(ctx.index, sub, 'subscription.subscribed', ctx.locale);
   },
 });

@@ -65,3 +65,21 @@ describe("a channel's language", () => {
     expect(settingsKey(sub).split('|')).toHaveLength(4);
   });
 });
+
+describe('subscription replies in the reader language', () => {
+  it('echoes the settings in Spanish, with the language and the zone named through Intl', async () => {
+    const say = await chat();
+    const text = await say('subscribe China zone:Europe/Madrid lang:es');
+    expect(text).toContain('Este canal está suscrito a los recordatorios');
+    expect(text).toContain('Estados: China');
+    expect(text).toContain('Idioma: español');
+    expect(text).toMatch(/Resumen: 08:00 hora de Europa central \(Europe\/Madrid\)/);
+    expect(await say('unsubscribe')).toBe(
+      'Este canal no recibirá más recordatorios; los pendientes se retiran.',
+    );
+    // Unsubscribed, the channel has no language of its own: a Spanish user still reads Spanish.
+    expect(await say('subscriptions', { language: { tag: 'es-419', source: 'user' } })).toBe(
+      'Este canal no está suscrito. Escriba «subscribe» para los recordatorios por defecto.',
+    );
+  });
+});
