@@ -17,7 +17,7 @@ describe('upr-bot chat in Chinese, French and Spanish', () => {
   afterAll(() => db.cleanup());
 
   it.each([
-    ['谁率领中国代表团？', '中国代表团由陈旭率领。', /^来源: /m],
+    ['谁率领中国代表团？', '中国代表团由陈旭（Chen Xu）率领。', /^来源: /m],
     ['Qui dirige la délégation chinoise ?', 'Chine : la délégation est dirigée par Chen Xu.', /^Sources: /m],
     [
       '¿Quién encabeza la delegación de China?',

@@ -219,6 +219,7 @@ export const subscribeCommand = defineCommand({
       createdBy: inbound.user.name ?? inbound.user.id,
       at: ctx.now,
     });
-    return subscriptionReply(ctx.index, sub, 'subscription.subscribed', ctx.locale);
+    // The language just chosen is the one the echo is in.
+    return subscriptionReply(ctx.index, sub, 'subscription.subscribed', args.lang ?? ctx.locale);
   },
 });

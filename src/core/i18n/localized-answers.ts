@@ -1,3 +1,4 @@
+import countries from 'i18n-iso-countries/index.js';
 import { parseQuestion } from '../answers/question-parse.ts';
 import { NEEDS_STATE, planTasks } from '../answers/question-plan.ts';
 import { stripMarkup } from '../answers/question-text.ts';
@@ -108,7 +109,9 @@ export async function answerInLanguage(
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.
     const outside = task.state ? undefined : task.clause.world[0];
     if (outside && !['said', 'troika'].includes(task.kind)) {
-      lines.push([message(locale, 'answer.notReviewed', { state: outside.name })]);
+      // Not in the data: its name in the reader's language from the ISO country list.
+      const name = countries.getName(outside.code, locale) ?? outside.name;
+      lines.push([message(locale, 'answer.notReviewed', { state: name })]);
       continue;
     }
     if (task.state && !index.reviewsByState.has(task.state.code)) {
@@ -121,7 +124,8 @@ export async function answerInLanguage(
       whichState = true;
       continue;
     }
-    const found = LOCAL_RENDERERS[task.kind]?.(task, ctx);
+    // A time asked in another zone ("北京时间") is the English engine's: it converts zones.
+    const found = parsed.zone && task.kind === 'when' ? undefined : LOCAL_RENDERERS[task.kind]?.(task, ctx);
     if (!found) {
       unanswered = true;
       continue;

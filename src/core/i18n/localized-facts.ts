@@ -31,7 +31,8 @@ export interface LocalAnswer {
 
 type Renderer = (task: Task, ctx: LocalContext) => LocalAnswer | undefined;
 
-const MAX_EVENTS = 6;
+/** A chat message holds so much (Discord: 2,000 characters): a longer list names how many more. */
+const MAX_EVENTS = 4;
 
 function say(ctx: LocalContext, id: MessageId, values: MessageValues = {}): string {
   return message(ctx.locale, id, values, ctx.index.session.zone);
@@ -245,7 +246,7 @@ const KIND: Record<SideEvent['kind'], string> = {
   other: 'other',
 };
 
-function eventLines(event: SideEvent, ctx: LocalContext): string[] {
+function eventLines(event: SideEvent, ctx: LocalContext, withPlace: boolean): string[] {
   const kind = KIND[event.kind];
   const title = englishQuote(ctx.locale, event.title);
   const { when } = event;
@@ -264,7 +265,7 @@ function eventLines(event: SideEvent, ctx: LocalContext): string[] {
     first,
     say(ctx, 'answer.eventOrganisers', { organisers: listOf(ctx.locale, organisersIn(event, ctx.locale)) }),
   ];
-  if (event.place)
+  if (event.place && withPlace)
     lines.push(say(ctx, 'answer.eventPlace', { place: englishQuote(ctx.locale, event.place) }));
   return lines;
 }
@@ -279,7 +280,9 @@ const events: Renderer = (task, ctx) => {
   if (!chosen.length) {
     return subject ? found([say(ctx, 'answer.eventsNone', { state: subject.name })]) : undefined;
   }
-  const shown = chosen.slice(0, MAX_EVENTS);
+  // Asked about side meetings: they come before protests and news conferences when the list is cut.
+  const rank = (e: SideEvent) => (task.clause.cues.has('sideEvent') && e.kind !== 'side-event' ? 1 : 0);
+  const shown = [...chosen].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVENTS);
   const intro = task.events.length
     ? []
     : [
@@ -287,8 +290,15 @@ const events: Renderer = (task, ctx) => {
           ? say(ctx, 'answer.eventsIntro', { state: subject.name, count: chosen.length })
           : say(ctx, 'answer.eventsAll', { count: chosen.length }),
       ];
+  // Places only for a short list: room for the titles and organisers first.
+  const withPlace = shown.length <= 2;
+  const lines = shown.flatMap((e) =>
+    eventLines(e, ctx, withPlace).map((l, i) => (i === 0 ? `• ${l}` : `  ${l}`)),
+  );
+  if (chosen.length > shown.length)
+    lines.push(say(ctx, 'answer.moreEvents', { count: chosen.length - shown.length }));
   return found(
-    [...intro, ...shown.flatMap((e) => eventLines(e, ctx).map((l, i) => (i === 0 ? `• ${l}` : `  ${l}`)))],
+    [...intro, ...lines],
     shown.flatMap((e) => e.sources),
   );
 };
@@ -368,8 +378,6 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   deputy,
   members,
   when,
-  status: when,
-  until: when,
   where,
   recommendations,
   replies,

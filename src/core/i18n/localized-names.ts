@@ -1,5 +1,6 @@
 import type { Person, SideEvent } from '../data-schema.ts';
 import type { UprIndex } from '../upr-index.ts';
+import { message } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 
 // Names as the data writes them in the reader's language; where it has none, the name as it is
@@ -11,8 +12,13 @@ export function stateNameIn(index: UprIndex, code: string, locale: Locale): stri
   return (locale !== 'en' && state.names?.[locale]) || state.name;
 }
 
+/** 陈旭 (Chen Xu): a name in another script keeps the Latin form beside it, as sources write it. */
 export function personNameIn(person: Person, locale: Locale): string {
-  return (locale !== 'en' && person.names?.[locale]) || person.name;
+  const local = locale === 'en' ? undefined : person.names?.[locale];
+  if (!local || local === person.name) return person.name;
+  return /\p{Script=Latin}/u.test(local)
+    ? local
+    : message(locale, 'name.withLatin', { name: local, latin: person.name });
 }
 
 export function organisersIn(event: SideEvent, locale: Locale): string[] {

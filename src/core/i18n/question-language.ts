@@ -10,23 +10,31 @@ const HAN = /\p{Script=Han}/u;
 const SPANISH_MARKS = /[¿¡ñáíóú]/;
 const FRENCH_MARKS = /[çèêëàâùûîïôœ]/;
 
-// Words common in questions and rare in the other languages (accents folded away, so "où" is "ou").
-const WORDS: Record<'en' | 'fr' | 'es', ReadonlySet<string>> = {
-  en: new Set(
-    'the who whom whose when where what which how many much is are was were did does do will of and to in on at its their head leads led delegation review reviewed recommendations received accepted rejected noted side meetings next earlier previous organised organized by'.split(
-      ' ',
-    ),
+// Words that say what is asked (strong) and the small words around them (weak), accents folded
+// away ("où" is "ou"). A language needs one strong word and two in all, and more than English has:
+// "tell me a joke", "session dates" or "Who is Le Yucheng?" stay English.
+const ENGLISH = new Set(
+  'the who whom whose when where what which how many much is are was were did does do will would can could of and to in on at for from with about its their it me my you your tell give show head leads led lead review reviewed reviews recommendations received accepted rejected noted side meeting meetings event events next earlier previous organised organized by session dates date time day hello please'.split(
+    ' ',
   ),
+);
+
+const STRONG: Record<'fr' | 'es', ReadonlySet<string>> = {
   fr: new Set(
-    'qui quand ou combien quel quelle quels quelles est ce que qu comment pourquoi le la les du des au aux et sont ont a t il elle lieu dirige chef adjoint adjointe examen examens recommandations recues recu acceptees rejetees notees reunions reunion parallele paralleles manifestation organise organisees organisateurs prochain prochaine prochaines etape precedents precedent anterieurs membres delegation composee quelles sera aura cette session debut fin l d c j n s'.split(
+    'qui quand ou combien quel quelle quels quelles comment pourquoi dirige dirigeait conduit chef adjoint adjointe examen examens examine examinee recommandations recues recu acceptees rejetees notees reunions reunion parallele paralleles manifestation organise organisees organisateurs prochain prochaine prochaines etape precedents precedent anterieurs membres composee aura sera lieu deroule tient'.split(
       ' ',
     ),
   ),
   es: new Set(
-    'quien quienes cuando donde cuantas cuantos cuanto que cual cuales como el los las del al y es son fue fueron ha han hay encabeza encabezo dirige dirigio jefe jefa adjunto adjunta examen examenes recomendaciones recibio recibidas aceptadas acepto rechazadas rechazo anotadas reuniones reunion paralela paralelas protesta organiza organizo organizadores proximo proxima siguiente paso anteriores anterior miembros delegacion compone esta sesion inicio empieza termina'.split(
+    'quien quienes cuando donde cuantas cuantos cuanto cual cuales encabeza encabezo dirige dirigio jefe jefa adjunto adjunta examen examenes examinado examinada recomendaciones recibio recibidas aceptadas acepto rechazadas rechazo anotadas anoto reuniones reunion paralela paralelas protesta organiza organizo organizadores proximo proxima siguiente paso anteriores anterior miembros delegacion compone celebra empieza termina'.split(
       ' ',
     ),
   ),
+};
+
+const WEAK: Record<'fr' | 'es', ReadonlySet<string>> = {
+  fr: new Set('est ce que qu le la les de du des au aux et sont ont a t il elle cette l d c'.split(' ')),
+  es: new Set('que el los las del al y es son fue fueron ha han hay esta se la de en'.split(' ')),
 };
 
 function fold(word: string): string {
@@ -37,16 +45,23 @@ function fold(word: string): string {
 export function questionLanguage(text: string): Locale | undefined {
   if (HAN.test(text)) return 'zh';
   const lower = text.normalize('NFKC').toLowerCase();
-  const words = lower
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean)
-    .map(fold);
-  const score = { en: 0, fr: 0, es: 0 };
-  for (const word of words)
-    for (const lang of ['en', 'fr', 'es'] as const) if (WORDS[lang].has(word)) score[lang]++;
-  if (SPANISH_MARKS.test(lower)) score.es += 2;
-  if (FRENCH_MARKS.test(lower)) score.fr += 2;
-  const best = score.fr > score.es ? 'fr' : score.es > score.fr ? 'es' : undefined;
-  if (!best || score[best] <= score.en) return undefined;
-  return best;
+  const words = [
+    ...new Set(
+      lower
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .map(fold),
+    ),
+  ];
+  const english = words.filter((w) => ENGLISH.has(w)).length;
+  const scores = (['fr', 'es'] as const).map((lang) => {
+    const strong = words.filter((w) => STRONG[lang].has(w)).length;
+    const weak = words.filter((w) => WEAK[lang].has(w)).length;
+    const marks = (lang === 'es' ? SPANISH_MARKS : FRENCH_MARKS).test(lower) ? 1 : 0;
+    return { lang, strong, total: strong + weak + marks };
+  });
+  const [fr, es] = scores as [(typeof scores)[0], (typeof scores)[0]];
+  const best = fr.total > es.total ? fr : es.total > fr.total ? es : undefined;
+  if (!best || best.strong < 1 || best.total < 2 || best.total <= english) return undefined;
+  return best.lang;
 }

@@ -68,7 +68,7 @@ describe('Discord: the interaction locale', () => {
     const text = await interact(
       commandInteraction({ subcommand: 'ask', options: { question: '谁率领中国代表团？' }, locale: 'en-US' }),
     );
-    expect(text).toContain('中国代表团由陈旭率领');
+    expect(text).toContain('中国代表团由陈旭（Chen Xu）率领');
   });
 });
 

@@ -51,6 +51,6 @@ describe('Slack: the user locale', () => {
     const english = await run('U0EN', 'frobnicate');
     expect(english.text).toContain('I don\'t know the command "frobnicate"');
     const chinese = await run('U0EN', '谁率领中国代表团？');
-    expect(chinese.text).toContain('中国代表团由陈旭率领');
+    expect(chinese.text).toContain('中国代表团由陈旭（Chen Xu）率领');
   });
 });

@@ -23,6 +23,10 @@ describe('the language a question is written in', () => {
     'Who is Joel Hernández García?',
     'Mexico',
     'UPR 45?',
+    'tell me a joke',
+    'session dates',
+    'Who is Le Yucheng?',
+    'Hello! Can you book me a hotel near the Palais des Nations?',
   ])('English or unclear: %s', (text) => {
     expect(questionLanguage(text)).toBeUndefined();
   });

@@ -12,7 +12,7 @@ const BEFORE = '2024-01-20T10:00:00Z';
 describe('questions in the reader language', () => {
   it('answers who leads in Chinese, with 陈旭, the title quoted as English, and the sources', async () => {
     const { text, reply } = await ask('谁率领中国代表团？', AFTER);
-    expect(text).toContain('中国代表团由陈旭率领。');
+    expect(text).toContain('中国代表团由陈旭（Chen Xu）率领。');
     expect(text).toMatch(/“Permanent Representative of China[^”]*”（英文原文）/);
     const sources = reply.blocks.find((b) => b.kind === 'sources');
     expect(sources).toMatchObject({ label: '来源' });
@@ -75,7 +75,7 @@ describe('questions in the reader language', () => {
   });
 
   it('says it is not sure in the reader language, not in English', async () => {
-    const { text, reply } = await ask('¿Qué opina usted de la música?', AFTER);
+    const { text, reply } = await ask('¿Quién ganó el mundial de fútbol?', AFTER);
     expect(reply.ephemeral).toBe(true);
     expect(text).not.toMatch(/I'm not sure|I can only help/);
     expect(text).toMatch(/Solo puedo ayudar|No estoy seguro/);
