@@ -89,38 +89,35 @@ function dated(
   return found([say(ctx, ids.date, { state, phase: tense, date: calendarDate(when.date) })], when.sources);
 }
 
-const head: Renderer = (task, ctx) => {
-  if (task.earlier) return previousReviews(task, ctx);
+/** Who holds a delegation's position (head or deputy): the name in the reader's language, the office quoted. */
+function delegationRole(
+  task: Task,
+  ctx: LocalContext,
+  position: 'head' | 'deputy',
+  ids: { known: MessageId; unknown: MessageId },
+): LocalAnswer | undefined {
   const subject = stateOf(task, ctx);
   if (!subject) return undefined;
-  const role = subject.review.delegation.head;
-  if (role.status === 'unconfirmed' || (!role.person && !role.text))
-    return found([say(ctx, 'answer.headUnknown', { state: subject.name })]);
-  const person = role.person ? ctx.index.people.get(role.person) : undefined;
-  const name = person ? personNameIn(person, ctx.locale) : role.text!;
-  const lines = [say(ctx, 'answer.head', { state: subject.name, person: name, status: role.status })];
-  if (person?.title)
-    lines.push(
-      say(ctx, 'answer.personTitle', { person: name, title: englishQuote(ctx.locale, person.title) }),
-    );
-  return found(lines, role.sources);
-};
-
-const deputy: Renderer = (task, ctx) => {
-  const subject = stateOf(task, ctx);
-  if (!subject) return undefined;
-  const role = subject.review.delegation.deputy;
+  const role = subject.review.delegation[position];
   if (!role || role.status === 'unconfirmed' || (!role.person && !role.text))
-    return found([say(ctx, 'answer.deputyUnknown', { state: subject.name })]);
+    return found([say(ctx, ids.unknown, { state: subject.name })]);
   const person = role.person ? ctx.index.people.get(role.person) : undefined;
   const name = person ? personNameIn(person, ctx.locale) : role.text!;
-  const lines = [say(ctx, 'answer.deputy', { state: subject.name, person: name, status: role.status })];
+  const lines = [say(ctx, ids.known, { state: subject.name, person: name, status: role.status })];
   if (person?.title)
     lines.push(
       say(ctx, 'answer.personTitle', { person: name, title: englishQuote(ctx.locale, person.title) }),
     );
   return found(lines, role.sources);
-};
+}
+
+const head: Renderer = (task, ctx) =>
+  task.earlier
+    ? previousReviews(task, ctx)
+    : delegationRole(task, ctx, 'head', { known: 'answer.head', unknown: 'answer.headUnknown' });
+
+const deputy: Renderer = (task, ctx) =>
+  delegationRole(task, ctx, 'deputy', { known: 'answer.deputy', unknown: 'answer.deputyUnknown' });
 
 const members: Renderer = (task, ctx) => {
   const subject = stateOf(task, ctx);
