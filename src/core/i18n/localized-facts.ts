@@ -184,6 +184,23 @@ const when: Renderer = (task, ctx) => {
   return undefined;
 };
 
+/** "Has it started? Is it over?" for a review with its times known; anything else is the English engine's. */
+const status: Renderer = (task, ctx) => {
+  const subject = stateOf(task, ctx);
+  const when = subject?.review.when;
+  if (!subject || task.object !== 'review' || !when?.start || !when.end || statusOf(when) !== 'confirmed')
+    return undefined;
+  const start = new Date(when.start);
+  const values = {
+    state: subject.name,
+    phase: phase(when, ctx),
+    start,
+    end: new Date(when.end),
+    zone: zoneName(ctx, start),
+  };
+  return found([say(ctx, 'answer.status', values)], when.sources);
+};
+
 const where: Renderer = (task, ctx) => {
   const { place, room } = placeIn(ctx.index, ctx.locale);
   if (!place || !room) return undefined;
@@ -375,6 +392,7 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   deputy,
   members,
   when,
+  status,
   where,
   recommendations,
   replies,

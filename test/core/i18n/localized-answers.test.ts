@@ -45,6 +45,19 @@ describe('questions in the reader language', () => {
     expect((await ask('中国什么时候接受审议？', AFTER)).text).toContain('中国的审议已于2024年1月23日');
   });
 
+  it('says whether a review has started, is under way or is over, in the reader language', async () => {
+    const during = '2024-01-23T10:00:00+01:00';
+    expect((await ask('中国的审议结束了吗？', during)).text).toContain(
+      '中国的审议正在进行：09:00开始，12:30结束',
+    );
+    expect((await ask('L’examen de la Chine est-il terminé ?', AFTER)).text).toContain(
+      'Chine : l’examen est terminé',
+    );
+    expect((await ask('¿Ha empezado el examen de China?', BEFORE)).text).toContain(
+      'El examen de China aún no ha empezado: empieza el martes, 23 de enero de 2024 a las 09:00',
+    );
+  });
+
   it('never tells an outcome before it is known', async () => {
     expect((await ask('中国收到了多少条建议？', BEFORE)).text).toBe('中国收到的建议数量尚不可知。');
     expect((await ask('¿Cuántas recomendaciones rechazó China?', BEFORE)).text).toContain(
