@@ -27,7 +27,7 @@ const BIN = new URL('../bin/upr-bot.js', import.meta.url).pathname;
 export function answerText(output: string): string {
   return output
     .split('\n')
-    .filter((line) => !/^Sources?:/.test(line))
+    .filter((line) => !/^(Sources?|Fuentes?|来源)\s*[:：]/.test(line))
     .join('\n')
     .trim();
 }

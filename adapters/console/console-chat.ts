@@ -10,7 +10,17 @@ import { renderPlain } from '../../src/core/reply-text.ts';
 
 export const CONSOLE_CHANNEL = 'console';
 
-export function consoleInbound(text: string, now: string, zone: string): Inbound {
+/** The terminal's language as POSIX says: LC_ALL, then LC_MESSAGES, then LANG (zh_CN.UTF-8 …). */
+export function terminalLanguage(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
+}
+
+export function consoleInbound(
+  text: string,
+  now: string,
+  zone: string,
+  language: string | undefined = terminalLanguage(),
+): Inbound {
   return {
     platform: 'console',
     kind: 'message',
@@ -19,6 +29,7 @@ export function consoleInbound(text: string, now: string, zone: string): Inbound
     channel: { ref: CONSOLE_CHANNEL, isDirect: true },
     receivedAt: now,
     zone,
+    ...(language ? { language: { tag: language, source: 'terminal' as const } } : {}),
   };
 }
 

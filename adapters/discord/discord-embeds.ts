@@ -65,7 +65,7 @@ function piecesOf(block: Block, zone: string): Piece[] {
       return [];
     case 'sources':
       return fields(
-        block.sources.length > 1 ? 'Sources' : 'Source',
+        block.label ?? (block.sources.length > 1 ? 'Sources' : 'Source'),
         block.sources.map((s) => renderLineDiscord([{ link: s.url, text: s.title }], zone)),
       );
     case 'section': {

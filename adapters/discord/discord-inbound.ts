@@ -37,6 +37,8 @@ export function interactionInbound(interaction: ChatInputCommandInteraction, now
       ...(interaction.guildId ? { workspace: interaction.guildId } : {}),
     },
     receivedAt: now,
+    // Every interaction carries the user's client language (zh-CN, fr, es-ES, es-419 …).
+    ...(interaction.locale ? { language: { tag: interaction.locale, source: 'user' as const } } : {}),
   };
 }
 

@@ -141,7 +141,7 @@ function renderBlock(block: Block, options: PlainOptions): Rendered[] {
         block.kind === 'context'
           ? block.lines.map((l) => lineMrkdwn(l, options))
           : [
-              `${block.sources.length > 1 ? 'Sources' : 'Source'}: ${block.sources
+              `${block.label ?? (block.sources.length > 1 ? 'Sources' : 'Source')}: ${block.sources
                 .map((s) => inlineMrkdwn({ link: s.url, text: s.title }, options))
                 .join(' · ')}`,
             ];

@@ -8,6 +8,8 @@ export interface SlackPerson {
   isAdmin: boolean;
   name?: string;
   zone?: string;
+  /** The user's Slack language (users.info with include_locale), e.g. zh-CN, fr-FR, es-LA. */
+  locale?: string;
 }
 
 export interface SlashCommandPayload {
@@ -64,6 +66,7 @@ export function commandInbound(
     },
     receivedAt,
     ...(person.zone ? { zone: person.zone } : {}),
+    ...(person.locale ? { language: { tag: person.locale, source: 'user' as const } } : {}),
   };
 }
 
@@ -87,5 +90,6 @@ export function messageInbound(
     },
     receivedAt,
     ...(person.zone ? { zone: person.zone } : {}),
+    ...(person.locale ? { language: { tag: person.locale, source: 'user' as const } } : {}),
   };
 }

@@ -5,7 +5,8 @@ import type { SlackPerson } from './slack-inbound.ts';
 // Who may run admin commands: workspace admins and owners (users.info), and the user IDs an
 // operator lists in SLACK_ADMIN_USER_IDS. users.info also gives the person's zone. Rights are
 // per workspace: users.info is asked with that workspace's client (its token), and remembered
-// per workspace, so an admin of one workspace is not an admin of another.
+// per workspace, so an admin of one workspace is not an admin of another. It gives the person's
+// language too when asked (`include_locale`), cached with the rest.
 
 const CACHE_MS = 60_000;
 
@@ -14,6 +15,8 @@ interface SlackUserInfo {
   is_owner?: boolean;
   is_primary_owner?: boolean;
   tz?: string;
+  /** Only with `include_locale: true`. */
+  locale?: string;
   real_name?: string;
   name?: string;
   profile?: { display_name?: string };
@@ -43,13 +46,16 @@ export function createSlackRights(options: {
       if (cached && cached.until > Date.now()) return cached.person;
       let person: SlackPerson = { isAdmin: listed.has(userId) };
       try {
-        const { user } = (await via.client.users.info({ user: userId })) as { user?: SlackUserInfo };
+        const { user } = (await via.client.users.info({ user: userId, include_locale: true })) as {
+          user?: SlackUserInfo;
+        };
         if (user) {
           const name = user.profile?.display_name || user.real_name || user.name;
           person = {
             isAdmin: listed.has(userId) || Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
             ...(name ? { name } : {}),
             ...(user.tz ? { zone: user.tz } : {}),
+            ...(user.locale ? { locale: user.locale } : {}),
           };
         }
       } catch (error) {

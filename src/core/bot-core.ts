@@ -4,6 +4,10 @@ import { splitArguments, splitCommandLine } from './commands/command-parser.ts';
 import { coreCommands } from './commands/command-registry.ts';
 import { usesCommandSyntax } from './commands/command-syntax.ts';
 import { argumentsOf, usageOf } from './commands/command-usage.ts';
+import { type MessageId, type MessageValues, message } from './i18n/catalogue.ts';
+import { decidedWithoutChannel, resolveLocale } from './i18n/locale-resolution.ts';
+import type { Locale } from './i18n/locales.ts';
+import { answerInLanguage } from './i18n/localized-answers.ts';
 import type { Inbound } from './inbound.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { CorePorts } from './ports.ts';
@@ -30,12 +34,19 @@ type RawArguments = { raw: Record<string, string | undefined> } | { refusal: Rep
 
 /** Whether an unknown first word is really the start of a question ("who leads ...?"). */
 function looksLikeQuestion(text: string): boolean {
-  return text.includes('?') || text.trim().split(/\s+/).length >= 3;
+  // Chinese has no spaces between words: a line of it is a sentence, not a command name.
+  return /[?？]|\p{Script=Han}/u.test(text) || text.trim().split(/\s+/).length >= 3;
+}
+
+/** A refusal a schema wrote with a catalogue message (`params.messageId`) is said in the reader's language. */
+function localizedIssue(issue: { message: string; params?: unknown }, locale: Locale): string {
+  const params = issue.params as { messageId?: MessageId; values?: MessageValues } | undefined;
+  return params?.messageId ? message(locale, params.messageId, params.values) : issue.message;
 }
 
 /** "review @ana": a mention names a person or a channel, never a state, a zone or a time. */
-function mentionsRefused(command: CommandDefinition): Reply {
-  return textReply(`Mentions are not arguments of "${command.name}". Usage: /upr ${usageOf(command)}`, {
+function mentionsRefused(command: CommandDefinition, locale: Locale): Reply {
+  return textReply(message(locale, 'error.mentions', { name: command.name, usage: usageOf(command) }), {
     ephemeral: true,
   });
 }
@@ -43,10 +54,29 @@ function mentionsRefused(command: CommandDefinition): Reply {
 export function createBotCore(options: BotCoreOptions): BotCore {
   const commands = options.commands ?? coreCommands;
   const byName = new Map(commands.map((c) => [c.name, c]));
-  const answer = options.answerQuestion ?? answerQuestion;
+  const englishAnswer = options.answerQuestion ?? answerQuestion;
+  // Questions are understood by one engine; a reader of another language is answered in it.
+  const answer = (question: string, ctx: CommandContext) =>
+    ctx.locale === 'en'
+      ? englishAnswer(question, ctx)
+      : answerInLanguage(question, ctx, (q) => englishAnswer(q, ctx));
   const commandNames = commands.map((c) => c.name).join(', ');
 
-  const contextFor = (inbound: Inbound): CommandContext => {
+  /** The reader's language; the channel's subscription is read only when nothing stronger says. */
+  const localeFor = async (inbound: Inbound, said: string): Promise<Locale> => {
+    const user = inbound.language?.source === 'user' ? inbound.language.tag : undefined;
+    const terminal = inbound.language?.source === 'terminal' ? inbound.language.tag : undefined;
+    const decided = decidedWithoutChannel({ text: said, user });
+    if (decided) return decided;
+    const subscriptions = options.ports.subscriptions;
+    const channel =
+      subscriptions && !inbound.channel.isDirect
+        ? (await subscriptions.find(inbound.platform, inbound.channel.ref))?.lang
+        : undefined;
+    return resolveLocale({ text: said, user, channel, terminal });
+  };
+
+  const contextFor = (inbound: Inbound, locale: Locale): CommandContext => {
     const { index, agenda, states } = options.knowledge();
     const ctx: CommandContext = {
       index,
@@ -55,6 +85,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       inbound,
       now: inbound.receivedAt,
       zone: inbound.zone ?? index.session.zone ?? SESSION_ZONE,
+      locale,
       ports: options.ports,
       commands,
       ask: (question) => answer(question, ctx),
@@ -64,14 +95,15 @@ export function createBotCore(options: BotCoreOptions): BotCore {
 
   /** Typed text: the words after the command name, split positionally (or by the command's own split). */
   const rawFromText = (command: CommandDefinition, rest: string, ctx: CommandContext): RawArguments => {
-    if (isOnlyMentions(rest)) return { refusal: mentionsRefused(command) };
+    if (isOnlyMentions(rest)) return { refusal: mentionsRefused(command, ctx.locale) };
     const raw = splitArguments(command, rest, ctx.states);
     return raw._extra === undefined
       ? { raw }
       : {
-          refusal: textReply(`"${command.name}" takes no arguments. Usage: /upr ${usageOf(command)}`, {
-            ephemeral: true,
-          }),
+          refusal: textReply(
+            message(ctx.locale, 'error.noArguments', { name: command.name, usage: usageOf(command) }),
+            { ephemeral: true },
+          ),
         };
   };
 
@@ -86,12 +118,16 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (unknown.length) {
       return {
         refusal: textReply(
-          `"${command.name}" has no option ${unknown.map((n) => `"${quoteUserText(n, 30)}"`).join(', ')}. Usage: /upr ${usageOf(command)}`,
+          message(ctx.locale, 'error.unknownOption', {
+            name: command.name,
+            options: unknown.map((n) => `"${quoteUserText(n, 30)}"`).join(', '),
+            usage: usageOf(command),
+          }),
           { ephemeral: true },
         ),
       };
     }
-    if (Object.values(args).some(isOnlyMentions)) return { refusal: mentionsRefused(command) };
+    if (Object.values(args).some(isOnlyMentions)) return { refusal: mentionsRefused(command, ctx.locale) };
     const given = Object.fromEntries(
       Object.entries(args)
         .map(([name, value]) => [name, value.trim()] as const)
@@ -108,9 +144,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     otherwise?: () => Reply | Promise<Reply>,
   ): Promise<Reply> => {
     if (command.access === 'admin' && !ctx.inbound.user.isAdmin) {
-      return textReply(`Only admins can use "${command.name}". Ask an admin of this workspace or server.`, {
-        ephemeral: true,
-      });
+      return textReply(message(ctx.locale, 'error.adminOnly', { name: command.name }), { ephemeral: true });
     }
     const found = toRaw();
     if ('refusal' in found) return otherwise ? otherwise() : found.refusal;
@@ -122,36 +156,41 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       const problems = parsed.error.issues
         .map((i) =>
           i.code === 'invalid_type' && raw[String(i.path[0])] === undefined
-            ? `Missing ${String(i.path[0])}: ${described.get(String(i.path[0]))}`
-            : i.message,
+            ? message(ctx.locale, 'error.missingArgument', {
+                name: String(i.path[0]),
+                description: described.get(String(i.path[0])) ?? String(i.path[0]),
+              })
+            : localizedIssue(i, ctx.locale),
         )
         .join('; ');
-      return textReply(`${problems}. Usage: /upr ${usageOf(command)}`, { ephemeral: true });
+      return textReply(message(ctx.locale, 'error.invalidArguments', { problems, usage: usageOf(command) }), {
+        ephemeral: true,
+      });
     }
     const reply = await command.run(parsed.data, ctx);
     return command.ephemeral ? { ...reply, ephemeral: true } : reply;
   };
 
-  const unknownCommand = (name: string) =>
+  const unknownCommand = (name: string, locale: Locale) =>
     textReply(
-      `I don't know the command "${quoteUserText(name, 30)}". Commands: ${commandNames}. Type "/upr help" for more.`,
+      message(locale, 'error.unknownCommand', { name: quoteUserText(name, 30), commands: commandNames }),
       { ephemeral: true },
     );
 
   const handle = async (inbound: Inbound): Promise<Reply> => {
     const text = inbound.text.trim();
     const said = inbound.command ? Object.values(inbound.command.args).join(' ') : text;
+    const locale = await localeFor(inbound, said);
     if ([...said].length > MAX_INPUT_CHARS) {
-      return textReply(
-        `That is too long for me (${[...said].length} characters); please keep it under ${MAX_INPUT_CHARS}.`,
-        { ephemeral: true },
-      );
+      return textReply(message(locale, 'error.tooLong', { count: [...said].length, max: MAX_INPUT_CHARS }), {
+        ephemeral: true,
+      });
     }
-    const ctx = contextFor(inbound);
+    const ctx = contextFor(inbound, locale);
     if (inbound.command) {
       const { name: named, args } = inbound.command;
       const command = byName.get(named.toLowerCase());
-      if (!command) return unknownCommand(named);
+      if (!command) return unknownCommand(named, locale);
       return runCommand(command, () => rawFromNamed(command, args, ctx), ctx);
     }
     // "/upr @ana" or a message of mentions only: nothing was asked.
@@ -170,7 +209,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (!name) {
       return explicit ? runCommand(byName.get('help')!, () => ({ raw: {} }), ctx) : answer(text, ctx);
     }
-    if (explicit && !looksLikeQuestion(rest ? `${name} ${rest}` : name)) return unknownCommand(name);
+    if (explicit && !looksLikeQuestion(rest ? `${name} ${rest}` : name)) return unknownCommand(name, locale);
     const question = explicit ? text.replace(/^\/?upr\s+/i, '') : text;
     return answer(question, ctx);
   };

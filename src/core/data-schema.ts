@@ -68,6 +68,15 @@ export const whenSchema = z
   })
   .strict();
 
+/** A name as written in the bot's other languages, where the data knows it (never machine-made). */
+const inLanguages = z
+  .object({
+    zh: z.string().min(1).optional().describe('Chinese (simplified)'),
+    fr: z.string().min(1).optional().describe('French'),
+    es: z.string().min(1).optional().describe('Spanish'),
+  })
+  .strict();
+
 const sourced = {
   status: statusSchema,
   note: z.string().optional(),
@@ -82,6 +91,11 @@ export const stateSchema = z
       .array(z.string())
       .default([])
       .describe('other names people use: short names, demonyms, the capital ("French", "Paris")'),
+    names: inLanguages
+      .optional()
+      .describe(
+        "the state's name in Chinese, French and Spanish: shown to readers of them and understood in questions",
+      ),
     article: z
       .literal('the')
       .optional()
@@ -103,6 +117,9 @@ export const personSchema = z
       .array(z.string())
       .default([])
       .describe('other ways the name is written: another script, another order'),
+    names: inLanguages
+      .optional()
+      .describe('the name as written in Chinese, French and Spanish, where it differs (陈旭)'),
     bio: z.string().optional().describe('one or two sentences, true at any time: who the person is'),
     remarks: z
       .array(z.object({ text: z.string().min(1), asOf, sources: sourceIds.default([]) }).strict())
@@ -204,6 +221,17 @@ export const sideEventSchema = z
       .array(z.string())
       .default([])
       .describe("the organisers' names in other languages or scripts"),
+    organisersIn: z
+      .object({
+        zh: z.array(z.string()).optional(),
+        fr: z.array(z.string()).optional(),
+        es: z.array(z.string()).optional(),
+      })
+      .strict()
+      .optional()
+      .describe(
+        "the organisers' names per language, in the order of `organisers`; an empty string keeps the English",
+      ),
     states: z.array(stateCode).default([]).describe('the states it concerns'),
     when: whenSchema,
     place: z.string().optional(),
@@ -271,7 +299,15 @@ export const sessionSchema = z
       .object({ start: isoDate, end: isoDate, ...sourced })
       .strict()
       .refine((w) => w.start <= w.end, { message: 'window ends before it starts' }),
-    place: z.object({ text: z.string(), room: z.string().optional(), ...sourced }).strict(),
+    place: z
+      .object({
+        text: z.string(),
+        room: z.string().optional(),
+        names: inLanguages.optional().describe('the place (`text`) as named in other languages'),
+        roomNames: inLanguages.optional().describe('the room as named in other languages'),
+        ...sourced,
+      })
+      .strict(),
     webcast: z
       .object({ url: webUrl(), text: z.string(), ...sourced })
       .strict()

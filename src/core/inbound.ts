@@ -24,4 +24,9 @@ export interface Inbound {
   receivedAt: string;
   /** The reader's zone, when the platform tells us (Slack users have one). */
   zone?: string;
+  /**
+   * The reader's language as the platform tells it: `user` for Discord's interaction locale or
+   * Slack's user locale, `terminal` for the terminal's LANG (weaker than a channel's setting).
+   */
+  language?: { tag: string; source: 'user' | 'terminal' };
 }

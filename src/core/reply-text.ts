@@ -62,7 +62,7 @@ function renderBlockPlain(block: Block, options: PlainOptions): string {
     case 'divider':
       return '';
     case 'sources':
-      return `Source${block.sources.length > 1 ? 's' : ''}: ${block.sources.map((s) => `${s.title} (${s.url})`).join('; ')}`;
+      return `${block.label ?? `Source${block.sources.length > 1 ? 's' : ''}`}: ${block.sources.map((s) => `${s.title} (${s.url})`).join('; ')}`;
     case 'section': {
       const lines = block.columns
         ? alignedColumns(block.lines, options)

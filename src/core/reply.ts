@@ -23,7 +23,8 @@ export type Block =
       columns?: boolean;
     }
   | { kind: 'context'; lines: Line[] }
-  | { kind: 'sources'; sources: Source[] }
+  /** `label`: "Sources" in the reader's language; renderers say it in English without one. */
+  | { kind: 'sources'; sources: Source[]; label?: string }
   | { kind: 'divider' };
 
 export interface Reply {

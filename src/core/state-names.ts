@@ -43,7 +43,7 @@ function isTransposition(a: string, b: string): boolean {
 export function createStateResolver(states: readonly State[]): StateResolver {
   const byName = new Map<string, State>();
   for (const state of states) {
-    for (const name of [state.code, state.name, ...state.aliases]) {
+    for (const name of [state.code, state.name, ...state.aliases, ...Object.values(state.names ?? {})]) {
       const key = normaliseName(name);
       if (key && !byName.has(key)) byName.set(key, state);
     }

@@ -60,7 +60,8 @@ export function createReplyComposer(options: {
       if (!template) return undefined;
       if (template.kind === 'change') {
         const spec = JSON.parse(template.spec ?? '{}') as ChangeNoticeSpec;
-        return changeNoticeReply(plans.knowledge(), spec, settingsFromKey(template.settingsKey).zone);
+        const settings = settingsFromKey(template.settingsKey);
+        return changeNoticeReply(plans.knowledge(), spec, settings.zone, settings.lang);
       }
       return plans.plan(template.settingsKey).byKey.get(template.reminderKey)?.reply;
     },

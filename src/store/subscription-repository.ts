@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isLocale } from '../core/i18n/locales.ts';
 import type { Platform } from '../core/inbound.ts';
 import type { SubscriptionPort } from '../core/ports.ts';
 import { settingsKey } from '../core/reminders/settings-key.ts';
@@ -31,6 +32,7 @@ function columnsOf(
     kinds: JSON.stringify(settings.kinds),
     leadMinutes: JSON.stringify(settings.leadMinutes),
     zone: settings.zone,
+    lang: settings.lang && settings.lang !== 'en' ? settings.lang : null,
     settingsKey: settingsKey(settings),
     workspaceId: input.workspace ?? null,
     organisationId: input.organisation ?? null,
@@ -46,6 +48,7 @@ function toSubscription(row: Row): Subscription {
     kinds: JSON.parse(row.kinds) as SubscriptionKind[],
     leadMinutes: JSON.parse(row.leadMinutes) as number[] | 'default',
     zone: row.zone,
+    ...(row.lang && isLocale(row.lang) ? { lang: row.lang } : {}),
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -92,6 +92,8 @@ interface InteractionOptions {
   direct?: boolean;
   /** Another channel of the server than CHANNEL_ID. */
   channel?: string;
+  /** The user's client language, as Discord sends it with every interaction (default en-GB). */
+  locale?: string;
   /** The option being typed, for an autocomplete request. */
   focused?: string;
 }
@@ -124,7 +126,7 @@ function interactionBase(options: InteractionOptions, type: number) {
     type,
     application_id: APP_ID,
     version: 1,
-    locale: 'en-GB',
+    locale: options.locale ?? 'en-GB',
     guild_locale: 'en-US',
     app_permissions: options.appPermissions ?? '2147483647',
     entitlements: [],

@@ -31,6 +31,8 @@ export interface SlackUser {
   is_admin?: boolean;
   is_owner?: boolean;
   tz?: string;
+  /** As Slack does, users.info returns it only when asked with `include_locale`. */
+  locale?: string;
 }
 
 /** A 429, an `ok: false` error, or (drop) the message is posted and the connection is cut unanswered. */
@@ -202,8 +204,11 @@ export async function startSlackWebApi(options: SlackWebApiOptions = {}): Promis
       case 'chat.postEphemeral':
         return { ok: true, message_ts: '1706000000.000001' };
       case 'users.info': {
-        const user = users.get(String(args.user));
-        return user ? { ok: true, user } : { ok: false, error: 'user_not_found' };
+        const found = users.get(String(args.user));
+        if (!found) return { ok: false, error: 'user_not_found' };
+        const { locale, ...user } = found;
+        const withLocale = String(args.include_locale) === 'true' && locale !== undefined;
+        return { ok: true, user: withLocale ? { ...user, locale } : user };
       }
       case 'views.publish':
         return { ok: true, view: { id: 'V1' } };

@@ -103,7 +103,7 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
 
   for (const state of index.data.states) {
     const tag: Tag = { type: 'state', code: state.code };
-    for (const name of [state.name, state.code, ...state.aliases]) {
+    for (const name of [state.name, state.code, ...state.aliases, ...Object.values(state.names ?? {})]) {
       add(name, tag);
       owned.add(tokenize(name).join(' '));
       // "the Nigerians", "Malaysians": a demonym's plural names the state too.
@@ -128,7 +128,8 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   }
   const people = index.data.people;
   for (const person of people) {
-    for (const alias of person.aliases) add(alias, { type: 'person', id: person.id });
+    for (const alias of [...person.aliases, ...Object.values(person.names ?? {})])
+      add(alias, { type: 'person', id: person.id });
     for (const key of personKeys(person, people))
       entries.push({ phrase: key.split(' '), tag: { type: 'person', id: person.id } });
   }
@@ -139,7 +140,15 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   }
   const organisers = new Map<string, string[]>();
   for (const event of index.events) {
-    for (const name of [...event.organisers, ...event.organiserAcronyms, ...event.organiserAliases]) {
+    const inLanguages = Object.values(event.organisersIn ?? {})
+      .flat()
+      .filter(Boolean);
+    for (const name of [
+      ...event.organisers,
+      ...event.organiserAcronyms,
+      ...event.organiserAliases,
+      ...inLanguages,
+    ]) {
       organisers.set(name, [...(organisers.get(name) ?? []), event.id]);
     }
     add(event.title, { type: 'event', id: event.id });

@@ -2,12 +2,16 @@
 // 1 MB of JSON read and kept at every start); the bot registers only the languages it speaks.
 import countries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import { normaliseName } from '../state-names.ts';
 
 // Every UN member's name, so that "When is France reviewed?" is recognised as a state the data
 // does not cover, rather than misread as something else.
 
 countries.registerLocale(en);
+for (const locale of [fr, es, zh]) countries.registerLocale(locale);
 
 let names: Map<string, { code: string; name: string }> | undefined;
 
@@ -22,6 +26,20 @@ export function worldStateNames(): Map<string, { code: string; name: string }> {
       const key = normaliseName(name);
       // Short forms (US, UK) collide with ordinary words; full names are enough here.
       if (key.length >= 4 && !names.has(key)) names.set(key, { code, name: official });
+    }
+  }
+  // "Francia", "法国": a question in French, Spanish or Chinese names other states in its own
+  // words. Chinese has no Latin letters to normalise: its names are kept as written (2+ characters).
+  for (const lang of ['fr', 'es', 'zh'] as const) {
+    for (const [alpha2, list] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      const code = countries.alpha2ToAlpha3(alpha2);
+      const official = countries.getName(alpha2, 'en');
+      if (!code || !official) continue;
+      for (const name of list) {
+        const key = lang === 'zh' ? name.replace(/[（(].*$/, '') : normaliseName(name);
+        if ((lang === 'zh' ? key.length >= 2 : key.length >= 4) && !names.has(key))
+          names.set(key, { code, name: official });
+      }
     }
   }
   for (const [alias, code, name] of [

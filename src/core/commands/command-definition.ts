@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AgendaItem } from '../agenda.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Inbound } from '../inbound.ts';
 import type { CorePorts } from '../ports.ts';
 import type { Reply } from '../reply.ts';
@@ -15,6 +16,8 @@ export interface CommandContext {
   now: string;
   /** The zone to show times in where the platform cannot localise them itself. */
   zone: string;
+  /** The reader's language (see i18n/locale-resolution.ts): replies are written in it. */
+  locale: Locale;
   ports: CorePorts;
   /** Every command, for help and suggestions. */
   commands: readonly CommandDefinition[];

@@ -5,13 +5,17 @@ export interface ArgumentInfo {
   name: string;
   description: string;
   required: boolean;
+  /** The only values it takes, when they are few (Discord offers them as choices). */
+  choices?: readonly string[];
 }
 
 /** The positional arguments of a command, read off its zod schema. */
 export function argumentsOf(command: Pick<CommandDefinition, 'args'>): ArgumentInfo[] {
   return Object.entries(command.args.shape).map(([name, schema]) => {
     const field = schema as z.ZodType;
+    const choices = (field.meta() as { choices?: readonly string[] } | undefined)?.choices;
     return {
+      ...(choices ? { choices } : {}),
       name,
       description:
         field.description ?? (field as { unwrap?: () => z.ZodType }).unwrap?.().description ?? name,

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { message } from '../i18n/catalogue.ts';
+import { LOCALES, type Locale, localeFromTag } from '../i18n/locales.ts';
+import { stateNameIn } from '../i18n/localized-names.ts';
 import {
   DEFAULT_SETTINGS,
   kindFromWord,
@@ -11,14 +14,12 @@ import { textReply } from '../reply.ts';
 import { quoteUserText } from '../safe-text.ts';
 import type { StateResolver } from '../state-names.ts';
 import { isValidZone } from '../time-format.ts';
-import { stateName } from '../upr-index.ts';
 import { defineCommand } from './command-definition.ts';
-import { NO_STORAGE } from './storage-required.ts';
 
-// subscribe [states…] [kinds:reviews,digest] [lead:24h,1h] [zone:Europe/Paris]
+// subscribe [states…] [kinds:reviews,digest] [lead:24h,1h] [zone:Europe/Paris] [lang:zh]
 // Options are `name:value`; everything else names states (commas or spaces, "all" for every one).
 
-const OPTION = /^(kinds?|leads?|zone):(.*)$/i;
+const OPTION = /^(kinds?|leads?|zone|lang):(.*)$/i;
 const UNKNOWN = '?';
 
 /** State names → codes; a name that is not a state is kept, marked, for the schema to refuse. */
@@ -150,16 +151,40 @@ export const subscribeArguments = z.object({
     })
     .transform((v) => v ?? DEFAULT_SETTINGS.zone)
     .describe('Zone of the morning digest, e.g. Europe/Paris (default Europe/Zurich)'),
+  lang: z
+    .string()
+    .optional()
+    .transform((v, ctx): Locale | undefined => {
+      if (v === undefined) return undefined;
+      // "zh", "zh-CN", "fr_FR", "es-419": the language; anything else is refused, nothing saved.
+      const lang = localeFromTag(v);
+      if (!lang) {
+        const values = { lang: quoteUserText(v, 20) };
+        // `params` lets the reply say it in the reader's language (see localizedIssue).
+        ctx.addIssue({
+          code: 'custom',
+          message: message('en', 'error.unknownLanguage', values),
+          params: { messageId: 'error.unknownLanguage', values },
+        });
+        return z.NEVER;
+      }
+      return lang;
+    })
+    .meta({
+      description: "Language of this channel's reminders and replies: en, zh, fr or es",
+      choices: [...LOCALES],
+    }),
 });
 
 export const subscribeCommand = defineCommand({
   name: 'subscribe',
-  summary: 'Subscribe this channel to reminders: which states, kinds, lead times and digest zone',
+  summary: 'Subscribe this channel to reminders: which states, kinds, lead times, digest zone and language',
   args: subscribeArguments,
   examples: [
     'subscribe',
     'subscribe <state> <state> kinds:reviews,digest lead:24h,1h',
     'subscribe zone:Europe/Paris',
+    'subscribe lang:zh',
   ],
   access: 'admin',
   ephemeral: true,
@@ -167,12 +192,15 @@ export const subscribeCommand = defineCommand({
   named: namedSubscribe,
   async run(args, ctx) {
     const port = ctx.ports.subscriptions;
-    if (!port) return textReply(NO_STORAGE, { ephemeral: true });
+    if (!port) return textReply(message(ctx.locale, 'error.noStorage'), { ephemeral: true });
     const notReviewed = args.states.filter((c) => !ctx.index.reviewsByState.has(c));
     if (notReviewed.length) {
+      const states = notReviewed.map((c) => stateNameIn(ctx.index, c, ctx.locale)).join(', ');
       return textReply(
-        `${notReviewed.map((c) => stateName(ctx.index, c)).join(', ')} ${notReviewed.length > 1 ? 'are' : 'is'} not reviewed in this session; nothing changed.`,
-        { ephemeral: true },
+        message(ctx.locale, 'subscription.notReviewed', { states, count: notReviewed.length }),
+        {
+          ephemeral: true,
+        },
       );
     }
     const { inbound } = ctx;
@@ -181,10 +209,17 @@ export const subscribeCommand = defineCommand({
       channelRef: inbound.channel.ref,
       workspace: inbound.channel.workspace,
       organisation: inbound.channel.organisation,
-      settings: { states: args.states, kinds: args.kinds, leadMinutes: args.lead, zone: args.zone },
+      settings: {
+        states: args.states,
+        kinds: args.kinds,
+        leadMinutes: args.lead,
+        zone: args.zone,
+        ...(args.lang ? { lang: args.lang } : {}),
+      },
       createdBy: inbound.user.name ?? inbound.user.id,
       at: ctx.now,
     });
-    return subscriptionReply(ctx.index, sub, 'This channel is subscribed to reminders');
+    // The language just chosen is the one the echo is in.
+    return subscriptionReply(ctx.index, sub, 'subscription.subscribed', args.lang ?? ctx.locale);
   },
 });

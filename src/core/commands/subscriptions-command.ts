@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { message } from '../i18n/catalogue.ts';
 import { subscriptionReply } from '../reminders/subscription-reply.ts';
 import { textReply } from '../reply.ts';
 import { defineCommand } from './command-definition.ts';
-import { NO_STORAGE } from './storage-required.ts';
 
 export const subscriptionsCommand = defineCommand({
   name: 'subscriptions',
@@ -13,14 +13,10 @@ export const subscriptionsCommand = defineCommand({
   ephemeral: true,
   async run(_args, ctx) {
     const port = ctx.ports.subscriptions;
-    if (!port) return textReply(NO_STORAGE, { ephemeral: true });
+    if (!port) return textReply(message(ctx.locale, 'error.noStorage'), { ephemeral: true });
     const sub = await port.find(ctx.inbound.platform, ctx.inbound.channel.ref);
-    if (!sub) {
-      return textReply('This channel is not subscribed. Type "subscribe" for the default reminders.', {
-        ephemeral: true,
-      });
-    }
-    return subscriptionReply(ctx.index, sub, "This channel's reminders");
+    if (!sub) return textReply(message(ctx.locale, 'subscription.none'), { ephemeral: true });
+    return subscriptionReply(ctx.index, sub, 'subscription.current', ctx.locale);
   },
 });
 
@@ -33,18 +29,15 @@ export const unsubscribeCommand = defineCommand({
   ephemeral: true,
   async run(_args, ctx) {
     const port = ctx.ports.subscriptions;
-    if (!port) return textReply(NO_STORAGE, { ephemeral: true });
+    if (!port) return textReply(message(ctx.locale, 'error.noStorage'), { ephemeral: true });
     const { inbound } = ctx;
     const stopped = await port.stop(
       inbound.platform,
       inbound.channel.ref,
       `unsubscribed by ${inbound.user.name ?? inbound.user.id}`,
     );
-    return textReply(
-      stopped
-        ? 'This channel will get no more reminders; the pending ones are withdrawn.'
-        : 'This channel was not subscribed; nothing changed.',
-      { ephemeral: true },
-    );
+    return textReply(message(ctx.locale, stopped ? 'subscription.stopped' : 'subscription.notSubscribed'), {
+      ephemeral: true,
+    });
   },
 });

@@ -1,4 +1,5 @@
 import type { AgendaItem } from '../agenda.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { Reply } from '../reply.ts';
 import { localDate } from '../time-format.ts';
@@ -56,10 +57,15 @@ function isPast(sig: string, now: string, zone: string): boolean {
 }
 
 /** The words of a notice, from its spec and the item as the data has it now. */
-export function changeNoticeReply(knowledge: Knowledge, spec: ChangeNoticeSpec, zone: string): Reply {
+export function changeNoticeReply(
+  knowledge: Knowledge,
+  spec: ChangeNoticeSpec,
+  zone: string,
+  locale: Locale = 'en',
+): Reply {
   const item = knowledge.agenda.find((i) => i.key === spec.itemKey);
   const was = spec.was ? timingOf(spec.was) : undefined;
-  return changeReply(knowledge.index, spec.change, spec.title, item, zone, was);
+  return changeReply(knowledge.index, spec.change, spec.title, item, zone, was, locale);
 }
 
 export function changeNotices(
@@ -91,7 +97,7 @@ export function changeNotices(
       kind: 'change',
       leadMinutes: null,
       subject: title,
-      reply: changeNoticeReply(knowledge, spec, zone),
+      reply: changeNoticeReply(knowledge, spec, zone, settings.lang),
       ...(item?.start ? { relevantUntil: new Date(item.start).toISOString() } : {}),
       told: { [itemKey]: { sig: toSig, title } },
       spec,

@@ -180,6 +180,9 @@ export function planSettings(
   const { index, agenda } = knowledge;
   const { session } = index;
   const zone = sub.zone;
+  const locale = sub.lang ?? 'en';
+  // Shared replies are per zone and language: a Chinese channel reads other words.
+  const place = locale === 'en' ? zone : `${zone}|${locale}`;
   const out: TemplateReminder[] = [];
   // A reply is made when first read (posting, the CLI), not when planned: the tick that plans
   // thousands of channels' settings never needs the words.
@@ -209,7 +212,7 @@ export function planSettings(
           relevantUntil: utc(opensAt),
           told: {},
         },
-        () => shared(`window|${lead}|${zone}`, () => windowReply(index, first, opensAt, lead, zone)),
+        () => shared(`window|${lead}|${place}`, () => windowReply(index, first, opensAt, lead, zone, locale)),
       );
     }
   }
@@ -235,8 +238,8 @@ export function planSettings(
           told: toldOf(items),
         },
         () =>
-          shared(`digest|${date}|${zone}|${items.map((i) => i.key).join(',')}`, () =>
-            digestReply(index, date, items, zone),
+          shared(`digest|${date}|${place}|${items.map((i) => i.key).join(',')}`, () =>
+            digestReply(index, date, items, zone, locale),
           ),
       );
     }
@@ -255,7 +258,10 @@ export function planSettings(
           relevantUntil: utc(item.start),
           told: toldOf([item]),
         },
-        () => shared(`item|${item.key}|${lead}|${zone}`, () => itemReminderReply(index, item, lead, zone)),
+        () =>
+          shared(`item|${item.key}|${lead}|${place}`, () =>
+            itemReminderReply(index, item, lead, zone, { locale }),
+          ),
       );
     }
   }
@@ -276,7 +282,7 @@ export function planSettings(
           subject: `Update on ${stateName(index, update.state)}`,
           told: {},
         },
-        () => shared(`update|${update.id}|${zone}`, () => updateReply(index, update, zone)),
+        () => shared(`update|${update.id}|${place}`, () => updateReply(index, update, zone, locale)),
       );
     }
   }

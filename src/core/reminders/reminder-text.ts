@@ -1,12 +1,23 @@
 import type { AgendaItem } from '../agenda.ts';
 import type { ReviewUpdate } from '../data-schema.ts';
+import { calendarDate, englishQuote } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { stateNameIn } from '../i18n/localized-names.ts';
+import {
+  agendaLineIn,
+  itemTitleIn,
+  leadPhraseIn,
+  say,
+  sourcesIn,
+  whenInlineIn,
+} from '../i18n/localized-parts.ts';
 import { type Block, type Line, type Reply, reply } from '../reply.ts';
-import { agendaLine, sourcesBlock, whenInline } from '../reply-parts.ts';
 import { formatDate } from '../time-format.ts';
 import { stateName, type UprIndex } from '../upr-index.ts';
 
 // The words of each reminder. Times stay Inline time tokens so that Slack and Discord show them
-// in each reader's zone; `zone` only serves the plain-text fallback.
+// in each reader's zone; `zone` only serves the plain-text fallback. Words come in the channel's
+// language (its subscription's `lang`), English by default.
 
 /** 1440 → "in 24 hours", 60 → "in 1 hour", 0 → "starting now". */
 export function leadPhrase(minutes: number): string {
@@ -28,19 +39,22 @@ export function itemReminderReply(
   item: AgendaItem,
   lead: number,
   zone: string,
-  options: { personal?: boolean } = {},
+  options: { personal?: boolean; locale?: Locale } = {},
 ): Reply {
-  const lines: Line[] = [['When: ', ...whenInline(item)]];
-  if (item.place) lines.push(['Where: ', item.place]);
+  const locale = options.locale ?? 'en';
+  const lines: Line[] = [[say(locale, 'label.when'), ...whenInlineIn(item, locale)]];
+  if (item.place) lines.push([say(locale, 'label.where'), englishQuote(locale, item.place)]);
   const webcast = webcastOf(index, item);
-  if (webcast && lead === 0) lines.push(['Watch live: ', { link: webcast, text: 'UN Web TV' }]);
-  else if (webcast) lines.push(['Webcast: ', { link: webcast, text: 'UN Web TV' }]);
+  if (webcast && lead === 0)
+    lines.push([say(locale, 'label.watchLive'), { link: webcast, text: 'UN Web TV' }]);
+  else if (webcast) lines.push([say(locale, 'label.webcast'), { link: webcast, text: 'UN Web TV' }]);
+  const title = itemTitleIn(index, item, locale);
   const blocks: Block[] = [
-    { kind: 'header', text: `${item.title}: ${leadPhrase(lead)}` },
+    { kind: 'header', text: say(locale, 'reminder.header', { title, lead: leadPhraseIn(lead, locale) }) },
     { kind: 'section', lines },
   ];
-  if (options.personal) blocks.push({ kind: 'context', lines: [['You asked me to remind you.']] });
-  blocks.push(...sourcesBlock(index, item.sources));
+  if (options.personal) blocks.push({ kind: 'context', lines: [[say(locale, 'reminder.personal')]] });
+  blocks.push(...sourcesIn(locale, index, item.sources));
   return reply(blocks, { zone });
 }
 
@@ -51,23 +65,38 @@ export function windowReply(
   opensAt: string,
   lead: number,
   zone: string,
+  locale: Locale = 'en',
 ): Reply {
   const { session } = index;
-  const phrase = lead === 0 ? 'opens now' : `opens ${leadPhrase(lead)}`;
+  const place =
+    locale === 'en'
+      ? session.place.text
+      : (session.place.names?.[locale] ?? englishQuote(locale, session.place.text));
+  const runs =
+    locale === 'en'
+      ? `${formatDate(session.window.start)} to ${formatDate(session.window.end)}, ${place}`
+      : say(locale, 'window.runs', {
+          start: calendarDate(session.window.start),
+          end: calendarDate(session.window.end),
+          place,
+        });
   const lines: Line[] = [
-    ['Opens: ', { time: opensAt, style: 'date-time' }],
-    [
-      'Runs: ',
-      `${formatDate(session.window.start)} to ${formatDate(session.window.end)}, ${session.place.text}`,
-    ],
+    [say(locale, 'label.opens'), { time: opensAt, style: 'date-time' }],
+    [say(locale, 'label.runs'), runs],
   ];
-  if (first) lines.push(['First: ', ...agendaLine(first)]);
-  if (session.webcast) lines.push(['Webcast: ', { link: session.webcast.url, text: 'UN Web TV' }]);
+  if (first) lines.push([say(locale, 'label.first'), ...agendaLineIn(index, first, locale)]);
+  if (session.webcast)
+    lines.push([say(locale, 'label.webcast'), { link: session.webcast.url, text: 'UN Web TV' }]);
+  const header = say(locale, 'window.header', {
+    opening: lead === 0 ? 'now' : 'later',
+    number: session.number,
+    phrase: leadPhraseIn(lead, locale),
+  });
   return reply(
     [
-      { kind: 'header', text: `UPR session ${session.number} ${phrase}` },
+      { kind: 'header', text: header },
       { kind: 'section', lines },
-      ...sourcesBlock(index, session.window.sources),
+      ...sourcesIn(locale, index, session.window.sources),
     ],
     { zone },
   );
@@ -79,15 +108,23 @@ export function digestReply(
   date: string,
   items: readonly AgendaItem[],
   zone: string,
+  locale: Locale = 'en',
 ): Reply {
+  const header =
+    locale === 'en'
+      ? `Today at the UPR, ${formatDate(date)}`
+      : say(locale, 'digest.header', { date: calendarDate(date) });
   return reply(
     [
-      { kind: 'header', text: `Today at the UPR, ${formatDate(date)}` },
+      { kind: 'header', text: header },
       {
         kind: 'section',
-        lines: items.map((i) => agendaLine(i, { dayKnown: true, showPlace: i.kind === 'side-event' })),
+        lines: items.map((i) =>
+          agendaLineIn(index, i, locale, { dayKnown: true, showPlace: i.kind === 'side-event' }),
+        ),
       },
-      ...sourcesBlock(
+      ...sourcesIn(
+        locale,
         index,
         items.flatMap((i) => i.sources),
       ),
@@ -100,14 +137,21 @@ export interface UpdateToSend extends Pick<ReviewUpdate, 'id' | 'state' | 'publi
   postedBy?: string;
 }
 
-export function updateReply(index: UprIndex, update: UpdateToSend, zone: string): Reply {
+export function updateReply(
+  index: UprIndex,
+  update: UpdateToSend,
+  zone: string,
+  locale: Locale = 'en',
+): Reply {
+  // The update is a person's words: shown as written, never translated.
   const lines: Line[] = [[update.text]];
-  if (update.postedBy) lines.push([`Posted by ${update.postedBy}`]);
+  if (update.postedBy) lines.push([say(locale, 'update.postedBy', { name: update.postedBy })]);
+  const state = locale === 'en' ? stateName(index, update.state) : stateNameIn(index, update.state, locale);
   return reply(
     [
-      { kind: 'header', text: `Update on ${stateName(index, update.state)}` },
+      { kind: 'header', text: say(locale, 'update.header', { state }) },
       { kind: 'section', lines },
-      ...sourcesBlock(index, update.sources),
+      ...sourcesIn(locale, index, update.sources),
     ],
     { zone },
   );
@@ -124,25 +168,33 @@ export function changeReply(
   zone: string,
   /** What the channel was told before (a moved item): shown as "Was:" beside "Now:". */
   was?: Pick<AgendaItem, 'date' | 'start' | 'end'>,
+  locale: Locale = 'en',
 ): Reply {
-  const header =
-    change === 'cancelled'
-      ? `Cancelled: ${title}`
-      : change === 'added'
-        ? `Added: ${title}`
-        : `Changed: ${title}`;
+  const named = item
+    ? itemTitleIn(index, item, locale)
+    : locale === 'en'
+      ? title
+      : englishQuote(locale, title);
+  const header = say(
+    locale,
+    change === 'cancelled' ? 'change.cancelled' : change === 'added' ? 'change.added' : 'change.moved',
+    { title: named },
+  );
   const lines: Line[] =
     change === 'cancelled' || !item
-      ? [['It is no longer in the timetable; its reminders are withdrawn.']]
-      : [['Now: ', ...whenInline(item)]];
+      ? [[say(locale, 'change.withdrawn')]]
+      : [[say(locale, 'label.now'), ...whenInlineIn(item, locale)]];
   // The old time is what the channel was told; its status is not kept, so none is claimed.
   if (change === 'moved' && item && was)
-    lines.push(['Was: ', ...whenInline({ ...was, timeStatus: 'confirmed', dateStatus: 'confirmed' })]);
+    lines.push([
+      say(locale, 'label.was'),
+      ...whenInlineIn({ ...was, timeStatus: 'confirmed', dateStatus: 'confirmed' }, locale),
+    ]);
   return reply(
     [
       { kind: 'header', text: header },
       { kind: 'section', lines },
-      ...(item ? sourcesBlock(index, item.sources) : []),
+      ...(item ? sourcesIn(locale, index, item.sources) : []),
     ],
     { zone },
   );

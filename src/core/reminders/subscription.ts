@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import type { Platform } from '../inbound.ts';
 
 // What a chat channel asked to be told. The core plans from this; src/store keeps it.
@@ -25,11 +26,13 @@ export interface Subscription {
   /** Lead times for reviews, adoptions and side meetings; `default` is the plan of the issue. */
   leadMinutes: number[] | 'default';
   zone: string;
+  /** The language of its reminders, digests and notices (`lang:zh`); English when absent. */
+  lang?: Locale;
   /** Reminders due before this instant are not this channel's: it was not subscribed yet. */
   createdAt: string;
 }
 
-export type SubscriptionSettings = Pick<Subscription, 'states' | 'kinds' | 'leadMinutes' | 'zone'>;
+export type SubscriptionSettings = Pick<Subscription, 'states' | 'kinds' | 'leadMinutes' | 'zone' | 'lang'>;
 
 export const DEFAULT_SETTINGS: SubscriptionSettings = {
   states: [],

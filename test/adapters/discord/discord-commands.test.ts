@@ -29,6 +29,7 @@ describe('slash commands derived from the core command definitions', () => {
       ['kinds', false],
       ['lead', false],
       ['zone', false],
+      ['lang', false],
     ]);
     const review = subcommands.find((s) => s.name === 'review') as unknown as {
       options: Record<string, unknown>[];

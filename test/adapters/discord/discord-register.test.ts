@@ -45,6 +45,20 @@ describe('upr-bot discord register, against the REST stand-in', () => {
     expect(puts()[0]!.path).toBe(`/api/v10/applications/${APP_ID}/commands`);
     expect(puts()[0]!.body).toEqual(JSON.parse(JSON.stringify(discordCommandsFor(coreCommands))));
     const before = standIn.registered.get('global');
+    // Each command reaches Discord with its words in Chinese, French and Spanish.
+    const upr = (
+      before as {
+        name: string;
+        name_localizations?: Record<string, string>;
+        options?: { name: string; name_localizations?: Record<string, string> }[];
+      }[]
+    )[0]!;
+    expect(upr.name_localizations).toMatchObject({ 'zh-CN': 'upr', fr: 'upr', 'es-ES': 'upr' });
+    expect(upr.options!.find((o) => o.name === 'help')!.name_localizations).toMatchObject({
+      'zh-CN': '帮助',
+      fr: 'aide',
+      'es-ES': 'ayuda',
+    });
 
     const again = await runCli(['discord', 'register'], { env: { ...env, DISCORD_APPLICATION_ID: APP_ID } });
     expect(again.code).toBe(0);

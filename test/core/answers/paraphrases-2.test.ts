@@ -19,7 +19,16 @@ import {
 const dayFr = (d: number) => [...day(d), `${d} janvier`, `${d} janv`];
 const dayEs = (d: number) => [...day(d), `${d} de enero`, `${d} ene`];
 // A polite refusal, acceptable only for the second-language questions.
-const POLITE = [...NON_ANSWERS, 'not sure', ...UNKNOWN];
+// Since issue 14 a question in French or Spanish is answered in it: its own words for "not known".
+const UNKNOWN_FR_ES = [
+  'pas été annoncé',
+  'pas encore connu',
+  'pas sûr',
+  'no se ha anunciado',
+  'aún no se sabe',
+  'no estoy seguro',
+];
+const POLITE = [...NON_ANSWERS, 'not sure', ...UNKNOWN, ...UNKNOWN_FR_ES];
 const headsBut = (...keep: string[]) => ALL_HEADS.filter((h) => !keep.includes(h));
 const SLOTS = ['09:00', '9:00', '14:30', '2:30'];
 const foreign = (q: string, right: string[], forbid: string[] = []): ParaphraseCase => ({

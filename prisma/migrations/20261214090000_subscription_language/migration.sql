@@ -1,0 +1,6 @@
+-- Languages (issue 14): a channel's subscription may ask for its reminders, digests and change
+-- notices in Chinese, French or Spanish (`subscribe … lang:zh`). Null is English, as every
+-- subscription made before this was. Plain, portable SQL: the same statement runs on PostgreSQL.
+
+-- AlterTable
+ALTER TABLE "Subscription" ADD COLUMN "lang" TEXT;

@@ -1,0 +1,173 @@
+import countries from 'i18n-iso-countries/index.js';
+import { parseQuestion } from '../answers/question-parse.ts';
+import { NEEDS_STATE, planTasks } from '../answers/question-plan.ts';
+import { stripMarkup } from '../answers/question-text.ts';
+import { type Block, type Line, type Reply, reply } from '../reply.ts';
+import { renderLinePlain, timesOf } from '../reply-text.ts';
+import type { UprIndex } from '../upr-index.ts';
+import { englishQuote, listOf, message } from './catalogue.ts';
+import type { Locale } from './locales.ts';
+import { LOCAL_RENDERERS, type LocalContext } from './localized-facts.ts';
+import { stateNameIn } from './localized-names.ts';
+import { sourcesIn } from './localized-parts.ts';
+
+// A question answered in the reader's language. The English engine understands it (its parser
+// reads French, Spanish and Chinese cue words and names); the main kinds are then told here
+// through the catalogue (localized-facts.ts), and whatever is not is the English answer, quoted
+// and marked as English. Sources are never translated: they are the same links.
+
+export interface LocalizedQuestion {
+  index: UprIndex;
+  now: string;
+  zone: string;
+  locale: Locale;
+}
+
+export type EnglishAnswerer = (question: string) => Reply | Promise<Reply>;
+
+function hasLetters(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(stripMarkup(text));
+}
+
+function lineKey(line: Line): string {
+  return line.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join('');
+}
+
+/** The English reply's words, each line quoted as English; its sources kept as they are. */
+function quoted(english: Reply, q: LocalizedQuestion): { lines: Line[]; sources: Block[] } {
+  const options = { zone: english.zone, now: q.now, times: timesOf({ zone: english.zone, now: q.now }) };
+  const lines: Line[] = [];
+  const sources: Block[] = [];
+  for (const block of english.blocks) {
+    if (block.kind === 'sources') sources.push(block);
+    else if (block.kind === 'section' || block.kind === 'context')
+      for (const line of block.lines) {
+        const text = renderLinePlain(line, options).trim();
+        if (text) lines.push([englishQuote(q.locale, text)]);
+      }
+    else if (block.kind === 'header') lines.push([englishQuote(q.locale, block.text)]);
+  }
+  return { lines, sources };
+}
+
+function examples(q: LocalizedQuestion): Line[] {
+  const state = q.index.reviews[0]?.state;
+  if (!state) return [];
+  const name = stateNameIn(q.index, state, q.locale);
+  return (['example.head', 'example.when', 'example.recommendations'] as const).map((id) => [
+    `• ${message(q.locale, id, { state: name })}`,
+  ]);
+}
+
+function notSure(q: LocalizedQuestion): Reply {
+  const lines: Line[] = [
+    [message(q.locale, 'answer.notSure')],
+    ...examples(q),
+    [message(q.locale, 'answer.tryHelp')],
+  ];
+  return reply([{ kind: 'section', lines }], { ephemeral: true, zone: q.zone });
+}
+
+function outOfScope(q: LocalizedQuestion, detail?: string): Reply {
+  const states = listOf(
+    q.locale,
+    q.index.reviews.map((r) => stateNameIn(q.index, r.state, q.locale)),
+  );
+  const lines: Line[] = [
+    ...(detail ? [[detail]] : []),
+    [message(q.locale, 'answer.outOfScope', { number: q.index.session.number, states })],
+  ];
+  return reply([{ kind: 'section', lines }], { ephemeral: true, zone: q.zone });
+}
+
+export async function answerInLanguage(
+  question: string,
+  q: LocalizedQuestion,
+  english: EnglishAnswerer,
+): Promise<Reply> {
+  if (q.locale === 'en') return english(question);
+  const { index, locale } = q;
+  if (!hasLetters(question)) {
+    const state = index.reviews[0]?.state;
+    const example = state
+      ? message(locale, 'example.head', { state: stateNameIn(index, state, locale) })
+      : '';
+    return reply([{ kind: 'section', lines: [[message(locale, 'answer.askSomething', { example })]] }], {
+      ephemeral: true,
+      zone: q.zone,
+    });
+  }
+  const parsed = parseQuestion(question, index, q.now);
+  const plan = planTasks(parsed, index);
+  const ctx: LocalContext = { index, now: q.now, locale };
+  const lines: Line[] = [];
+  const sources: string[] = [];
+  const said = new Set<string>();
+  let unanswered = plan.notUnderstood.length > 0 || plan.tasks.length === 0;
+  let whichState = false;
+  for (const task of plan.tasks) {
+    // A state the data does not know at all ("…and Peru?") is said to be outside the session.
+    const outside = task.state ? undefined : task.clause.world[0];
+    if (outside && !['said', 'troika'].includes(task.kind)) {
+      // Not in the data: its name in the reader's language from the ISO country list.
+      const name = countries.getName(outside.code, locale) ?? outside.name;
+      lines.push([message(locale, 'answer.notReviewed', { state: name })]);
+      continue;
+    }
+    if (task.state && !index.reviewsByState.has(task.state.code)) {
+      lines.push([
+        message(locale, 'answer.notReviewed', { state: stateNameIn(index, task.state.code, locale) }),
+      ]);
+      continue;
+    }
+    if (!task.state && NEEDS_STATE.has(task.kind)) {
+      whichState = true;
+      continue;
+    }
+    // A time asked in another zone ("北京时间") is the English engine's: it converts zones.
+    const found = parsed.zone && task.kind === 'when' ? undefined : LOCAL_RENDERERS[task.kind]?.(task, ctx);
+    if (!found) {
+      unanswered = true;
+      continue;
+    }
+    for (const line of found.lines) {
+      const key = lineKey(line);
+      if (said.has(key)) continue;
+      said.add(key);
+      lines.push(line);
+    }
+    sources.push(...found.sources);
+  }
+  if (whichState) {
+    const states = listOf(
+      locale,
+      index.reviews.map((r) => stateNameIn(index, r.state, locale)),
+    );
+    lines.push([message(locale, 'answer.whichState', { states })]);
+  }
+  const blocks: Block[] = [];
+  if (unanswered) {
+    const answered = await english(question);
+    // The English engine's own "not sure" and "only the UPR" are said in the reader's language.
+    if (!lines.length && answered.ephemeral) {
+      return plan.tasks.length || parsed.clauses.some((c) => c.cues.size) ? notSure(q) : outOfScope(q);
+    }
+    const fromEnglish = quoted(answered, q);
+    if (fromEnglish.lines.length) {
+      if (lines.length || fromEnglish.lines.length) lines.push([message(locale, 'answer.englishOnly')]);
+      lines.push(...fromEnglish.lines);
+    }
+    blocks.push({ kind: 'section', lines }, ...sourcesIn(locale, index, sources));
+    for (const block of fromEnglish.sources)
+      if (block.kind === 'sources')
+        blocks.push(
+          ...sourcesIn(
+            locale,
+            index,
+            block.sources.map((s) => s.id).filter((id) => !sources.includes(id)),
+          ),
+        );
+    return reply(blocks, { zone: q.zone });
+  }
+  return reply([{ kind: 'section', lines }, ...sourcesIn(locale, index, sources)], { zone: q.zone });
+}

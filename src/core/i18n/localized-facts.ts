@@ -1,0 +1,408 @@
+import type { Task } from '../answers/question-plan.ts';
+import { dayIn, isKnownAt, phaseOf } from '../clock-wording.ts';
+import type { Review, SideEvent, Status, When } from '../data-schema.ts';
+import type { Line } from '../reply.ts';
+import type { UprIndex } from '../upr-index.ts';
+import {
+  calendarDate,
+  englishQuote,
+  listOf,
+  type MessageId,
+  type MessageValues,
+  message,
+} from './catalogue.ts';
+import { INTL_TAG, type Locale } from './locales.ts';
+import { organisersIn, personNameIn, placeIn, stateNameIn } from './localized-names.ts';
+
+// The main kinds of question answered in the reader's language from the data: names, numbers,
+// dates and statuses are said in it; text the data has only in English is quoted as English.
+// A kind or a case not handled here returns undefined and the caller quotes the English answer.
+
+export interface LocalContext {
+  index: UprIndex;
+  now: string;
+  locale: Locale;
+}
+
+export interface LocalAnswer {
+  lines: Line[];
+  sources: string[];
+}
+
+type Renderer = (task: Task, ctx: LocalContext) => LocalAnswer | undefined;
+
+/** A chat message holds so much (Discord: 2,000 characters): a longer list names how many more. */
+const MAX_EVENTS = 4;
+
+function say(ctx: LocalContext, id: MessageId, values: MessageValues = {}): string {
+  return message(ctx.locale, id, values, ctx.index.session.zone);
+}
+
+/** The zone's short name at an instant, as the reader's language writes it (GMT+1, UTC+1, CET). */
+function zoneName(ctx: LocalContext, at: Date): string {
+  const parts = new Intl.DateTimeFormat(INTL_TAG[ctx.locale], {
+    timeZone: ctx.index.session.zone,
+    timeZoneName: 'short',
+  }).formatToParts(at);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? ctx.index.session.zone;
+}
+
+function found(lines: string[], sources: readonly string[] = []): LocalAnswer {
+  return { lines: lines.map((l) => [l]), sources: [...sources] };
+}
+
+/** past / now / future, the tense a dated thing is told in at `now`. */
+function phase(when: Pick<When, 'date' | 'start' | 'end'>, ctx: LocalContext): 'past' | 'now' | 'future' {
+  const p = phaseOf(when, ctx.now, ctx.index.session.zone);
+  return p === 'over' ? 'past' : p === 'under-way' || p === 'today' ? 'now' : 'future';
+}
+
+function stateOf(task: Task, ctx: LocalContext): { name: string; review: Review } | undefined {
+  const review = task.state ? ctx.index.reviewsByState.get(task.state.code) : undefined;
+  return review && { name: stateNameIn(ctx.index, review.state, ctx.locale), review };
+}
+
+function statusOf(when: When): Status {
+  return when.start ? (when.timeStatus ?? when.status) : when.status;
+}
+
+/** A review's or an adoption's date and time, or that they are not announced. */
+function dated(
+  ctx: LocalContext,
+  state: string,
+  when: When | undefined,
+  ids: { time: MessageId; date: MessageId; unknown: MessageId },
+): LocalAnswer {
+  if (!when?.date || when.status === 'unconfirmed') return found([say(ctx, ids.unknown, { state })]);
+  const tense = phase(when, ctx);
+  if (when.start && when.end && statusOf(when) !== 'unconfirmed') {
+    const values = {
+      state,
+      phase: tense,
+      status: statusOf(when),
+      start: new Date(when.start),
+      end: new Date(when.end),
+      zone: zoneName(ctx, new Date(when.start)),
+    };
+    return found([say(ctx, ids.time, values)], when.sources);
+  }
+  return found([say(ctx, ids.date, { state, phase: tense, date: calendarDate(when.date) })], when.sources);
+}
+
+/** Who holds a delegation's position (head or deputy): the name in the reader's language, the office quoted. */
+function delegationRole(
+  task: Task,
+  ctx: LocalContext,
+  position: 'head' | 'deputy',
+  ids: { known: MessageId; unknown: MessageId },
+): LocalAnswer | undefined {
+  const subject = stateOf(task, ctx);
+  if (!subject) return undefined;
+  const role = subject.review.delegation[position];
+  if (!role || role.status === 'unconfirmed' || (!role.person && !role.text))
+    return found([say(ctx, ids.unknown, { state: subject.name })]);
+  const person = role.person ? ctx.index.people.get(role.person) : undefined;
+  const name = person ? personNameIn(person, ctx.locale) : role.text!;
+  const lines = [say(ctx, ids.known, { state: subject.name, person: name, status: role.status })];
+  if (person?.title)
+    lines.push(
+      say(ctx, 'answer.personTitle', { person: name, title: englishQuote(ctx.locale, person.title) }),
+    );
+  return found(lines, role.sources);
+}
+
+const head: Renderer = (task, ctx) =>
+  task.earlier
+    ? previousReviews(task, ctx)
+    : delegationRole(task, ctx, 'head', { known: 'answer.head', unknown: 'answer.headUnknown' });
+
+const deputy: Renderer = (task, ctx) =>
+  delegationRole(task, ctx, 'deputy', { known: 'answer.deputy', unknown: 'answer.deputyUnknown' });
+
+const members: Renderer = (task, ctx) => {
+  const subject = stateOf(task, ctx);
+  if (!subject) return undefined;
+  const { members } = subject.review.delegation;
+  if (!members || members.status === 'unconfirmed')
+    return found([say(ctx, 'answer.membersUnknown', { state: subject.name })]);
+  const text = englishQuote(ctx.locale, members.text);
+  return found([say(ctx, 'answer.members', { state: subject.name, text })], members.sources);
+};
+
+function sessionWindow(ctx: LocalContext): LocalAnswer | undefined {
+  const { session } = ctx.index;
+  const { place } = placeIn(ctx.index, ctx.locale);
+  if (!place) return undefined;
+  const window = { date: session.window.start, end: `${session.window.end}T23:59:59Z` };
+  const tense = phase({ ...window, start: `${session.window.start}T00:00:00Z` }, ctx);
+  return found(
+    [
+      say(ctx, 'answer.sessionWindow', {
+        number: session.number,
+        phase: tense,
+        start: calendarDate(session.window.start),
+        end: calendarDate(session.window.end),
+        place,
+      }),
+    ],
+    [...session.window.sources, ...session.place.sources],
+  );
+}
+
+const when: Renderer = (task, ctx) => {
+  if (task.object === 'session' && !task.state) return sessionWindow(ctx);
+  if (task.object === 'event') return events(task, ctx);
+  if (task.object === 'replies') return replies(task, ctx);
+  const subject = stateOf(task, ctx);
+  if (!subject) return undefined;
+  const { review, name } = subject;
+  if (task.object === 'review' || task.object === 'session')
+    return dated(ctx, name, review.when, {
+      time: 'answer.reviewTime',
+      date: 'answer.reviewDate',
+      unknown: 'answer.reviewUnknown',
+    });
+  if (task.object === 'adoption')
+    return dated(ctx, name, review.adoption, {
+      time: 'answer.adoptionTime',
+      date: 'answer.adoptionDate',
+      unknown: 'answer.adoptionUnknown',
+    });
+  if (task.object === 'councilAdoption') {
+    const council = review.councilAdoption;
+    const number = ctx.index.session.outcomes?.councilSession;
+    if (!council?.date || council.status === 'unconfirmed' || number === undefined)
+      return found([say(ctx, 'answer.councilAdoptionUnknown', { state: name })]);
+    const values = {
+      state: name,
+      phase: phase(council, ctx),
+      date: calendarDate(council.date),
+      council: number,
+    };
+    return found([say(ctx, 'answer.councilAdoption', values)], council.sources);
+  }
+  return undefined;
+};
+
+/** "Has it started? Is it over?" for a review with its times known; anything else is the English engine's. */
+const status: Renderer = (task, ctx) => {
+  const subject = stateOf(task, ctx);
+  const when = subject?.review.when;
+  if (!subject || task.object !== 'review' || !when?.start || !when.end || statusOf(when) !== 'confirmed')
+    return undefined;
+  const start = new Date(when.start);
+  const values = {
+    state: subject.name,
+    phase: phase(when, ctx),
+    start,
+    end: new Date(when.end),
+    zone: zoneName(ctx, start),
+  };
+  return found([say(ctx, 'answer.status', values)], when.sources);
+};
+
+const where: Renderer = (task, ctx) => {
+  const { place, room } = placeIn(ctx.index, ctx.locale);
+  if (!place || !room) return undefined;
+  const sources = ctx.index.session.place.sources;
+  const subject = stateOf(task, ctx);
+  if (task.object === 'event' || task.events.length) return events(task, ctx);
+  if (!subject) return found([say(ctx, 'answer.sessionWhere', { place, room })], sources);
+  return found([say(ctx, 'answer.where', { state: subject.name, place, room })], sources);
+};
+
+const recommendations: Renderer = (task, ctx) => {
+  if (task.earlier) return previousReviews(task, ctx);
+  const subject = stateOf(task, ctx);
+  const count = subject?.review.recommendations;
+  if (!subject) return undefined;
+  if (!count || count.status === 'unconfirmed' || !isKnownAt(count.asOf, ctx.now, ctx.index.session.zone))
+    return found([say(ctx, 'answer.recommendationsUnknown', { state: subject.name })]);
+  const lines = [say(ctx, 'answer.recommendations', { state: subject.name, count: count.value })];
+  if (count.detail)
+    lines.push(say(ctx, 'answer.recommendationsDetail', { text: englishQuote(ctx.locale, count.detail) }));
+  return found(lines, count.sources);
+};
+
+const replies: Renderer = (task, ctx) => {
+  const subject = stateOf(task, ctx);
+  if (!subject) return undefined;
+  const given = subject.review.replies;
+  const date = given?.when.date;
+  const published =
+    date && given.when.status !== 'unconfirmed' && isKnownAt(date, ctx.now, ctx.index.session.zone);
+  if (!given || !published) {
+    const values = {
+      state: subject.name,
+      status: date && given?.when.status !== 'unconfirmed' ? 'expected' : 'unknown',
+      date: calendarDate(date ?? ctx.index.session.window.end),
+    };
+    return found([say(ctx, 'answer.repliesPending', values)], given?.when.sources ?? []);
+  }
+  const { accepted, partiallyAccepted, noted, rejected } = given;
+  if (accepted === undefined || noted === undefined || rejected === undefined) return undefined;
+  const values = {
+    state: subject.name,
+    date: calendarDate(date),
+    accepted,
+    partial: partiallyAccepted ?? 0,
+    noted,
+    rejected,
+  };
+  return found([say(ctx, 'answer.replies', values)], given.sources);
+};
+
+const KIND: Record<SideEvent['kind'], string> = {
+  'side-event': 'sideEvent',
+  protest: 'protest',
+  'press-conference': 'pressConference',
+  plenary: 'plenary',
+  other: 'other',
+};
+
+function eventLines(event: SideEvent, ctx: LocalContext, withPlace: boolean): string[] {
+  const kind = KIND[event.kind];
+  const title = englishQuote(ctx.locale, event.title);
+  const { when } = event;
+  const timed = when.start && (when.timeStatus ?? when.status) !== 'unconfirmed';
+  const first = timed
+    ? say(ctx, 'answer.eventTime', {
+        kind,
+        start: new Date(when.start!),
+        zone: zoneName(ctx, new Date(when.start!)),
+        title,
+      })
+    : when.date
+      ? say(ctx, 'answer.eventDay', { kind, date: calendarDate(when.date), title })
+      : title;
+  const lines = [
+    first,
+    say(ctx, 'answer.eventOrganisers', { organisers: listOf(ctx.locale, organisersIn(event, ctx.locale)) }),
+  ];
+  if (event.place && withPlace)
+    lines.push(say(ctx, 'answer.eventPlace', { place: englishQuote(ctx.locale, event.place) }));
+  return lines;
+}
+
+const events: Renderer = (task, ctx) => {
+  const subject = stateOf(task, ctx);
+  const chosen = task.events.length
+    ? task.events
+    : subject
+      ? ctx.index.events.filter((e) => e.states.includes(subject.review.state))
+      : ctx.index.events;
+  if (!chosen.length) {
+    return subject ? found([say(ctx, 'answer.eventsNone', { state: subject.name })]) : undefined;
+  }
+  // Asked about side meetings: they come before protests and news conferences when the list is cut.
+  const rank = (e: SideEvent) => (task.clause.cues.has('sideEvent') && e.kind !== 'side-event' ? 1 : 0);
+  const shown = [...chosen].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVENTS);
+  const intro = task.events.length
+    ? []
+    : [
+        subject
+          ? say(ctx, 'answer.eventsIntro', { state: subject.name, count: chosen.length })
+          : say(ctx, 'answer.eventsAll', { count: chosen.length }),
+      ];
+  // Places only for a short list: room for the titles and organisers first.
+  const withPlace = shown.length <= 2;
+  const lines = shown.flatMap((e) =>
+    eventLines(e, ctx, withPlace).map((l, i) => (i === 0 ? `• ${l}` : `  ${l}`)),
+  );
+  if (chosen.length > shown.length)
+    lines.push(say(ctx, 'answer.moreEvents', { count: chosen.length - shown.length }));
+  return found(
+    [...intro, ...lines],
+    shown.flatMap((e) => e.sources),
+  );
+};
+
+type Milestone = 'review' | 'adoption' | 'replies' | 'council';
+
+const nextSteps: Renderer = (task, ctx) => {
+  const subject = stateOf(task, ctx);
+  if (!subject) return undefined;
+  const { review } = subject;
+  const steps: { milestone: Milestone; when: When | undefined }[] = [
+    { milestone: 'review', when: review.when },
+    { milestone: 'adoption', when: review.adoption },
+    { milestone: 'replies', when: review.replies?.when },
+    { milestone: 'council', when: review.councilAdoption },
+  ];
+  const dated = steps.filter(
+    (s): s is { milestone: Milestone; when: When & { date: string } } =>
+      Boolean(s.when?.date) && s.when?.status !== 'unconfirmed',
+  );
+  if (!dated.length) return undefined;
+  const today = dayIn(ctx.now, ctx.index.session.zone);
+  const next = dated.find((s) => s.when.date >= today);
+  const step = next ?? dated[dated.length - 1]!;
+  const values = { state: subject.name, milestone: step.milestone, date: calendarDate(step.when.date) };
+  return found([say(ctx, next ? 'answer.next' : 'answer.nothingNext', values)], step.when.sources);
+};
+
+const previousReviews: Renderer = (task, ctx) => {
+  const code = task.state?.code;
+  if (!code) return undefined;
+  const name = stateNameIn(ctx.index, code, ctx.locale);
+  const earlier = ctx.index.previousByState.get(code) ?? [];
+  if (!earlier.length) return found([say(ctx, 'answer.previousNone', { state: name })]);
+  const lines = [say(ctx, 'answer.previousIntro', { state: name })];
+  for (const p of earlier) {
+    const values = { cycle: p.cycle, date: calendarDate(p.date) };
+    lines.push(
+      p.head
+        ? `• ${say(ctx, 'answer.previousLine', { ...values, head: englishQuote(ctx.locale, p.head) })}`
+        : `• ${say(ctx, 'answer.previousHeadUnknown', values)}`,
+    );
+    if (p.recommendations)
+      lines.push(
+        `  ${say(ctx, 'answer.previousRecommendations', { text: englishQuote(ctx.locale, p.recommendations) })}`,
+      );
+  }
+  return found(
+    lines,
+    earlier.flatMap((p) => p.sources),
+  );
+};
+
+const statesCount: Renderer = (_task, ctx) => {
+  const names = ctx.index.reviews.map((r) => stateNameIn(ctx.index, r.state, ctx.locale));
+  return found([say(ctx, 'answer.statesCount', { count: names.length, states: listOf(ctx.locale, names) })]);
+};
+
+const webcast: Renderer = (task, ctx) => {
+  const subject = stateOf(task, ctx);
+  const url = subject?.review.webcast ?? ctx.index.session.webcast?.url;
+  return url
+    ? found([say(ctx, 'answer.webcast', { url })], ctx.index.session.webcast?.sources ?? [])
+    : undefined;
+};
+
+/** "Tell me about <state>": who leads, when, how many recommendations. */
+const overview: Renderer = (task, ctx) => {
+  if (!stateOf(task, ctx)) return undefined;
+  const parts = [head, when, recommendations].map((r) => r({ ...task, object: 'review' }, ctx));
+  if (parts.some((p) => !p)) return undefined;
+  return { lines: parts.flatMap((p) => p!.lines), sources: parts.flatMap((p) => p!.sources) };
+};
+
+export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
+  head,
+  deputy,
+  members,
+  when,
+  status,
+  where,
+  recommendations,
+  replies,
+  events,
+  nextSteps,
+  nowNext: (task, ctx) => (task.state ? nextSteps(task, ctx) : undefined),
+  previousReviews,
+  history: previousReviews,
+  statesCount,
+  statesList: statesCount,
+  webcast,
+  overview,
+};

@@ -1,0 +1,67 @@
+import type { Locale } from './locales.ts';
+
+// The language a question is written in, when it says so plainly: Chinese by its script, French
+// and Spanish by their function words and letters. Deterministic and cheap; a mixed or
+// ambiguous line (names only, "UPR 45?") gives no answer, and the platform's language decides.
+
+const HAN = /\p{Script=Han}/u;
+
+/** Letters only one of the two languages writes. */
+const SPANISH_MARKS = /[¿¡ñáíóú]/;
+const FRENCH_MARKS = /[çèêëàâùûîïôœ]/;
+
+// Words that say what is asked (strong) and the small words around them (weak), accents folded
+// away ("où" is "ou"). A language needs one strong word and two in all, and more than English has:
+// "tell me a joke", "session dates" or "Who is Le Yucheng?" stay English.
+const ENGLISH = new Set(
+  'the who whom whose when where what which how many much is are was were did does do will would can could of and to in on at for from with about its their it me my you your tell give show head leads led lead review reviewed reviews recommendations received accepted rejected noted side meeting meetings event events next earlier previous organised organized by session dates date time day hello please'.split(
+    ' ',
+  ),
+);
+
+const STRONG: Record<'fr' | 'es', ReadonlySet<string>> = {
+  fr: new Set(
+    'qui quand ou combien quel quelle quels quelles comment pourquoi dirige dirigeait conduit chef adjoint adjointe examen examens examine examinee recommandations recues recu acceptees rejetees notees reunions reunion parallele paralleles manifestation organise organisees organisateurs prochain prochaine prochaines etape precedents precedent anterieurs membres composee aura sera lieu deroule tient'.split(
+      ' ',
+    ),
+  ),
+  es: new Set(
+    'quien quienes cuando donde cuantas cuantos cuanto cual cuales encabeza encabezo dirige dirigio jefe jefa adjunto adjunta examen examenes examinado examinada recomendaciones recibio recibidas aceptadas acepto rechazadas rechazo anotadas anoto reuniones reunion paralela paralelas protesta organiza organizo organizadores proximo proxima siguiente paso anteriores anterior miembros delegacion compone celebra empieza termina'.split(
+      ' ',
+    ),
+  ),
+};
+
+const WEAK: Record<'fr' | 'es', ReadonlySet<string>> = {
+  fr: new Set('est ce que qu le la les de du des au aux et sont ont a t il elle cette l d c'.split(' ')),
+  es: new Set('que el los las del al y es son fue fueron ha han hay esta se la de en'.split(' ')),
+};
+
+function fold(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** zh, fr or es when the question is plainly written in it; undefined for English or unclear. */
+export function questionLanguage(text: string): Locale | undefined {
+  if (HAN.test(text)) return 'zh';
+  const lower = text.normalize('NFKC').toLowerCase();
+  const words = [
+    ...new Set(
+      lower
+        .split(/[^\p{L}]+/u)
+        .filter(Boolean)
+        .map(fold),
+    ),
+  ];
+  const english = words.filter((w) => ENGLISH.has(w)).length;
+  const scores = (['fr', 'es'] as const).map((lang) => {
+    const strong = words.filter((w) => STRONG[lang].has(w)).length;
+    const weak = words.filter((w) => WEAK[lang].has(w)).length;
+    const marks = (lang === 'es' ? SPANISH_MARKS : FRENCH_MARKS).test(lower) ? 1 : 0;
+    return { lang, strong, total: strong + weak + marks };
+  });
+  const [fr, es] = scores as [(typeof scores)[0], (typeof scores)[0]];
+  const best = fr.total > es.total ? fr : es.total > fr.total ? es : undefined;
+  if (!best || best.strong < 1 || best.total < 2 || best.total <= english) return undefined;
+  return best.lang;
+}
