@@ -163,7 +163,7 @@ function taskContext(task: Task, parsed: ParsedQuestion, knowledge: Knowledge, n
       people: task.person ? [task.person] : [],
       previousHeads: clause.previousHeads,
       events: task.events,
-      years: clause.years,
+      years: task.years ?? clause.years,
       cycles: parsed.cycles,
       earlier: task.earlier,
       dates: parsed.dates,
@@ -217,6 +217,22 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   const named = clauses.some((c) => c.people.length || c.events.length || c.previousHeads.length);
   const cues = new Set(clauses.flatMap((c) => [...c.cues]));
 
+  // "who wins, China or Saudi?", "a score out of 10": a judgement, which the data cannot give.
+  if (cues.has('opinion') && (reviewed || !cues.has('offTopic'))) {
+    return reply(
+      [
+        {
+          kind: 'section',
+          lines: [
+            [
+              "I can't give opinions, scores or rankings of states' records: the UPR is a peer review that ends in recommendations, not a contest with a winner or a score. I can tell you what the data holds: dates, delegations, recommendations and the replies to them.",
+            ],
+          ],
+        },
+      ],
+      { zone: ctx.zone },
+    );
+  }
   // "the weather in Geneva" is off topic; "my flight lands on the 21st, will I make China's review?" is not.
   if (cues.has('offTopic') && !reviewed && !named) return outOfScope(ctx);
   const other = otherSessionAsked(parsed, index);

@@ -87,7 +87,9 @@ export type Cue =
   | 'offTopic'
   | 'approach'
   | 'organiser'
-  | 'help';
+  | 'help'
+  | 'greeting'
+  | 'opinion';
 
 export const LEXICON: Record<Cue, readonly string[]> = {
   when: [
@@ -994,6 +996,12 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'visa',
     'legally binding',
     'binding',
+    'unanimous',
+    'unanimously',
+    'consensus',
+    'tally',
+    'in favour',
+    'in favor',
   ],
   officeHolder: [
     'president',
@@ -1193,4 +1201,41 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'arranged',
   ],
   help: ['help', 'what can you do', 'commands', 'how do i use', 'aide', 'ayuda', '帮 助'],
+  // Courtesies that ask nothing: "Good afternoon," is not a question about afternoon reviews.
+  greeting: [
+    'good morning',
+    'good afternoon',
+    'good evening',
+    'hello',
+    'hi',
+    'hey',
+    'dear',
+    'greetings',
+    'bonjour',
+    'bonsoir',
+    'buenos dias',
+    'buenas tardes',
+    'hola',
+    '你 好',
+  ],
+  // A judgement the data cannot give: who wins, a grade, whether a record is good.
+  opinion: [
+    'who wins',
+    'who won',
+    'winner',
+    'out of 10',
+    'out of ten',
+    'grade',
+    'rating',
+    'good or bad',
+    'honest opinion',
+    'your opinion',
+    'your view',
+    'better record',
+    'worse record',
+    'better human rights',
+    'worse human rights',
+    'best record',
+    'worst record',
+  ],
 };

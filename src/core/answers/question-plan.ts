@@ -72,6 +72,8 @@ export interface Task {
   events: SideEvent[];
   /** The question is about an earlier review of the state (a year, a cycle, "last time"). */
   earlier: boolean;
+  /** The one year this task is about, when the clause named several. */
+  years?: number[];
 }
 
 /** Kinds that are about one reviewed state and mean nothing without one. */
@@ -94,6 +96,13 @@ function objectOf(clause: Clause): Milestone {
   const c = clause.cues;
   if ((c.has('council') || c.has('outcome')) && c.has('adopt')) return 'councilAdoption';
   if (c.has('council') && c.has('outcome')) return 'councilAdoption';
+  // "plenary date", "HRC adoption": the Council's adoption; not its membership or the Working Group.
+  if (
+    c.has('council') &&
+    !c.has('workingGroup') &&
+    any(c, 'when', 'started', 'over', 'until', 'ongoing', 'yet')
+  )
+    return 'councilAdoption';
   if (
     c.has('adopt') ||
     (c.has('report') && !c.has('documents') && any(c, 'when', 'started', 'over', 'until'))
@@ -163,7 +172,7 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
 
   if (c.has('sameDay')) add('sameDay');
   // "how long has it been going on?": where it stands, not how long such a thing lasts.
-  const elapsed = c.has('howLong') && /\b(been|so far|since)\b/.test(text);
+  const elapsed = c.has('howLong') && /\b(been|so far|since|ago|left|remaining|more)\b/.test(text);
   if (until) add('until');
   // "what is under way right now?" with nothing named: the timetable's now and next.
   if ((status || elapsed) && object === 'session' && !c.has('session') && !clause.states.length)
@@ -190,7 +199,7 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
 
   const person = clause.people.length > 0 || clause.previousHeads.length > 0;
   if (c.has('deputy')) add('deputy');
-  else if (c.has('lead') || (c.has('officeHolder') && c.has('delegation'))) {
+  if (c.has('lead') || (c.has('officeHolder') && c.has('delegation'))) {
     // "heads of delegation", "all the leaders": every state's; "who heads the delegation": one state's.
     const plural =
       /\b(heads of|leaders|all|every|each|list|delegations)\b/.test(text) || any(c, 'minister', 'ambassador');
@@ -426,13 +435,62 @@ const TOGETHER = new Set<Kind>([
   'compare',
 ]);
 
+/** Cues a follow-up without a subject keeps from the clause before: what was being asked about. */
+const CARRIED = new Set<Cue>(['speak']);
+
+/** Kinds asked year by year when several years are named. */
+const BY_YEAR = new Set<Kind>(['recommendations', 'replies', 'head', 'previousReviews']);
+
+/**
+ * "still going?? the china one": a question with no subject, followed by a subject with no
+ * question, is one question about that subject.
+ */
+function mergeTrailingSubjects(
+  clauses: readonly Clause[],
+  parsed: ParsedQuestion,
+  index: UprIndex,
+): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const asking = clauses[i]!;
+    const named = clauses[i + 1];
+    if (
+      named &&
+      !hasSubject(asking) &&
+      !asking.pronoun &&
+      hasSubject(named) &&
+      (i === 0 || !hasSubject(clauses[i - 1]!)) &&
+      asksOf(asking, parsed, index).length > 0 &&
+      asksOf(named, parsed, index).length === 0 &&
+      [...named.cues].every((c) => BARE.has(c) || MILESTONE_CUES.has(c))
+    ) {
+      out.push({
+        ...asking,
+        text: `${asking.text} ${named.text}`,
+        words: [...asking.words, ...named.words],
+        cues: new Set([...asking.cues, ...named.cues]),
+        states: named.states,
+        world: named.world,
+        people: named.people,
+        previousHeads: named.previousHeads,
+        events: named.events,
+        organisations: named.organisations,
+      });
+      i++;
+    } else out.push(asking);
+  }
+  return out;
+}
+
 export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
   const tasks: Task[] = [];
   const notUnderstood: Clause[] = [];
   let last: Clause | undefined;
   let lastKinds: Kind[] = [];
   let lastPerson: Person | undefined;
-  for (const own of parsed.clauses) {
+  let lastObject: Milestone | undefined;
+  const clauses = mergeTrailingSubjects(parsed.clauses, parsed, index);
+  for (const own of clauses) {
     let clause = own;
     if (!hasSubject(own) && last) {
       // "who leads Nigeria's delegation, and is he a minister?": he is the head just named.
@@ -446,7 +504,13 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
           previousHeads: last.previousHeads,
           world: last.world,
         };
+      // "how many states spoke, and how long did each get?": the second asks of the same speaking.
+      const carried = [...last.cues].filter((c) => CARRIED.has(c) && !own.cues.has(c));
+      if (carried.length && any(own.cues, 'howLong', 'howMany'))
+        clause = { ...clause, cues: new Set([...own.cues, ...carried]) };
     }
+    // "Good afternoon,": a courtesy, not a question.
+    if (!hasSubject(own) && own.cues.size > 0 && [...own.cues].every((c) => c === 'greeting')) continue;
     // "…, and what's the weather in Geneva?": a part about something else is named, not answered.
     if (own.cues.has('offTopic')) {
       notUnderstood.push(own);
@@ -472,7 +536,11 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);
       continue;
     }
-    const object = objectOf(clause);
+    // "when is Senegal's report adopted, and when is Chad's?": the milestone asked before, of the new subject.
+    const object =
+      lastObject && ![...own.cues].some((c) => MILESTONE_CUES.has(c)) && kinds.every((k) => TIMED.has(k))
+        ? lastObject
+        : objectOf(clause);
     const earlier =
       !clause.cues.has('thisOne') &&
       ((parsed.cycles.some((n) => n < index.session.cycle) && clause.states.length > 0) ||
@@ -484,35 +552,42 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
           !clause.cues.has('order')));
     const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
     const states = reviewed.length ? reviewed : clause.states;
-    for (const kind of kinds) {
-      const base = { kind, object, clause, events: clause.events, earlier };
-      if (TOGETHER.has(kind) || states.length <= 1) {
-        tasks.push({
-          ...base,
-          ...(states[0] ? { state: states[0] } : {}),
-          others: [...states.slice(1), ...clause.states.filter((s) => !states.includes(s))],
-          ...(clause.people[0] ? { person: clause.people[0] } : {}),
-        });
-      } else {
-        for (const state of states)
+    // "recommendations in 2013, 2018 and 2024?": one answer per year named.
+    const years = clause.years.length > 1 && kinds.some((k) => BY_YEAR.has(k)) ? clause.years : [undefined];
+    for (const year of years)
+      for (const kind of kinds) {
+        const thisYear = year === undefined ? {} : { years: [year] };
+        const isEarlier =
+          year === undefined ? earlier : year < Number(index.session.window.start.slice(0, 4));
+        const base = { kind, object, clause, events: clause.events, earlier: isEarlier, ...thisYear };
+        if (TOGETHER.has(kind) || states.length <= 1) {
           tasks.push({
             ...base,
-            state,
-            others: [],
+            ...(states[0] ? { state: states[0] } : {}),
+            others: [...states.slice(1), ...clause.states.filter((s) => !states.includes(s))],
             ...(clause.people[0] ? { person: clause.people[0] } : {}),
           });
+        } else {
+          for (const state of states)
+            tasks.push({
+              ...base,
+              state,
+              others: [],
+              ...(clause.people[0] ? { person: clause.people[0] } : {}),
+            });
+        }
+        if ((kind === 'head' || kind === 'deputy') && reviewed[0]) {
+          const role = index.reviewsByState.get(reviewed[0].code)?.delegation[
+            kind === 'head' ? 'head' : 'deputy'
+          ];
+          const person = role?.person ? index.people.get(role.person) : undefined;
+          if (person) lastPerson = person;
+        }
       }
-      if ((kind === 'head' || kind === 'deputy') && reviewed[0]) {
-        const role = index.reviewsByState.get(reviewed[0].code)?.delegation[
-          kind === 'head' ? 'head' : 'deputy'
-        ];
-        const person = role?.person ? index.people.get(role.person) : undefined;
-        if (person) lastPerson = person;
-      }
-    }
     if (clause.people[0]) lastPerson = clause.people[0];
     last = clause;
     lastKinds = kinds;
+    lastObject = object;
   }
   return { tasks, notUnderstood };
 }
