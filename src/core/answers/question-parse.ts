@@ -27,6 +27,8 @@ export interface Clause {
   events: SideEvent[];
   organisations: string[];
   topics: string[];
+  /** The state a noun belongs to, by its place: "Mexico's troika", "the troika of Mexico" (troika → MEX). */
+  owners: Map<string, State>;
   /** "it", "its", "he": the clause speaks of something named before. */
   pronoun: boolean;
   /** States named only as the time zone ("in Beijing time"): not subjects. */
@@ -288,6 +290,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       events: [],
       organisations: [],
       topics: [],
+      owners: new Map(),
       pronoun: false,
       zoneOnly: false,
       years: [],
@@ -331,6 +334,15 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
           case 'state': {
             const state = index.states.get(tag.code);
             if (state && !clause.states.includes(state)) clause.states.push(state);
+            // "Mexico's troika" (the possessive is folded away), "troika of/for Mexico".
+            const after = tokens[span.end];
+            const before = tokens[span.start - 1];
+            if (state && after && /^[a-z]+$/.test(after) && !clause.owners.has(after))
+              clause.owners.set(after, state);
+            if (state && (before === 'of' || before === 'for')) {
+              const noun = tokens[span.start - 2];
+              if (noun && /^[a-z]+$/.test(noun) && !clause.owners.has(noun)) clause.owners.set(noun, state);
+            }
             break;
           }
           case 'world':

@@ -511,6 +511,19 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     }
     // "Good afternoon,": a courtesy, not a question.
     if (!hasSubject(own) && own.cues.size > 0 && [...own.cues].every((c) => c === 'greeting')) continue;
+    // "…, and is Germany on its troika?": "its" is the reviewed state named before, beside Germany.
+    if (
+      own.pronoun &&
+      last &&
+      hasSubject(own) &&
+      !own.states.some((s) => index.reviewsByState.has(s.code)) &&
+      last.states.some((s) => index.reviewsByState.has(s.code))
+    ) {
+      const owner = last.states.find((s) => index.reviewsByState.has(s.code))!;
+      const owners = new Map(own.owners);
+      if (own.cues.has('troika') && !owners.has('troika')) owners.set('troika', owner);
+      clause = { ...own, states: [owner, ...own.states], owners };
+    }
     // "…, and what's the weather in Geneva?": a part about something else is named, not answered.
     if (own.cues.has('offTopic')) {
       notUnderstood.push(own);

@@ -35,6 +35,7 @@ import {
 } from './previous-answers.ts';
 import type { Kind } from './question-plan.ts';
 import { durationAnswer, slotsAnswer, webcast, whereAnswer } from './schedule-answers.ts';
+import { troikaAnswer } from './troika-answers.ts';
 
 // Each kind of question, answered for one task (a subject and what is asked of it).
 
@@ -80,7 +81,9 @@ const ANSWERS: Record<Kind, Answerer> = {
   focus: (ctx) => topicFact(ctx, 'focus', { perState: true }),
   pledges: (ctx) => topicFact(ctx, 'pledges', { perState: true }),
   troika: (ctx) =>
-    troikaMembership(ctx) ?? (reviewedSubject(ctx) ? troika(ctx) : topicFact(ctx, 'troika-role')),
+    troikaAnswer(ctx) ??
+    troikaMembership(ctx) ??
+    (reviewedSubject(ctx) ? troika(ctx) : topicFact(ctx, 'troika-role')),
   speakingTime: (ctx) =>
     (reviewedSubject(ctx) ? topicFact(ctx, 'speaking-time', { perState: true }) : undefined) ??
     topicFact(ctx, 'review-length'),
