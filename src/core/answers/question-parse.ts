@@ -336,11 +336,12 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
             if (state && !clause.states.includes(state)) clause.states.push(state);
             // "Mexico's troika" (the possessive is folded away), "troika of/for Mexico".
             const after = tokens[span.end];
-            const before = tokens[span.start - 1];
+            const back = tokens[span.start - 1] === 'the' ? span.start - 1 : span.start;
+            const before = tokens[back - 1];
             if (state && after && /^[a-z]+$/.test(after) && !clause.owners.has(after))
               clause.owners.set(after, state);
             if (state && (before === 'of' || before === 'for')) {
-              const noun = tokens[span.start - 2];
+              const noun = tokens[back - 2];
               if (noun && /^[a-z]+$/.test(noun) && !clause.owners.has(noun)) clause.owners.set(noun, state);
             }
             break;
