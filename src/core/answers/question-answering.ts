@@ -7,6 +7,7 @@ import { stateName, type UprIndex } from '../upr-index.ts';
 import { exampleQuestions } from '../wording/example-questions.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import type { AnswerContext } from './answer-context.ts';
+import { claimLines, lineText } from './claim-check.ts';
 import { factAnswer } from './fact-answers.ts';
 import { buildFactIndex, type FactIndex } from './fact-retrieval.ts';
 import type { QuestionContext } from './question-context.ts';
@@ -318,6 +319,12 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   }
   if (left.length)
     lines.push([`That is more than one message holds; please ask separately about: ${left.join(', ')}.`]);
+  // What the question took for granted ("346, right?"), where the answer does not already tell it.
+  if (answered) {
+    const claims = claimLines(parsed, index, ctx.agenda, ctx.now, lineText(lines, index.session.zone));
+    lines.push(...claims.lines);
+    sources.push(...claims.sources);
+  }
   if (answered || stateless.length) {
     for (const clause of plan.notUnderstood) {
       lines.push([

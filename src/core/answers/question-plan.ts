@@ -544,6 +544,16 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       lastKinds.some((k) => TOPICS.has(k))
     )
       kinds = lastKinds;
+    // "china outcome adoption at the council - that's tomorrow right?", "China's review is 6 Nov?":
+    // a dated milestone named with no question asks when it is.
+    if (
+      !kinds.length &&
+      clause.states.length &&
+      (['adoption', 'councilAdoption', 'replies'].includes(objectOf(clause)) ||
+        parsed.dates.length > 0 ||
+        /\b\d{1,2}[:.h]\d{2}\b/.test(clause.text))
+    )
+      kinds = ['when'];
     if (!kinds.length) kinds = defaultKinds(clause, index);
     if (!kinds.length) {
       if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);
