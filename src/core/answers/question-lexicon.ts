@@ -89,6 +89,7 @@ export type Cue =
   | 'organiser'
   | 'help'
   | 'greeting'
+  | 'filler'
   | 'opinion';
 
 export const LEXICON: Record<Cue, readonly string[]> = {
@@ -356,6 +357,11 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   ],
   over: [
     'over',
+    'has it happened',
+    'did it happen',
+    'has happened',
+    'happened yet',
+    'already happened',
     'finished',
     'finish',
     'finishes',
@@ -383,6 +389,8 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   ],
   ongoing: [
     'still',
+    'taking place now',
+    'taking place right now',
     'running',
     'still running',
     'still on',
@@ -403,7 +411,22 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     '进 行 中',
     '进 行',
   ],
-  yet: ['yet', 'already', 'so far', 'deja', 'ya', '已 经', '了 吗'],
+  yet: [
+    'yet',
+    'already',
+    'so far',
+    'deja',
+    'ya',
+    '已 经',
+    '了 吗',
+    // "where are we with China's UPR?": where it stands.
+    'where are we',
+    'where are things',
+    'where do things stand',
+    'where does it stand',
+    'where things stand',
+    'status of',
+  ],
   before: [
     'before',
     'earlier than',
@@ -1218,6 +1241,8 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'hola',
     '你 好',
   ],
+  // "is it taking place now?": the verb of a time question, not a place asked for.
+  filler: ['taking place', 'take place', 'takes place', 'took place', 'to take place'],
   // A judgement the data cannot give: who wins, a grade, whether a record is good.
   opinion: [
     'who wins',

@@ -1,3 +1,4 @@
+import { dayIn } from '../clock-wording.ts';
 import type { Person, SideEvent, State } from '../data-schema.ts';
 import type { UprIndex } from '../upr-index.ts';
 import type { Cue } from './question-lexicon.ts';
@@ -435,6 +436,22 @@ const TOGETHER = new Set<Kind>([
   'compare',
 ]);
 
+/** Kinds about the whole timetable: a clause asking only these is about no one subject. */
+const SESSION_WIDE = new Set<Kind>(['nowNext', 'dayAgenda', 'statesList', 'slots', 'statesCount']);
+
+/** The reviewed states whose review falls on one of the days. */
+function statesOnDays(days: readonly string[], index: UprIndex): State[] {
+  if (!days.length) return [];
+  const zone = index.session.zone;
+  return index.reviews
+    .filter((r) => {
+      const day = r.when.date ?? (r.when.start ? dayIn(r.when.start, zone) : undefined);
+      return day !== undefined && days.includes(day);
+    })
+    .map((r) => index.states.get(r.state))
+    .filter((s): s is State => s !== undefined);
+}
+
 /** Cues a follow-up without a subject keeps from the clause before: what was being asked about. */
 const CARRIED = new Set<Cue>(['speak']);
 
@@ -492,7 +509,17 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
   const clauses = mergeTrailingSubjects(parsed.clauses, parsed, index);
   for (const own of clauses) {
     let clause = own;
-    if (!hasSubject(own) && last) {
+    // "ok China's done. what's next on the schedule?": a question about the whole timetable keeps
+    // no subject from before.
+    const bare = hasSubject(own) || own.pronoun ? [] : asksOf(own, parsed, index);
+    const sessionWide = bare.length > 0 && bare.every((k) => SESSION_WIDE.has(k));
+    // "which states are reviewed on 30 January, and who leads them?": the states of that day.
+    const dayStates =
+      !hasSubject(own) && last && !hasSubject(last) && /\b(them|they|their|those|these)\b/.test(own.text)
+        ? statesOnDays(parsed.dates, index)
+        : [];
+    if (dayStates.length) clause = { ...own, states: dayStates };
+    else if (!hasSubject(own) && last && !sessionWide) {
       // "who leads Nigeria's delegation, and is he a minister?": he is the head just named.
       if (PERSONAL.test(own.text) && lastPerson) clause = { ...own, people: [lastPerson] };
       else
@@ -544,6 +571,17 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       lastKinds.some((k) => TOPICS.has(k))
     )
       kinds = lastKinds;
+    // "when does Chen Xu speak at the council adoption?": a person's state is the subject of a dated question.
+    const personState = clause.people[0]?.state ? index.states.get(clause.people[0].state) : undefined;
+    if (
+      !clause.states.length &&
+      personState &&
+      [...own.cues].some((c) => MILESTONE_CUES.has(c) && c !== 'session')
+    )
+      clause = { ...clause, states: [personState] };
+    // "when did Professor Chang arrive in Geneva?": what is known of the person, with its dates.
+    if (clause.people.length && !clause.states.length && kinds.length && kinds.every((k) => TIMED.has(k)))
+      kinds = ['role'];
     // "china outcome adoption at the council - that's tomorrow right?", "China's review is 6 Nov?":
     // a dated milestone named with no question asks when it is.
     if (

@@ -108,10 +108,10 @@ const ANSWERS: Record<Kind, Answerer> = {
     const known = ctx.subjects.states.find((s) => s !== subject?.state);
     const other = known ? inSentence(known) : worldName(ctx.subjects.unknownStates[0]?.name);
     if (!subject) return undefined;
-    const who = other ? `What ${other} said or recommended at` : 'Which states said or recommended what at';
-    return answer([
-      `${who} ${possessive(subject.state)} review is not known: the bot's data holds totals, not who made each recommendation or statement.`,
-    ]);
+    const what = other
+      ? `The statements and recommendations of ${other} at ${possessive(subject.state)} review are not known`
+      : `Which states said or recommended what at ${possessive(subject.state)} review is not known`;
+    return answer([`${what}: the bot's data holds totals, not who made each recommendation or statement.`]);
   },
   notInData: (ctx) =>
     answer([

@@ -34,10 +34,15 @@ export function troikaAnswer(ctx: AnswerContext): Answer | undefined {
     ...ctx.subjects.unknownStates,
   ];
   let owner = clause?.owners.get('troika') ?? clause?.owners.get('troikas');
-  // "troika china?": one reviewed state and no member asked about is the owner.
-  if (!owner && named.length === 1 && !MEMBERSHIP.test(ctx.question.text)) {
-    const only = ctx.subjects.states[0];
-    if (only && index.reviewsByState.has(only.code)) owner = only;
+  const reviewed = ctx.subjects.states.filter((s) => index.reviewsByState.has(s.code));
+  // "troika china?", "who is on its troika?", "germany troika china?": the one reviewed state is
+  // the owner, unless the words ask whether it sits in some troika ("is China in a troika?").
+  if (!owner && reviewed.length === 1) {
+    const only = reviewed[0]!;
+    const its = /\b(its|their|whose)\s+troikas?\b/.test(ctx.question.text);
+    const othersAsked =
+      named.length > 1 && named.every((n) => n.code === only.code || !index.reviewsByState.has(n.code));
+    if (its || othersAsked || (named.length === 1 && !MEMBERSHIP.test(ctx.question.text))) owner = only;
   }
   const members = named.filter((n) => n.code !== owner?.code);
   if (!owner && !members.length) return undefined;
