@@ -131,6 +131,8 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('outsideData')) return ['notInData'];
   if (c.has('remind')) return ['remind'];
   if (c.has('aboutData')) return ['aboutData'];
+  // "what did Mexico say about China's review?": two reviewed states, one the speaker.
+  if (c.has('said') && clause.owners.has('review') && clause.states.length >= 2) return ['said'];
   // What another state said, recommended or whether it took part: the data holds totals only.
   if (any(c, 'said', 'speak', 'participants') && reviewed.length && others.length && !c.has('troika'))
     return ['said'];
@@ -436,6 +438,10 @@ const TOGETHER = new Set<Kind>([
   'compare',
 ]);
 
+/** A clause that opens with a question word asks a question of its own. */
+const STARTER_WORD =
+  /^(who|whom|whose|what|when|where|which|how|is|are|does|do|did|will|can|has|have|was|were)\b/;
+
 /** Kinds about the whole timetable: a clause asking only these is about no one subject. */
 const SESSION_WIDE = new Set<Kind>(['nowNext', 'dayAgenda', 'statesList', 'slots', 'statesCount']);
 
@@ -471,6 +477,27 @@ function mergeTrailingSubjects(
   for (let i = 0; i < clauses.length; i++) {
     const asking = clauses[i]!;
     const named = clauses[i + 1];
+    // "what's the room and time for Malta?": the first item of a list is asked of the subject the
+    // list ends with (a new question, "…, and who leads China?", starts with a question word).
+    if (
+      named &&
+      i === 0 &&
+      !hasSubject(asking) &&
+      !asking.pronoun &&
+      hasSubject(named) &&
+      !STARTER_WORD.test(named.text) &&
+      ![...asking.cues].some((c) => c === 'session' || c === 'council' || c === 'upr' || c === 'cycle') &&
+      asksOf(asking, parsed, index).some((k) => !SESSION_WIDE.has(k))
+    ) {
+      out.push({
+        ...asking,
+        states: named.states,
+        people: named.people,
+        events: named.events,
+        world: named.world,
+      });
+      continue;
+    }
     if (
       named &&
       !hasSubject(asking) &&

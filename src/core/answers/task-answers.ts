@@ -104,7 +104,10 @@ const ANSWERS: Record<Kind, Answerer> = {
   ranking: recommendationRanking,
   remind: remindHow,
   said: (ctx) => {
-    const subject = reviewedSubject(ctx);
+    // "what did Mexico say about China's review?": the review's owner, not the first state named.
+    const owner = ctx.task?.clause.owners.get('review');
+    const owned = owner && ctx.index.reviewsByState.get(owner.code);
+    const subject = owner && owned ? { state: owner, review: owned } : reviewedSubject(ctx);
     const known = ctx.subjects.states.find((s) => s !== subject?.state);
     const other = known ? inSentence(known) : worldName(ctx.subjects.unknownStates[0]?.name);
     if (!subject) return undefined;
