@@ -107,8 +107,14 @@ function otherSessionAsked(parsed: ParsedQuestion, index: UprIndex): string | un
   // Which session the data covers, without its dates: they are not the answer to this question.
   const covers = `the bot's data covers the ${ordinal(session.number)} session of the UPR Working Group only`;
   const number = parsed.sessionNumbers.find((n) => n !== session.number);
-  if (number !== undefined)
-    return `The ${ordinal(number)} session is not known: it is not in the bot's data; ${covers}.`;
+  if (number !== undefined) {
+    // "41st session dates?": what the facts say of it in passing ("the cycle began with the 41st session").
+    const said = new RegExp(`\\b${ordinal(number)}\\b[^.;]*?\\bsession`, 'i');
+    const mention = index.facts.find((f) => said.test(f.text));
+    return mention
+      ? `The ${ordinal(number)} session is not in the bot's data beyond this: ${mention.text} (${covers}).`
+      : `The ${ordinal(number)} session is not known: it is not in the bot's data; ${covers}.`;
+  }
   if (parsed.otherSession) return `The ${parsed.otherSession} session is not known: ${covers}.`;
   const council = parsed.councilSessions.find((n) => n !== session.outcomes?.councilSession);
   if (council !== undefined)
@@ -237,7 +243,13 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   // "the weather in Geneva" is off topic; "my flight lands on the 21st, will I make China's review?" is not.
   if (cues.has('offTopic') && !reviewed && !named) return outOfScope(ctx);
   const other = otherSessionAsked(parsed, index);
-  if (other) return reply([{ kind: 'section', lines: [[other]] }], { zone: ctx.zone });
+  if (other) {
+    // A fact that mentions that session in passing is told with its source.
+    const mention = index.facts.find((f) => other.includes(f.text));
+    return reply([{ kind: 'section', lines: [[other]] }, ...sourcesBlock(index, mention?.sources ?? [])], {
+      zone: ctx.zone,
+    });
+  }
   if (!reviewed && !cues.has('troika') && !cues.has('said')) {
     const outside = clauses.flatMap((c) => [...c.world, ...c.states])[0];
     if (outside) {
