@@ -1242,7 +1242,18 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     '你 好',
   ],
   // "is it taking place now?": the verb of a time question, not a place asked for.
-  filler: ['taking place', 'take place', 'takes place', 'took place', 'to take place'],
+  filler: [
+    'taking place',
+    'take place',
+    'takes place',
+    'took place',
+    'to take place',
+    // "for my notes:" is not about noted recommendations.
+    'my notes',
+    'for my notes',
+    'take notes',
+    'taking notes',
+  ],
   // A judgement the data cannot give: who wins, a grade, whether a record is good.
   opinion: [
     'who wins',
@@ -1262,5 +1273,7 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'worse human rights',
     'best record',
     'worst record',
+    'best human rights',
+    'worst human rights',
   ],
 };

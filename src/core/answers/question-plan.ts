@@ -442,6 +442,29 @@ const TOGETHER = new Set<Kind>([
 const STARTER_WORD =
   /^(who|whom|whose|what|when|where|which|how|is|are|does|do|did|will|can|has|have|was|were)\b/;
 
+/**
+ * Items of a list that ask nothing themselves ("China's review, its WG adoption and its HRC
+ * adoption: dates?") take what the first later clause asks.
+ */
+function asksFromListEnd(
+  clauses: readonly Clause[],
+  parsed: ParsedQuestion,
+  index: UprIndex,
+): Map<Clause, Kind[]> {
+  const borrowed = new Map<Clause, Kind[]>();
+  let waiting: Clause[] = [];
+  for (const clause of clauses) {
+    const kinds = asksOf(clause, parsed, index);
+    if (!kinds.length) {
+      waiting.push(clause);
+      continue;
+    }
+    for (const item of waiting) borrowed.set(item, kinds);
+    waiting = [];
+  }
+  return borrowed;
+}
+
 /** Kinds about the whole timetable: a clause asking only these is about no one subject. */
 const SESSION_WIDE = new Set<Kind>(['nowNext', 'dayAgenda', 'statesList', 'slots', 'statesCount']);
 
@@ -534,6 +557,7 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
   let lastPerson: Person | undefined;
   let lastObject: Milestone | undefined;
   const clauses = mergeTrailingSubjects(parsed.clauses, parsed, index);
+  const borrowed = asksFromListEnd(clauses, parsed, index);
   for (const own of clauses) {
     let clause = own;
     // "ok China's done. what's next on the schedule?": a question about the whole timetable keeps
@@ -589,6 +613,8 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     // "...; how many did China receive this time?", "and Nigeria?", "and the adoption?": the
     // question asked before, of the new subject or milestone; anything else is not guessed at.
     const follows = hasSubject(own) || [...own.cues].some((c) => MILESTONE_CUES.has(c));
+    // "China's review, its WG adoption and its HRC adoption: dates please": asked at the list's end.
+    if (!kinds.length && follows && borrowed.has(own)) kinds = borrowed.get(own)!;
     if (!kinds.length && lastKinds.length && follows) kinds = lastKinds;
     // "when did the fourth cycle begin, and when does it end?": "it" is the topic asked about.
     if (
