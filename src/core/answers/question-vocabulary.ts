@@ -45,7 +45,7 @@ const COMMON_WORDS =
 
 /** Words many organisations' names share: they name none of them on their own. */
 const INSTITUTIONAL = new Set(
-  'human rights mission permanent society studies association network international exchanges foundation development rural entrepreneurs world congress united nations coalition advocacy advocates groups group council centre center committee national institute forum organisation organization union federation alliance league ministry office agency commission programme program project campaign chinese china people peoples global research affairs foreign public policy academy university'.split(
+  'human rights mission permanent society studies association network international exchanges foundation development rural entrepreneurs world congress united nations coalition advocacy advocates groups group council centre center committee national institute forum organisation organization union federation alliance league ministry office agency commission programme program project campaign people peoples global research affairs foreign public policy academy university'.split(
     ' ',
   ),
 );
