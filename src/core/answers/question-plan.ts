@@ -199,6 +199,10 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('howLong') && !until && !speaking && !elapsed)
     add(object === 'session' && !c.has('review') ? 'when' : 'duration');
   if (c.has('speak') && (c.has('howMany') || (c.has('which') && c.has('statesNoun')))) add('statesSpoke');
+  // "who spoke for Nigeria?": who presented its report, its head of delegation.
+  if (c.has('who') && c.has('speak') && reviewed.length && /\bfor\b/.test(text)) add('head');
+  // "was China's review longer than the others?": a length, not a count of recommendations.
+  if (c.has('compare') && /\b(longer|shorter)\b/.test(text) && !c.has('recommendations')) add('duration');
 
   const person = clause.people.length > 0 || clause.previousHeads.length > 0;
   if (c.has('deputy')) add('deputy');
@@ -231,7 +235,7 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     else if (!(status && object === 'replies')) add('recommendations');
   } else if (any(c, 'accepted', 'rejected', 'noted') || (c.has('replies') && !status && !c.has('when'))) {
     add('replies');
-  } else if (c.has('compare') && reviewed.length) add('compare');
+  } else if (c.has('compare') && reviewed.length && !kinds.includes('duration')) add('compare');
 
   if (c.has('documents') || (c.has('report') && object !== 'adoption' && !c.has('recommendations')))
     add('documents');
@@ -674,6 +678,11 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
         const isEarlier =
           year === undefined ? earlier : year < Number(index.session.window.start.slice(0, 4));
         const base = { kind, object, clause, events: clause.events, earlier: isEarlier, ...thisYear };
+        // "tell me about Eric Chan and Chen Xu": one answer per person named.
+        if (kind === 'role' && clause.people.length > 1) {
+          for (const person of clause.people) tasks.push({ ...base, others: [], person });
+          continue;
+        }
         if (TOGETHER.has(kind) || states.length <= 1) {
           tasks.push({
             ...base,
