@@ -238,6 +238,12 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'who is in',
     'who is on',
     'who are in',
+    'who was in',
+    'who were in',
+    'who was on',
+    'who were on',
+    'how big',
+    'how large',
     'membres',
     'miembros',
     'integrantes',
@@ -745,6 +751,9 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   whatIs: [
     'what is',
     'what are',
+    // "how does the UPR work?": what it is.
+    'work',
+    'works',
     'explain',
     'define',
     'definition',
