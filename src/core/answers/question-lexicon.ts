@@ -1111,7 +1111,16 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'esta sesion',
   ],
   minister: ['minister', 'ministers', 'ministre', 'ministro', 'ministra', '部 长'],
-  ambassador: ['ambassador', 'ambassadors', 'ambassadeur', 'embajador', 'embajadora', '大 使'],
+  ambassador: [
+    'ambassador',
+    'ambassadors',
+    'permanent representative',
+    'pr',
+    'ambassadeur',
+    'embajador',
+    'embajadora',
+    '大 使',
+  ],
   format: [
     'how does a review work',
     'how does the review work',

@@ -459,8 +459,11 @@ function asksFromListEnd(
   let waiting: Clause[] = [];
   for (const clause of clauses) {
     const kinds = asksOf(clause, parsed, index);
+    // Only an item that asks nothing at all ("its WG adoption"), not a question the engine did
+    // not understand ("who's PR of Jordan"): that one is said to be not understood, not re-asked.
+    const bareItem = !STARTER_WORD.test(clause.text) && !clause.cues.has('who') && !clause.cues.has('which');
     if (!kinds.length) {
-      waiting.push(clause);
+      if (bareItem) waiting.push(clause);
       continue;
     }
     for (const item of waiting) borrowed.set(item, kinds);

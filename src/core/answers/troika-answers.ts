@@ -33,7 +33,9 @@ export function troikaAnswer(ctx: AnswerContext): Answer | undefined {
     ...ctx.subjects.states.map((s) => ({ code: s.code, name: s.name })),
     ...ctx.subjects.unknownStates,
   ];
-  let owner = clause?.owners.get('troika') ?? clause?.owners.get('troikas');
+  // By its place ("Mexico's troika"), if that state is reviewed ("germany troika china?" is not Germany's).
+  const placed = clause?.owners.get('troika') ?? clause?.owners.get('troikas');
+  let owner = placed && index.reviewsByState.has(placed.code) ? placed : undefined;
   const reviewed = ctx.subjects.states.filter((s) => index.reviewsByState.has(s.code));
   // "troika china?", "who is on its troika?", "germany troika china?": the one reviewed state is
   // the owner, unless the words ask whether it sits in some troika ("is China in a troika?").
