@@ -97,6 +97,8 @@ const NOT_ASKING = new Set<Cue>([
   'help',
   'greeting',
   'filler',
+  // "what are the economic, social and cultural rights events": an opener, not an item of a list.
+  'whatIs',
   'morning',
   'afternoon',
   'previous',
