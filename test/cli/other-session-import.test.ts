@@ -29,6 +29,11 @@ describe('upr-bot import of another session, then upr-bot chat', () => {
       await chat('2027-11-01T09:30:00Z', 'has the review of Norway started?'),
       await chat('2028-06-01T10:00:00Z', 'who leads the delegation?'),
       await chat('2028-06-01T10:00:00Z', 'when was the 45th session?'),
+      // The kinds of the engine's second round: a list asked of one state, a figure taken for
+      // granted, a troika's owner and member.
+      await chat('2028-06-01T10:00:00Z', 'Norway: date, room and head of delegation?'),
+      await chat('2028-06-01T10:00:00Z', 'Norway received 207 recommendations this time, right?'),
+      await chat('2028-06-01T10:00:00Z', "is Japan in Norway's troika?"),
     ];
     expect(answers[0]).toContain('52nd session');
     expect(answers[0]).toContain('Mon 1 Nov 2027');
@@ -37,6 +42,11 @@ describe('upr-bot import of another session, then upr-bot chat', () => {
     expect(answers[2]).toContain('under way');
     expect(answers[3]).toContain("who leads Norway's delegation?");
     expect(answers[4]).toContain('not known');
+    expect(answers[5]).toContain('Mon 1 Nov 2027');
+    expect(answers[5]).toContain('Room XVII');
+    expect(answers[5]).toContain('Ingrid Solberg');
+    expect(answers[6]).toContain('2019');
+    expect(answers[7]).toContain('Yes');
     // The last question names the 45th session itself; the answer may repeat its number, nothing more.
     const builtIn = namesOf(builtInData());
     answers.forEach((text, i) => {

@@ -347,8 +347,11 @@ export function compareRecommendations(ctx: AnswerContext): Answer | undefined {
     (p) => leadingNumber(p.recommendations) !== undefined,
   );
   const asked = previousReviewsAsked(ctx);
-  const before = (asked?.reviews.length ? asked.reviews : previous).at(-1);
+  // "this time vs 2013": the year named, even beside "this time".
+  const named = previous.filter((p) => ctx.subjects.years.includes(Number(p.date.slice(0, 4))));
+  const before = (named.length ? named : asked?.reviews.length ? asked.reviews : previous).at(-1);
   const then = leadingNumber(before?.recommendations);
+  const latest = before === previous.at(-1);
   const lines: string[] = [];
   const sources: string[] = [];
   if (!now) {
@@ -359,9 +362,21 @@ export function compareRecommendations(ctx: AnswerContext): Answer | undefined {
     if (now) {
       const diff = now.value - then;
       lines.push(
-        `${state.name} received ${now.value} recommendations this time, ${Math.abs(diff)} ${diff >= 0 ? 'more' : 'fewer'} than the ${then} of its previous review (${year}).`,
+        `${state.name} received ${now.value} recommendations this time, ${Math.abs(diff)} ${diff >= 0 ? 'more' : 'fewer'} than the ${then} of its ${latest ? 'previous ' : ''}review (${year}).`,
       );
       sources.push(...now.sources);
+      // "accepted in 2018 vs now": the accepted counts too, once this review's replies are out.
+      const acceptedThen = /(\d+) accepted/.exec(before.recommendations ?? '')?.[1];
+      const replies = review.replies;
+      const out = replies && isKnownAt(replies.when.start ?? replies.when.date, ctx.now, zone);
+      if (ctx.task?.clause.cues.has('accepted') && acceptedThen) {
+        lines.push(
+          out && replies.accepted !== undefined
+            ? `It accepted ${replies.accepted} this time, against ${acceptedThen} in ${year}.`
+            : `It accepted ${acceptedThen} in ${year}; how many it accepts this time is not published yet.`,
+        );
+        if (out) sources.push(...replies.sources);
+      }
     } else {
       lines.push(`In its previous review (${year}) it received ${before.recommendations}.`);
     }

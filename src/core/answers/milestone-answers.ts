@@ -120,18 +120,27 @@ export function tell(milestone: Milestone, ctx: AnswerContext): { line: Line; ph
       return { line: wording.ahead(atParts(timing, ctx), aheadWords(timing, ctx.now, zone)), phase };
     case 'today':
       return { line: wording.today(atParts(timing, ctx)), phase };
-    case 'under-way':
+    case 'under-way': {
+      const line = wording.underWay(
+        clockParts(timing.start, ctx),
+        clockParts(timing.end, ctx),
+        timing.start ? relativeWords({ start: timing.start }, ctx.now, zone) : '',
+        timing.end ? relativeWords({ start: timing.end }, ctx.now, zone) : '',
+      );
+      // Under way by a slot that is only expected: said so, as at any other time.
+      const status = timing.start && timing.timeStatus !== 'confirmed' ? provisional(timing.timeStatus) : '';
+      return { line: status ? [...line, status] : line, phase };
+    }
+    case 'over': {
+      const line = wording.over(atParts(timing, ctx));
+      // "how long ago did it end?": a recent end is also told from now.
+      const end = timing.end ?? timing.start;
+      const recent = end && Date.parse(ctx.now) - Date.parse(end) < 2 * 86_400_000;
       return {
-        line: wording.underWay(
-          clockParts(timing.start, ctx),
-          clockParts(timing.end, ctx),
-          timing.start ? relativeWords({ start: timing.start }, ctx.now, zone) : '',
-          timing.end ? relativeWords({ start: timing.end }, ctx.now, zone) : '',
-        ),
+        line: recent ? [...line, ` (it ended ${relativeWords({ start: end }, ctx.now, zone)})`] : line,
         phase,
       };
-    case 'over':
-      return { line: wording.over(atParts(timing, ctx)), phase };
+    }
     default:
       return { line: [wording.undated], phase };
   }
@@ -249,14 +258,14 @@ export function councilMilestone(ctx: AnswerContext): Milestone | undefined {
     wording: {
       ahead: (at, rel) => [
         `The Human Rights Council is due to adopt ${of} in plenary ${rel}${where}: `,
-        ...dateOnly(at),
+        ...dateOnly(at, ctx),
       ],
       today: (at) => [
         `The Human Rights Council is due to adopt ${of} in plenary today${where}: `,
         ...dateOnly(at),
       ],
       underWay: () => [`The Human Rights Council is adopting ${of} in plenary now${where}.`],
-      over: (at) => [`The Human Rights Council adopted ${of} in plenary on `, ...dateOnly(at), where],
+      over: (at) => [`The Human Rights Council adopted ${of} in plenary on `, ...dateOnly(at, ctx), where],
       undated: '',
     },
     sources: review.councilAdoption.sources,
@@ -269,8 +278,9 @@ function undatedOnly(text: string, sources: string[]): Milestone {
   return { wording: { ahead: none, today: none, underWay: none, over: none, undated: text }, sources };
 }
 
-/** A plenary's date without "time not announced": its time is not a thing people ask. */
-function dateOnly(at: Inline[]): Inline[] {
+/** A plenary's date without "time not announced", unless its time is what was asked. */
+function dateOnly(at: Inline[], ctx?: AnswerContext): Inline[] {
+  if (ctx && (ctx.subjects.zone || /\b(what time|which time|hour|time)\b/.test(ctx.question.text))) return at;
   return at.map((part) => (typeof part === 'string' ? part.replace(/, time not announced/, '') : part));
 }
 

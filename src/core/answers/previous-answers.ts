@@ -25,11 +25,13 @@ export function previousReviewsAsked(
     ordinal(currentCycle),
     index.session.window.start.slice(0, 4),
   ];
+  // A task given one year of several ("in 2013, 2018 and 2024") is about that year only.
   if (
-    /\b(this time|this year|this review|this session|this cycle|current|latest one)\b/.test(
+    !ctx.task?.years &&
+    (/\b(this time|this year|this review|this session|this cycle|current|latest one)\b/.test(
       ctx.question.text,
     ) ||
-    ctx.question.words.some((w) => thisOne.includes(w))
+      ctx.question.words.some((w) => thisOne.includes(w)))
   ) {
     return undefined;
   }

@@ -7,6 +7,7 @@ import { stateName, type UprIndex } from '../upr-index.ts';
 import { exampleQuestions } from '../wording/example-questions.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import type { AnswerContext } from './answer-context.ts';
+import { claimLines, lineText } from './claim-check.ts';
 import { factAnswer } from './fact-answers.ts';
 import { buildFactIndex, type FactIndex } from './fact-retrieval.ts';
 import type { QuestionContext } from './question-context.ts';
@@ -106,8 +107,14 @@ function otherSessionAsked(parsed: ParsedQuestion, index: UprIndex): string | un
   // Which session the data covers, without its dates: they are not the answer to this question.
   const covers = `the bot's data covers the ${ordinal(session.number)} session of the UPR Working Group only`;
   const number = parsed.sessionNumbers.find((n) => n !== session.number);
-  if (number !== undefined)
-    return `The ${ordinal(number)} session is not known: it is not in the bot's data; ${covers}.`;
+  if (number !== undefined) {
+    // "41st session dates?": what the facts say of it in passing ("the cycle began with the 41st session").
+    const said = new RegExp(`\\b${ordinal(number)}\\b[^.;]*?\\bsession`, 'i');
+    const mention = index.facts.find((f) => said.test(f.text));
+    return mention
+      ? `The ${ordinal(number)} session is not in the bot's data beyond this: ${mention.text} (${covers}).`
+      : `The ${ordinal(number)} session is not known: it is not in the bot's data; ${covers}.`;
+  }
   if (parsed.otherSession) return `The ${parsed.otherSession} session is not known: ${covers}.`;
   const council = parsed.councilSessions.find((n) => n !== session.outcomes?.councilSession);
   if (council !== undefined)
@@ -163,7 +170,7 @@ function taskContext(task: Task, parsed: ParsedQuestion, knowledge: Knowledge, n
       people: task.person ? [task.person] : [],
       previousHeads: clause.previousHeads,
       events: task.events,
-      years: clause.years,
+      years: task.years ?? clause.years,
       cycles: parsed.cycles,
       earlier: task.earlier,
       dates: parsed.dates,
@@ -217,10 +224,32 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   const named = clauses.some((c) => c.people.length || c.events.length || c.previousHeads.length);
   const cues = new Set(clauses.flatMap((c) => [...c.cues]));
 
+  // "who wins, China or Saudi?", "a score out of 10": a judgement, which the data cannot give.
+  if (cues.has('opinion') && (reviewed || !cues.has('offTopic'))) {
+    return reply(
+      [
+        {
+          kind: 'section',
+          lines: [
+            [
+              "I can't give opinions, scores or rankings of states' records: the UPR is a peer review that ends in recommendations, not a contest with a winner or a score. I can tell you what the data holds: dates, delegations, recommendations and the replies to them.",
+            ],
+          ],
+        },
+      ],
+      { zone: ctx.zone },
+    );
+  }
   // "the weather in Geneva" is off topic; "my flight lands on the 21st, will I make China's review?" is not.
   if (cues.has('offTopic') && !reviewed && !named) return outOfScope(ctx);
   const other = otherSessionAsked(parsed, index);
-  if (other) return reply([{ kind: 'section', lines: [[other]] }], { zone: ctx.zone });
+  if (other) {
+    // A fact that mentions that session in passing is told with its source.
+    const mention = index.facts.find((f) => other.includes(f.text));
+    return reply([{ kind: 'section', lines: [[other]] }, ...sourcesBlock(index, mention?.sources ?? [])], {
+      zone: ctx.zone,
+    });
+  }
   if (!reviewed && !cues.has('troika') && !cues.has('said')) {
     const outside = clauses.flatMap((c) => [...c.world, ...c.states])[0];
     if (outside) {
@@ -302,6 +331,12 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   }
   if (left.length)
     lines.push([`That is more than one message holds; please ask separately about: ${left.join(', ')}.`]);
+  // What the question took for granted ("346, right?"), where the answer does not already tell it.
+  if (answered) {
+    const claims = claimLines(parsed, index, ctx.agenda, ctx.now, lineText(lines, index.session.zone));
+    lines.push(...claims.lines);
+    sources.push(...claims.sources);
+  }
   if (answered || stateless.length) {
     for (const clause of plan.notUnderstood) {
       lines.push([

@@ -87,7 +87,10 @@ export type Cue =
   | 'offTopic'
   | 'approach'
   | 'organiser'
-  | 'help';
+  | 'help'
+  | 'greeting'
+  | 'filler'
+  | 'opinion';
 
 export const LEXICON: Record<Cue, readonly string[]> = {
   when: [
@@ -235,6 +238,12 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'who is in',
     'who is on',
     'who are in',
+    'who was in',
+    'who were in',
+    'who was on',
+    'who were on',
+    'how big',
+    'how large',
     'membres',
     'miembros',
     'integrantes',
@@ -354,6 +363,11 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   ],
   over: [
     'over',
+    'has it happened',
+    'did it happen',
+    'has happened',
+    'happened yet',
+    'already happened',
     'finished',
     'finish',
     'finishes',
@@ -381,6 +395,8 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   ],
   ongoing: [
     'still',
+    'taking place now',
+    'taking place right now',
     'running',
     'still running',
     'still on',
@@ -401,7 +417,22 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     '进 行 中',
     '进 行',
   ],
-  yet: ['yet', 'already', 'so far', 'deja', 'ya', '已 经', '了 吗'],
+  yet: [
+    'yet',
+    'already',
+    'so far',
+    'deja',
+    'ya',
+    '已 经',
+    '了 吗',
+    // "where are we with China's UPR?": where it stands.
+    'where are we',
+    'where are things',
+    'where do things stand',
+    'where does it stand',
+    'where things stand',
+    'status of',
+  ],
   before: [
     'before',
     'earlier than',
@@ -733,6 +764,9 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   whatIs: [
     'what is',
     'what are',
+    // "how does the UPR work?": what it is.
+    'work',
+    'works',
     'explain',
     'define',
     'definition',
@@ -1021,6 +1055,12 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'visa',
     'legally binding',
     'binding',
+    'unanimous',
+    'unanimously',
+    'consensus',
+    'tally',
+    'in favour',
+    'in favor',
   ],
   officeHolder: [
     'president',
@@ -1106,7 +1146,16 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'esta sesion',
   ],
   minister: ['minister', 'ministers', 'ministre', 'ministro', 'ministra', '部 长'],
-  ambassador: ['ambassador', 'ambassadors', 'ambassadeur', 'embajador', 'embajadora', '大 使'],
+  ambassador: [
+    'ambassador',
+    'ambassadors',
+    'permanent representative',
+    'pr',
+    'ambassadeur',
+    'embajador',
+    'embajadora',
+    '大 使',
+  ],
   format: [
     'how does a review work',
     'how does the review work',
@@ -1240,4 +1289,56 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     '承 办',
   ],
   help: ['help', 'what can you do', 'commands', 'how do i use', 'aide', 'ayuda', '帮 助'],
+  // Courtesies that ask nothing: "Good afternoon," is not a question about afternoon reviews.
+  greeting: [
+    'good morning',
+    'good afternoon',
+    'good evening',
+    'hello',
+    'hi',
+    'hey',
+    'dear',
+    'greetings',
+    'bonjour',
+    'bonsoir',
+    'buenos dias',
+    'buenas tardes',
+    'hola',
+    '你 好',
+  ],
+  // "is it taking place now?": the verb of a time question, not a place asked for.
+  filler: [
+    'taking place',
+    'take place',
+    'takes place',
+    'took place',
+    'to take place',
+    // "for my notes:" is not about noted recommendations.
+    'my notes',
+    'for my notes',
+    'take notes',
+    'taking notes',
+  ],
+  // A judgement the data cannot give: who wins, a grade, whether a record is good.
+  opinion: [
+    'who wins',
+    'who won',
+    'winner',
+    'out of 10',
+    'out of ten',
+    'grade',
+    'rating',
+    'good or bad',
+    'honest opinion',
+    'your opinion',
+    'your view',
+    'better record',
+    'worse record',
+    'better human rights',
+    'worse human rights',
+    'best record',
+    'worst record',
+    'best human rights',
+    'worst human rights',
+  ],
 };

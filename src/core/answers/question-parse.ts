@@ -27,6 +27,8 @@ export interface Clause {
   events: SideEvent[];
   organisations: string[];
   topics: string[];
+  /** The state a noun belongs to, by its place: "Mexico's troika", "the troika of Mexico" (troika → MEX). */
+  owners: Map<string, State>;
   /** "it", "its", "he": the clause speaks of something named before. */
   pronoun: boolean;
   /** States named only as the time zone ("in Beijing time"): not subjects. */
@@ -80,7 +82,53 @@ function ordinalValue(token: string | undefined): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function splitClauses(tokens: readonly string[]): { start: number; end: number }[] {
+/** Cue words that ask nothing by themselves: a list split on them would cut a subject off its question. */
+const NOT_ASKING = new Set<Cue>([
+  'who',
+  'which',
+  'pronoun',
+  'yesNo',
+  'thisOne',
+  'all',
+  'statesNoun',
+  'delegation',
+  'upr',
+  'timeZoneWord',
+  'help',
+  'greeting',
+  'filler',
+  // "what are the economic, social and cultural rights events": an opener, not an item of a list.
+  'whatIs',
+  'morning',
+  'afternoon',
+  'previous',
+  'next',
+  'now',
+  'first',
+  'last',
+]);
+
+/** Cue words that take the things on both sides of "and" together: "are X and Y on the same day?". */
+const TOGETHER_CUES = new Set<Cue>(['sameDay', 'compare', 'between', 'order', 'before', 'after']);
+
+/** Asking cues and subjects of the spans inside [from, to). */
+function segmentOf(spans: readonly Span<Tag>[], from: number, to: number): { asks: Cue[]; named: boolean } {
+  const asks: Cue[] = [];
+  let named = false;
+  for (const span of spans) {
+    if (span.start < from || span.end > to) continue;
+    for (const tag of span.tags) {
+      if (tag.type === 'cue' && !NOT_ASKING.has(tag.cue)) asks.push(tag.cue);
+      else if (tag.type === 'state' || tag.type === 'person') named = true;
+    }
+  }
+  return { asks, named };
+}
+
+function splitClauses(
+  tokens: readonly string[],
+  spans: readonly Span<Tag>[],
+): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
   let start = 0;
   const close = (end: number) => {
@@ -89,16 +137,36 @@ function splitClauses(tokens: readonly string[]): { start: number; end: number }
     if (s < end) ranges.push({ start: s, end });
     start = end + 1;
   };
+  const isBreak = (t: string) => t === '?' || t === ';' || t === ',' || JOINERS.has(t);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token === '?' || token === ';') close(i);
-    else if ((token === ',' || JOINERS.has(token)) && i > start) {
+    // "Chinese Modernization and Human Rights Protection": a name with "and" in it is not two clauses.
+    else if (
+      (token === ',' || JOINERS.has(token)) &&
+      i > start &&
+      !spans.some((s) => s.start < i && s.end > i)
+    ) {
       let next = i + 1;
       while (next < tokens.length && (JOINERS.has(tokens[next]!) || tokens[next] === ',')) next++;
       // "when and where is it?" is one question with two question words; "who leads it, and when
       // is it?" is two: the left part must hold more than question words.
       const left = tokens.slice(start, i).filter((t) => !STARTERS.has(t) && !JOINERS.has(t) && t !== ',');
-      if (STARTERS.has(tokens[next] ?? '') && left.length > 0) close(i);
+      if (STARTERS.has(tokens[next] ?? '') && left.length > 0) {
+        close(i);
+        continue;
+      }
+      // "date, room and head of delegation?", "review, replies, HRC adoption?": a list of things
+      // asked, each its own question of the same subject. Not "or" (either-or is one question),
+      // not a list of states ("Monaco and Belize reviewed"), not "X and Y on the same day".
+      if (token === 'or' || token === 'but') continue;
+      let end = next;
+      while (end < tokens.length && !isBreak(tokens[end]!)) end++;
+      const before = segmentOf(spans, start, i);
+      const after = segmentOf(spans, next, end);
+      const together = [...before.asks, ...after.asks].some((c) => TOGETHER_CUES.has(c));
+      const continuesStates = after.named && after.asks.every((c) => c === 'review');
+      if (left.length && before.asks.length && after.asks.length && !together && !continuesStates) close(i);
     }
   }
   close(tokens.length);
@@ -160,7 +228,8 @@ function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolea
   const isState = span.tags.some((t) => t.type === 'state');
   return (
     (askedTime || !isState) &&
-    (before === 'in' || before === 'for' || before === 'a' || before === 'en') &&
+    // "dates for Monaco, Belize": "for" names a state as a clock only in "for Beijing time" (above).
+    (before === 'in' || before === 'en' || (!isState && (before === 'for' || before === 'a'))) &&
     endsClause
   );
 }
@@ -213,7 +282,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
   let zone: string | undefined;
   let zoneName: string | undefined;
   const clauses: Clause[] = [];
-  for (const range of splitClauses(tokens)) {
+  for (const range of splitClauses(tokens, spans)) {
     const words = tokens.slice(range.start, range.end).filter((t) => !CLAUSE_BREAKS.has(t));
     const clause: Clause = {
       text: words.join(' '),
@@ -226,6 +295,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       events: [],
       organisations: [],
       topics: [],
+      owners: new Map(),
       pronoun: false,
       zoneOnly: false,
       years: [],
@@ -269,6 +339,16 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
           case 'state': {
             const state = index.states.get(tag.code);
             if (state && !clause.states.includes(state)) clause.states.push(state);
+            // "Mexico's troika" (the possessive is folded away), "troika of/for Mexico".
+            const after = tokens[span.end];
+            const back = tokens[span.start - 1] === 'the' ? span.start - 1 : span.start;
+            const before = tokens[back - 1];
+            if (state && after && /^[a-z]+$/.test(after) && !clause.owners.has(after))
+              clause.owners.set(after, state);
+            if (state && (before === 'of' || before === 'for')) {
+              const noun = tokens[back - 2];
+              if (noun && /^[a-z]+$/.test(noun) && !clause.owners.has(noun)) clause.owners.set(noun, state);
+            }
             break;
           }
           case 'world':

@@ -1,3 +1,4 @@
+import { dayIn } from '../clock-wording.ts';
 import type { Person, SideEvent, State } from '../data-schema.ts';
 import type { UprIndex } from '../upr-index.ts';
 import type { Cue } from './question-lexicon.ts';
@@ -72,6 +73,8 @@ export interface Task {
   events: SideEvent[];
   /** The question is about an earlier review of the state (a year, a cycle, "last time"). */
   earlier: boolean;
+  /** The one year this task is about, when the clause named several. */
+  years?: number[];
 }
 
 /** Kinds that are about one reviewed state and mean nothing without one. */
@@ -94,6 +97,13 @@ function objectOf(clause: Clause): Milestone {
   const c = clause.cues;
   if ((c.has('council') || c.has('outcome')) && c.has('adopt')) return 'councilAdoption';
   if (c.has('council') && c.has('outcome')) return 'councilAdoption';
+  // "plenary date", "HRC adoption": the Council's adoption; not its membership or the Working Group.
+  if (
+    c.has('council') &&
+    !c.has('workingGroup') &&
+    any(c, 'when', 'started', 'over', 'until', 'ongoing', 'yet')
+  )
+    return 'councilAdoption';
   if (
     c.has('adopt') ||
     (c.has('report') && !c.has('documents') && any(c, 'when', 'started', 'over', 'until'))
@@ -121,6 +131,8 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('outsideData')) return ['notInData'];
   if (c.has('remind')) return ['remind'];
   if (c.has('aboutData')) return ['aboutData'];
+  // "what did Mexico say about China's review?": two reviewed states, one the speaker.
+  if (c.has('said') && clause.owners.has('review') && clause.states.length >= 2) return ['said'];
   // What another state said, recommended or whether it took part: the data holds totals only.
   if (any(c, 'said', 'speak', 'participants') && reviewed.length && others.length && !c.has('troika'))
     return ['said'];
@@ -163,7 +175,7 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
 
   if (c.has('sameDay')) add('sameDay');
   // "how long has it been going on?": where it stands, not how long such a thing lasts.
-  const elapsed = c.has('howLong') && /\b(been|so far|since)\b/.test(text);
+  const elapsed = c.has('howLong') && /\b(been|so far|since|ago|left|remaining|more)\b/.test(text);
   if (until) add('until');
   // "what is under way right now?" with nothing named: the timetable's now and next.
   if ((status || elapsed) && object === 'session' && !c.has('session') && !clause.states.length)
@@ -187,10 +199,14 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('howLong') && !until && !speaking && !elapsed)
     add(object === 'session' && !c.has('review') ? 'when' : 'duration');
   if (c.has('speak') && (c.has('howMany') || (c.has('which') && c.has('statesNoun')))) add('statesSpoke');
+  // "who spoke for Nigeria?": who presented its report, its head of delegation.
+  if (c.has('who') && c.has('speak') && reviewed.length && /\bfor\b/.test(text)) add('head');
+  // "was China's review longer than the others?": a length, not a count of recommendations.
+  if (c.has('compare') && /\b(longer|shorter)\b/.test(text) && !c.has('recommendations')) add('duration');
 
   const person = clause.people.length > 0 || clause.previousHeads.length > 0;
   if (c.has('deputy')) add('deputy');
-  else if (c.has('lead') || (c.has('officeHolder') && c.has('delegation'))) {
+  if (c.has('lead') || (c.has('officeHolder') && c.has('delegation'))) {
     // "heads of delegation", "all the leaders": every state's; "who heads the delegation": one state's.
     const plural =
       /\b(heads of|leaders|all|every|each|list|delegations)\b/.test(text) || any(c, 'minister', 'ambassador');
@@ -219,7 +235,7 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
     else if (!(status && object === 'replies')) add('recommendations');
   } else if (any(c, 'accepted', 'rejected', 'noted') || (c.has('replies') && !status && !c.has('when'))) {
     add('replies');
-  } else if (c.has('compare') && reviewed.length) add('compare');
+  } else if (c.has('compare') && reviewed.length && !kinds.includes('duration')) add('compare');
 
   if (c.has('documents') || (c.has('report') && object !== 'adoption' && !c.has('recommendations')))
     add('documents');
@@ -426,15 +442,142 @@ const TOGETHER = new Set<Kind>([
   'compare',
 ]);
 
+/** A clause that opens with a question word asks a question of its own. */
+const STARTER_WORD =
+  /^(who|whom|whose|what|when|where|which|how|is|are|does|do|did|will|can|has|have|was|were)\b/;
+
+/**
+ * Items of a list that ask nothing themselves ("China's review, its WG adoption and its HRC
+ * adoption: dates?") take what the first later clause asks.
+ */
+function asksFromListEnd(
+  clauses: readonly Clause[],
+  parsed: ParsedQuestion,
+  index: UprIndex,
+): Map<Clause, Kind[]> {
+  const borrowed = new Map<Clause, Kind[]>();
+  let waiting: Clause[] = [];
+  for (const clause of clauses) {
+    const kinds = asksOf(clause, parsed, index);
+    // Only an item that asks nothing at all ("its WG adoption"), not a question the engine did
+    // not understand ("who's PR of Jordan"): that one is said to be not understood, not re-asked.
+    const bareItem = !STARTER_WORD.test(clause.text) && !clause.cues.has('who') && !clause.cues.has('which');
+    if (!kinds.length) {
+      if (bareItem) waiting.push(clause);
+      continue;
+    }
+    for (const item of waiting) borrowed.set(item, kinds);
+    waiting = [];
+  }
+  return borrowed;
+}
+
+/** Kinds about the whole timetable: a clause asking only these is about no one subject. */
+const SESSION_WIDE = new Set<Kind>(['nowNext', 'dayAgenda', 'statesList', 'slots', 'statesCount']);
+
+/** The reviewed states whose review falls on one of the days. */
+function statesOnDays(days: readonly string[], index: UprIndex): State[] {
+  if (!days.length) return [];
+  const zone = index.session.zone;
+  return index.reviews
+    .filter((r) => {
+      const day = r.when.date ?? (r.when.start ? dayIn(r.when.start, zone) : undefined);
+      return day !== undefined && days.includes(day);
+    })
+    .map((r) => index.states.get(r.state))
+    .filter((s): s is State => s !== undefined);
+}
+
+/** Cues a follow-up without a subject keeps from the clause before: what was being asked about. */
+const CARRIED = new Set<Cue>(['speak']);
+
+/** Kinds asked year by year when several years are named. */
+const BY_YEAR = new Set<Kind>(['recommendations', 'replies', 'head', 'previousReviews']);
+
+/**
+ * "still going?? the china one": a question with no subject, followed by a subject with no
+ * question, is one question about that subject.
+ */
+function mergeTrailingSubjects(
+  clauses: readonly Clause[],
+  parsed: ParsedQuestion,
+  index: UprIndex,
+): Clause[] {
+  const out: Clause[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const asking = clauses[i]!;
+    const named = clauses[i + 1];
+    // "what's the room and time for Malta?": the first item of a list is asked of the subject the
+    // list ends with (a new question, "…, and who leads China?", starts with a question word).
+    if (
+      named &&
+      i === 0 &&
+      !hasSubject(asking) &&
+      !asking.pronoun &&
+      hasSubject(named) &&
+      !STARTER_WORD.test(named.text) &&
+      ![...asking.cues].some((c) => c === 'session' || c === 'council' || c === 'upr' || c === 'cycle') &&
+      asksOf(asking, parsed, index).some((k) => !SESSION_WIDE.has(k))
+    ) {
+      out.push({
+        ...asking,
+        states: named.states,
+        people: named.people,
+        events: named.events,
+        world: named.world,
+      });
+      continue;
+    }
+    if (
+      named &&
+      !hasSubject(asking) &&
+      !asking.pronoun &&
+      hasSubject(named) &&
+      (i === 0 || !hasSubject(clauses[i - 1]!)) &&
+      asksOf(asking, parsed, index).length > 0 &&
+      asksOf(named, parsed, index).length === 0 &&
+      [...named.cues].every((c) => BARE.has(c) || MILESTONE_CUES.has(c))
+    ) {
+      out.push({
+        ...asking,
+        text: `${asking.text} ${named.text}`,
+        words: [...asking.words, ...named.words],
+        cues: new Set([...asking.cues, ...named.cues]),
+        states: named.states,
+        world: named.world,
+        people: named.people,
+        previousHeads: named.previousHeads,
+        events: named.events,
+        organisations: named.organisations,
+      });
+      i++;
+    } else out.push(asking);
+  }
+  return out;
+}
+
 export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
   const tasks: Task[] = [];
   const notUnderstood: Clause[] = [];
   let last: Clause | undefined;
   let lastKinds: Kind[] = [];
   let lastPerson: Person | undefined;
-  for (const own of parsed.clauses) {
+  let lastObject: Milestone | undefined;
+  const clauses = mergeTrailingSubjects(parsed.clauses, parsed, index);
+  const borrowed = asksFromListEnd(clauses, parsed, index);
+  for (const own of clauses) {
     let clause = own;
-    if (!hasSubject(own) && last) {
+    // "ok China's done. what's next on the schedule?": a question about the whole timetable keeps
+    // no subject from before.
+    const bare = hasSubject(own) || own.pronoun ? [] : asksOf(own, parsed, index);
+    const sessionWide = bare.length > 0 && bare.every((k) => SESSION_WIDE.has(k));
+    // "which states are reviewed on 30 January, and who leads them?": the states of that day.
+    const dayStates =
+      !hasSubject(own) && last && !hasSubject(last) && /\b(them|they|their|those|these)\b/.test(own.text)
+        ? statesOnDays(parsed.dates, index)
+        : [];
+    if (dayStates.length) clause = { ...own, states: dayStates };
+    else if (!hasSubject(own) && last && !sessionWide) {
       // "who leads Nigeria's delegation, and is he a minister?": he is the head just named.
       if (PERSONAL.test(own.text) && lastPerson) clause = { ...own, people: [lastPerson] };
       else
@@ -446,6 +589,25 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
           previousHeads: last.previousHeads,
           world: last.world,
         };
+      // "how many states spoke, and how long did each get?": the second asks of the same speaking.
+      const carried = [...last.cues].filter((c) => CARRIED.has(c) && !own.cues.has(c));
+      if (carried.length && any(own.cues, 'howLong', 'howMany'))
+        clause = { ...clause, cues: new Set([...own.cues, ...carried]) };
+    }
+    // "Good afternoon,": a courtesy, not a question.
+    if (!hasSubject(own) && own.cues.size > 0 && [...own.cues].every((c) => c === 'greeting')) continue;
+    // "…, and is Germany on its troika?": "its" is the reviewed state named before, beside Germany.
+    if (
+      own.pronoun &&
+      last &&
+      hasSubject(own) &&
+      !own.states.some((s) => index.reviewsByState.has(s.code)) &&
+      last.states.some((s) => index.reviewsByState.has(s.code))
+    ) {
+      const owner = last.states.find((s) => index.reviewsByState.has(s.code))!;
+      const owners = new Map(own.owners);
+      if (own.cues.has('troika') && !owners.has('troika')) owners.set('troika', owner);
+      clause = { ...own, states: [owner, ...own.states], owners };
     }
     // "…, and what's the weather in Geneva?": a part about something else is named, not answered.
     if (own.cues.has('offTopic')) {
@@ -458,6 +620,8 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     // "...; how many did China receive this time?", "and Nigeria?", "and the adoption?": the
     // question asked before, of the new subject or milestone; anything else is not guessed at.
     const follows = hasSubject(own) || [...own.cues].some((c) => MILESTONE_CUES.has(c));
+    // "China's review, its WG adoption and its HRC adoption: dates please": asked at the list's end.
+    if (!kinds.length && follows && borrowed.has(own)) kinds = borrowed.get(own)!;
     if (!kinds.length && lastKinds.length && follows) kinds = lastKinds;
     // "when did the fourth cycle begin, and when does it end?": "it" is the topic asked about.
     if (
@@ -467,12 +631,37 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       lastKinds.some((k) => TOPICS.has(k))
     )
       kinds = lastKinds;
+    // "when does Chen Xu speak at the council adoption?": a person's state is the subject of a dated question.
+    const personState = clause.people[0]?.state ? index.states.get(clause.people[0].state) : undefined;
+    if (
+      !clause.states.length &&
+      personState &&
+      [...own.cues].some((c) => MILESTONE_CUES.has(c) && c !== 'session')
+    )
+      clause = { ...clause, states: [personState] };
+    // "when did Professor Chang arrive in Geneva?": what is known of the person, with its dates.
+    if (clause.people.length && !clause.states.length && kinds.length && kinds.every((k) => TIMED.has(k)))
+      kinds = ['role'];
+    // "china outcome adoption at the council - that's tomorrow right?", "China's review is 6 Nov?":
+    // a dated milestone named with no question asks when it is.
+    if (
+      !kinds.length &&
+      clause.states.length &&
+      (['adoption', 'councilAdoption', 'replies'].includes(objectOf(clause)) ||
+        parsed.dates.length > 0 ||
+        /\b\d{1,2}[:.h]\d{2}\b/.test(clause.text))
+    )
+      kinds = ['when'];
     if (!kinds.length) kinds = defaultKinds(clause, index);
     if (!kinds.length) {
       if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);
       continue;
     }
-    const object = objectOf(clause);
+    // "when is Senegal's report adopted, and when is Chad's?": the milestone asked before, of the new subject.
+    const object =
+      lastObject && ![...own.cues].some((c) => MILESTONE_CUES.has(c)) && kinds.every((k) => TIMED.has(k))
+        ? lastObject
+        : objectOf(clause);
     const earlier =
       !clause.cues.has('thisOne') &&
       ((parsed.cycles.some((n) => n < index.session.cycle) && clause.states.length > 0) ||
@@ -484,35 +673,47 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
           !clause.cues.has('order')));
     const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
     const states = reviewed.length ? reviewed : clause.states;
-    for (const kind of kinds) {
-      const base = { kind, object, clause, events: clause.events, earlier };
-      if (TOGETHER.has(kind) || states.length <= 1) {
-        tasks.push({
-          ...base,
-          ...(states[0] ? { state: states[0] } : {}),
-          others: [...states.slice(1), ...clause.states.filter((s) => !states.includes(s))],
-          ...(clause.people[0] ? { person: clause.people[0] } : {}),
-        });
-      } else {
-        for (const state of states)
+    // "recommendations in 2013, 2018 and 2024?": one answer per year named.
+    const years = clause.years.length > 1 && kinds.some((k) => BY_YEAR.has(k)) ? clause.years : [undefined];
+    for (const year of years)
+      for (const kind of kinds) {
+        const thisYear = year === undefined ? {} : { years: [year] };
+        const isEarlier =
+          year === undefined ? earlier : year < Number(index.session.window.start.slice(0, 4));
+        const base = { kind, object, clause, events: clause.events, earlier: isEarlier, ...thisYear };
+        // "tell me about Eric Chan and Chen Xu": one answer per person named.
+        if (kind === 'role' && clause.people.length > 1) {
+          for (const person of clause.people) tasks.push({ ...base, others: [], person });
+          continue;
+        }
+        if (TOGETHER.has(kind) || states.length <= 1) {
           tasks.push({
             ...base,
-            state,
-            others: [],
+            ...(states[0] ? { state: states[0] } : {}),
+            others: [...states.slice(1), ...clause.states.filter((s) => !states.includes(s))],
             ...(clause.people[0] ? { person: clause.people[0] } : {}),
           });
+        } else {
+          for (const state of states)
+            tasks.push({
+              ...base,
+              state,
+              others: [],
+              ...(clause.people[0] ? { person: clause.people[0] } : {}),
+            });
+        }
+        if ((kind === 'head' || kind === 'deputy') && reviewed[0]) {
+          const role = index.reviewsByState.get(reviewed[0].code)?.delegation[
+            kind === 'head' ? 'head' : 'deputy'
+          ];
+          const person = role?.person ? index.people.get(role.person) : undefined;
+          if (person) lastPerson = person;
+        }
       }
-      if ((kind === 'head' || kind === 'deputy') && reviewed[0]) {
-        const role = index.reviewsByState.get(reviewed[0].code)?.delegation[
-          kind === 'head' ? 'head' : 'deputy'
-        ];
-        const person = role?.person ? index.people.get(role.person) : undefined;
-        if (person) lastPerson = person;
-      }
-    }
     if (clause.people[0]) lastPerson = clause.people[0];
     last = clause;
     lastKinds = kinds;
+    lastObject = object;
   }
   return { tasks, notUnderstood };
 }

@@ -43,6 +43,8 @@ export function tokensOf(folded: string): string[] {
     // "upr45" is "upr 45"; "2nd", "45th" stay whole.
     .replace(/\b([a-z]{2,})(\d+)\b/g, '$1 $2')
     .replace(/#/g, ' number ')
+    // "date + room", "review & adoption": a list of things asked.
+    .replace(/\s[+&]\s/g, ' , ')
     .replace(/[?!？！。]+/g, ' ? ')
     .replace(/[;；\n]+/g, ' ; ')
     .replace(/[,，、]/g, ' , ')

@@ -43,6 +43,13 @@ const COMMON_WORDS =
     ' ',
   );
 
+/** Words many organisations' names share: they name none of them on their own. */
+const INSTITUTIONAL = new Set(
+  'human rights mission permanent society studies association network international exchanges foundation development rural entrepreneurs world congress united nations coalition advocacy advocates groups group council centre center committee national institute forum organisation organization union federation alliance league ministry office agency commission programme program project campaign people peoples global research affairs foreign public policy academy university'.split(
+    ' ',
+  ),
+);
+
 const caches = new WeakMap<UprIndex, QuestionVocabulary>();
 
 /** "UNA-China" is also typed "una china". */
@@ -164,6 +171,20 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
     }
   }
   for (const [name, events] of organisers) add(name, { type: 'organisation', name, events });
+  // "the Youcheng foundation": a word of an organiser's name that no other name, no cue and no
+  // ordinary word has names that organiser on its own.
+  const taken = new Set([...entries.map((e) => e.phrase.join(' ')), ...COMMON_WORDS]);
+  for (const phrases of Object.values(LEXICON)) for (const phrase of phrases) taken.add(phrase);
+  const wordOwners = new Map<string, string[]>();
+  for (const name of organisers.keys())
+    for (const word of new Set(tokenize(name)))
+      if (word.length >= 5 && /^[a-z]+$/.test(word))
+        wordOwners.set(word, [...(wordOwners.get(word) ?? []), name]);
+  for (const [word, names] of wordOwners) {
+    if (names.length !== 1 || taken.has(word) || INSTITUTIONAL.has(word)) continue;
+    const name = names[0]!;
+    entries.push({ phrase: [word], tag: { type: 'organisation', name, events: organisers.get(name)! } });
+  }
   for (const fact of index.facts) {
     if (fact.topic !== 'focus') continue;
     for (const keyword of fact.keywords)

@@ -35,6 +35,7 @@ import {
 } from './previous-answers.ts';
 import type { Kind } from './question-plan.ts';
 import { durationAnswer, slotsAnswer, webcast, whereAnswer } from './schedule-answers.ts';
+import { troikaAnswer } from './troika-answers.ts';
 
 // Each kind of question, answered for one task (a subject and what is asked of it).
 
@@ -80,7 +81,9 @@ const ANSWERS: Record<Kind, Answerer> = {
   focus: (ctx) => topicFact(ctx, 'focus', { perState: true }),
   pledges: (ctx) => topicFact(ctx, 'pledges', { perState: true }),
   troika: (ctx) =>
-    troikaMembership(ctx) ?? (reviewedSubject(ctx) ? troika(ctx) : topicFact(ctx, 'troika-role')),
+    troikaAnswer(ctx) ??
+    troikaMembership(ctx) ??
+    (reviewedSubject(ctx) ? troika(ctx) : topicFact(ctx, 'troika-role')),
   speakingTime: (ctx) =>
     (reviewedSubject(ctx) ? topicFact(ctx, 'speaking-time', { perState: true }) : undefined) ??
     topicFact(ctx, 'review-length'),
@@ -101,14 +104,17 @@ const ANSWERS: Record<Kind, Answerer> = {
   ranking: recommendationRanking,
   remind: remindHow,
   said: (ctx) => {
-    const subject = reviewedSubject(ctx);
+    // "what did Mexico say about China's review?": the review's owner, not the first state named.
+    const owner = ctx.task?.clause.owners.get('review');
+    const owned = owner && ctx.index.reviewsByState.get(owner.code);
+    const subject = owner && owned ? { state: owner, review: owned } : reviewedSubject(ctx);
     const known = ctx.subjects.states.find((s) => s !== subject?.state);
     const other = known ? inSentence(known) : worldName(ctx.subjects.unknownStates[0]?.name);
     if (!subject) return undefined;
-    const who = other ? `What ${other} said or recommended at` : 'Which states said or recommended what at';
-    return answer([
-      `${who} ${possessive(subject.state)} review is not known: the bot's data holds totals, not who made each recommendation or statement.`,
-    ]);
+    const what = other
+      ? `The statements and recommendations of ${other} at ${possessive(subject.state)} review are not known`
+      : `Which states said or recommended what at ${possessive(subject.state)} review is not known`;
+    return answer([`${what}: the bot's data holds totals, not who made each recommendation or statement.`]);
   },
   notInData: (ctx) =>
     answer([

@@ -8,6 +8,8 @@ const ALIASES: Record<string, string> = {
   geneva: 'Europe/Zurich',
   'new york city': 'America/New_York',
   nyc: 'America/New_York',
+  ny: 'America/New_York',
+  kl: 'Asia/Kuala_Lumpur',
   washington: 'America/New_York',
   'washington dc': 'America/New_York',
   boston: 'America/New_York',

@@ -215,7 +215,97 @@ function casesFor(data: DataSet): Case[] {
       expect: [[dayMonth(event.when.date!)], [event.title]],
     });
   }
+  addRoundTwoCases(data, add);
   return cases;
+}
+
+/**
+ * Kinds of question the engine learnt in its second round: a list of things asked of one state, a
+ * follow-up that keeps the milestone, a figure or day taken for granted, years named together,
+ * troika owners and members, a subject named after its question, slots that are only expected,
+ * a recent end told from now, and judgements declined.
+ */
+function addRoundTwoCases(data: DataSet, add: (c: Case) => void) {
+  const session = data.sessions[0]!;
+  const state = (code: string) => data.states.find((s) => s.code === code)!;
+  const person = (id: string | undefined) => data.people.find((p) => p.id === id);
+  const reviews = [...data.reviews].sort((a, b) => a.order - b.order);
+  const AFTER = shift(`${session.outcomes?.window?.end ?? session.window.end}T10:00:00Z`, 60 * DAY);
+  const timed = reviews.filter((r) => r.when.start && r.when.end);
+  const first = timed[0]!;
+  const firstState = state(first.state);
+  const head = person(first.delegation.head.person);
+  add({
+    q: `${firstState.name}: date, room and head of delegation?`,
+    now: AFTER,
+    expect: [
+      [dayMonth(first.when.date!)],
+      [(session.place.room ?? session.place.text).split(' (')[0]!],
+      [head?.name ?? 'not been announced'],
+    ],
+  });
+  add({
+    q: `still going?? the ${firstState.name} one`,
+    now: shift(first.when.start!, 30 * 60_000),
+    expect: [['under way']],
+  });
+  add({
+    q: `how long ago did ${possessive(firstState)} review end?`,
+    now: shift(first.when.end!, 3 * 3_600_000),
+    expect: [['3 hours ago']],
+  });
+  const expected = timed.find((r) => r.when.timeStatus && r.when.timeStatus !== 'confirmed');
+  if (expected)
+    add({
+      q: `${state(expected.state).name} on now?`,
+      now: shift(expected.when.start!, 30 * 60_000),
+      expect: [['under way'], ['expected', 'not announced']],
+    });
+  const adopted = reviews.filter((r) => r.adoption.date && r.adoption.date !== r.when.date);
+  if (adopted.length >= 2) {
+    const [a, b] = [adopted[0]!, adopted[1]!];
+    add({
+      q: `when is ${possessive(state(a.state))} report adopted, and when is ${possessive(state(b.state))}?`,
+      now: AFTER,
+      expect: [[dayMonth(a.adoption.date!)], [dayMonth(b.adoption.date!)]],
+    });
+    add({
+      q: `${possessive(state(a.state))} review is ${dayMonth(a.adoption.date!)} right?`,
+      now: AFTER,
+      expect: [['adopt']],
+    });
+  }
+  const counted = data.previousReviews.filter((p) => /^\d+/.test(p.recommendations ?? ''));
+  const earlier = counted[0];
+  if (earlier) {
+    const s = state(earlier.state);
+    const n = /^\d+/.exec(earlier.recommendations!)![0];
+    add({
+      q: `${s.name} received ${n} recommendations this time, right?`,
+      now: AFTER,
+      expect: [[earlier.date.slice(0, 4)]],
+    });
+    const same = counted.filter((p) => p.state === earlier.state);
+    if (same.length >= 2)
+      add({
+        q: `${s.name}: recommendations in ${same[0]!.date.slice(0, 4)} and ${same[1]!.date.slice(0, 4)}?`,
+        now: AFTER,
+        expect: same.map((p) => [/^\d+/.exec(p.recommendations!)![0]]),
+      });
+  }
+  const withTroika = reviews.find((r) => r.troika.states.length && r.troika.status !== 'unconfirmed');
+  if (withTroika) {
+    const owner = state(withTroika.state);
+    const member = state(withTroika.troika.states[0]!);
+    add({ q: `is ${member.name} in ${possessive(owner)} troika?`, now: AFTER, expect: [['Yes']] });
+    add({ q: `which troika is ${member.name} on?`, now: AFTER, expect: [[owner.name]] });
+  }
+  if (reviews.length >= 2)
+    add({
+      q: `lol who wins the UPR, ${state(reviews[0]!.state).name} or ${state(reviews[1]!.state).name}?`,
+      now: AFTER,
+      expect: [['not a contest']],
+    });
 }
 
 const sets = [
