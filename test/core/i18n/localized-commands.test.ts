@@ -73,3 +73,113 @@ describe('review in the reader’s language', () => {
     expect(text).not.toContain(' accepted');
   });
 });
+
+describe('next, schedule and events in the reader’s language', () => {
+  it.each([
+    ['zh', ['第 45 届会议于2024年1月22日星期一开幕。', '下一场审议', '沙特阿拉伯的审议', '（英文原文）']],
+    [
+      'fr',
+      [
+        'La 45e session s’ouvre le lundi 22 janvier 2024.',
+        'Prochain examen',
+        'Examen : Arabie saoudite',
+        '(texte anglais)',
+      ],
+    ],
+    [
+      'es',
+      [
+        'El 45.º período de sesiones se abre el lunes, 22 de enero de 2024.',
+        'Próximo examen',
+        'Examen de Arabia Saudita',
+      ],
+    ],
+  ] as const)('next in %s', async (lang, expected) => {
+    const text = await inLanguage(lang, 'next');
+    for (const part of expected) expect(text).toContain(part);
+    expect(text).not.toMatch(/Next review|Next side meeting|session opens|time not announced|starts in/);
+  });
+
+  it.each([
+    [
+      'zh',
+      [
+        '普遍定期审议第 45 届会议：整届会议',
+        '2024年1月23日星期二',
+        '中国的审议',
+        '日期未公布',
+        '中非共和国的审议',
+      ],
+    ],
+    [
+      'fr',
+      ['EPU, 45e session : toute la session', 'mardi 23 janvier 2024', 'Examen : Chine', 'Date non annoncée'],
+    ],
+    [
+      'es',
+      [
+        'EPU, 45.º período de sesiones: todo el período de sesiones',
+        'martes, 23 de enero de 2024',
+        'Examen de China',
+        'Fecha no anunciada',
+      ],
+    ],
+  ] as const)('schedule in %s', async (lang, expected) => {
+    const text = await inLanguage(lang, 'schedule session');
+    for (const part of expected) expect(text).toContain(part);
+    expect(text).not.toMatch(/UPR 45th|The whole session|Date not announced|Review of|time not announced/);
+  });
+
+  it('schedule outside the session says when it runs, in the language', async () => {
+    const text = await inLanguage('es', 'schedule 2024-03-01');
+    expect(text).toContain('Nada: el período de sesiones va del lunes, 22 de enero de 2024');
+    expect(text).not.toContain('Nothing');
+  });
+
+  it.each([
+    [
+      'zh',
+      [
+        '关于中国的活动',
+        '主办方：中国人权研究会。',
+        '“Chinese Modernization and Human Rights Protection”（英文原文）',
+        '状态：已确认',
+      ],
+    ],
+    [
+      'fr',
+      [
+        'Manifestations sur Chine',
+        'Organisateurs :',
+        '« Chinese Modernization and Human Rights Protection » (texte anglais)',
+        'Statut : confirmé',
+      ],
+    ],
+    [
+      'es',
+      [
+        'Actividades sobre China',
+        '«Chinese Modernization and Human Rights Protection» (texto en inglés)',
+        'Estado: confirmado',
+      ],
+    ],
+  ] as const)('events about a state in %s', async (lang, expected) => {
+    const text = await inLanguage(lang, 'events Chine');
+    for (const part of expected) expect(text).toContain(part);
+    // English words only inside quotations of the data's own English text.
+    expect(text).not.toMatch(/^\s*(Events about|Organised by|Status: )|time not announced/m);
+  });
+
+  it.each([
+    ['zh', '没有与“zzz”相符的活动。请试试一个国家或组织者（例如中国或'],
+    [
+      'fr',
+      'Aucune manifestation ne correspond à « zzz ». Essayez un État ou un organisateur (par exemple Chine ou ',
+    ],
+    ['es', 'Ninguna actividad coincide con «zzz». Pruebe un Estado o un organizador (por ejemplo, China o '],
+  ] as const)('an unknown filter is refused in %s', async (lang, expected) => {
+    const text = await inLanguage(lang, 'events zzz');
+    expect(text).toContain(expected);
+    expect(text).not.toContain('No events match');
+  });
+});
