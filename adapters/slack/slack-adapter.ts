@@ -7,8 +7,8 @@ import type {
   EventLedger,
   WorkspaceSubscriptions,
 } from '../../src/core/chat-adapter.ts';
+import { somethingWentWrong } from '../../src/core/i18n/something-went-wrong.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
-import { SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
 import type { HttpRoute } from '../../src/shared/http-route.ts';
 import { slackMessagesOf } from './slack-blocks.ts';
 import { homeView } from './slack-home.ts';
@@ -101,7 +101,7 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       return await core.handle(inbound);
     } catch (error) {
       log.error({ err: error, kind: inbound.kind }, 'the core failed to answer');
-      return SOMETHING_WENT_WRONG;
+      return somethingWentWrong(inbound);
     }
   };
 
