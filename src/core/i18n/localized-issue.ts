@@ -1,0 +1,8 @@
+import { type MessageId, type MessageValues, message } from './catalogue.ts';
+import type { Locale } from './locales.ts';
+
+/** A refusal a schema wrote with a catalogue message (`params.messageId`) is said in the reader's language. */
+export function localizedIssue(issue: { message: string; params?: unknown }, locale: Locale): string {
+  const params = issue.params as { messageId?: MessageId; values?: MessageValues } | undefined;
+  return params?.messageId ? message(locale, params.messageId, params.values) : issue.message;
+}
