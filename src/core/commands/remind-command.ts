@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AgendaItem } from '../agenda.ts';
+import { catalogueIssue } from '../i18n/localized-issue.ts';
 import { say } from '../i18n/localized-parts.ts';
 import { leadPhrase } from '../reminders/reminder-text.ts';
 import { formatLead, parseLead } from '../reminders/subscription.ts';
@@ -67,7 +68,7 @@ export const remindCommand = defineCommand({
         if (v === undefined) return DEFAULT_LEAD;
         const minutes = parseLead(v);
         if (minutes === undefined || minutes > 14 * 1440) {
-          ctx.addIssue({ code: 'custom', message: 'a lead time looks like 1h, 30m, 24h or start' });
+          catalogueIssue(ctx, 'error.remindLead');
           return z.NEVER;
         }
         return minutes;

@@ -6,3 +6,15 @@ export function localizedIssue(issue: { message: string; params?: unknown }, loc
   const params = issue.params as { messageId?: MessageId; values?: MessageValues } | undefined;
   return params?.messageId ? message(locale, params.messageId, params.values) : issue.message;
 }
+
+/**
+ * A schema's refusal written with a catalogue message: English where nothing says otherwise,
+ * the reader's language where the reply is made (see localizedIssue).
+ */
+export function catalogueIssue(
+  ctx: { addIssue(issue: { code: 'custom'; message: string; params: Record<string, unknown> }): void },
+  id: MessageId,
+  values: MessageValues = {},
+): void {
+  ctx.addIssue({ code: 'custom', message: message('en', id, values), params: { messageId: id, values } });
+}

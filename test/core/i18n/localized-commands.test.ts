@@ -183,3 +183,58 @@ describe('next, schedule and events in the reader’s language', () => {
     expect(text).not.toContain('No events match');
   });
 });
+
+describe('refusals of bad input in the reader’s language', () => {
+  const admin = (lang: keyof typeof TAGS, text: string) =>
+    ask(text, BEFORE, {
+      language: { tag: TAGS[lang], source: 'user' },
+      user: { id: 'U1', name: 'ana', isAdmin: true },
+    }).then((r) => r.text);
+
+  it.each([
+    ['zh', ['时区必须是 IANA 时区', '提前量的写法如 24h', '类型只能是', '我不认识这个国家：“Atlantis”']],
+    [
+      'fr',
+      [
+        'le fuseau doit être un fuseau IANA',
+        'les délais s’écrivent 24h',
+        'les types sont',
+        'Je ne connais pas l’État « Atlantis »',
+      ],
+    ],
+    [
+      'es',
+      [
+        'la zona debe ser una zona IANA',
+        'las antelaciones se escriben 24h',
+        'los tipos son',
+        'No conozco el Estado «Atlantis»',
+      ],
+    ],
+  ] as const)('subscribe in %s', async (lang, [zone, lead, kinds, state]) => {
+    const replies = [
+      await admin(lang, 'subscribe zone:Mars/Olympus'),
+      await admin(lang, 'subscribe lead:99y'),
+      await admin(lang, 'subscribe kinds:parties'),
+      await admin(lang, 'subscribe Atlantis'),
+    ];
+    for (const [i, part] of [zone, lead, kinds, state].entries()) expect(replies[i]).toContain(part);
+    for (const text of replies) {
+      expect(text.split('\n')).toHaveLength(1);
+      expect(text).not.toMatch(/must be an IANA|look like|kinds are|I don't know/);
+    }
+  });
+
+  it.each([
+    ['zh', '我不认识名为“Atlantis”的国家。第 45 届会议审议的是：', '提前量的写法如 1h'],
+    ['fr', 'Je ne connais pas d’État appelé « Atlantis ». La 45e session examine : ', 'un délai s’écrit 1h'],
+    [
+      'es',
+      'No conozco ningún Estado llamado «Atlantis». El 45.º período de sesiones examina: ',
+      'una antelación se escribe 1h',
+    ],
+  ] as const)('an unknown state and a bad lead in %s', async (lang, unknownState, badLead) => {
+    expect(await inLanguage(lang, 'review Atlantis')).toContain(unknownState);
+    expect(await inLanguage(lang, 'remind me China 15d')).toContain(badLead);
+  });
+});
