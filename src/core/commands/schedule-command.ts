@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { type AgendaItem, itemsBetween } from '../agenda.ts';
 import { withStanding } from '../clock-wording.ts';
+import { message } from '../i18n/catalogue.ts';
 import { type Block, reply } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
@@ -14,9 +15,13 @@ const periodArgument = z
   .trim()
   .toLowerCase()
   .refine((v) => ['today', 'tomorrow', 'week', 'session'].includes(v) || DateTime.fromISO(v).isValid, {
-    message: 'say today, tomorrow, week, session or a date like 2024-01-23',
+    message: message('en', 'error.period'),
+    params: { messageId: 'error.period' },
   })
-  .refine((v) => !/^\d/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: 'write dates as YYYY-MM-DD' })
+  .refine((v) => !/^\d/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v), {
+    message: message('en', 'error.dateFormat'),
+    params: { messageId: 'error.dateFormat' },
+  })
   .describe('today, tomorrow, week, session or a date (YYYY-MM-DD)');
 
 export type PeriodKind = 'today' | 'tomorrow' | 'week' | 'session' | 'date';

@@ -238,3 +238,16 @@ describe('refusals of bad input in the reader’s language', () => {
     expect(await inLanguage(lang, 'remind me China 15d')).toContain(badLead);
   });
 });
+
+describe('schedule refuses a bad period in the reader’s language', () => {
+  it.each([
+    ['zh', '请写 today、tomorrow、week、session', '日期请写成 YYYY-MM-DD'],
+    ['fr', 'écrivez today, tomorrow, week, session', 'écrivez les dates sous la forme AAAA-MM-JJ'],
+    ['es', 'escriba today, tomorrow, week, session', 'escriba las fechas como AAAA-MM-DD'],
+  ] as const)('%s', async (lang, period, dateFormat) => {
+    const word = await inLanguage(lang, 'schedule someday');
+    expect(word).toContain(period);
+    expect(word).not.toContain('say today');
+    expect(await inLanguage(lang, 'schedule 23.01.2024')).toContain(dateFormat);
+  });
+});
