@@ -7,7 +7,9 @@ import {
   REST,
 } from 'discord.js';
 import type { AdapterDeps, ChatAdapter, ScheduledEventRecords } from '../../src/core/chat-adapter.ts';
-import { type Reply, SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
+import { somethingWentWrong } from '../../src/core/i18n/something-went-wrong.ts';
+import type { Inbound } from '../../src/core/inbound.ts';
+import type { Reply } from '../../src/core/reply.ts';
 import { reviewedStateSuggestions } from '../../src/core/state-suggestions.ts';
 import { withinTime } from '../../src/shared/within-time.ts';
 import { createDiscordClient, type DiscordShard, discordRestOptions } from './discord-client.ts';
@@ -52,10 +54,10 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
       })
     : undefined;
 
-  const safely = (work: Promise<Reply>, what: string): Promise<Reply> =>
+  const safely = (work: Promise<Reply>, inbound: Inbound, what: string): Promise<Reply> =>
     work.catch((error: unknown) => {
       logger.error({ err: error, what }, 'the core failed to answer');
-      return SOMETHING_WENT_WRONG;
+      return somethingWentWrong(inbound);
     });
 
   const onCommand = async (interaction: ChatInputCommandInteraction) => {
@@ -69,13 +71,13 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
         { eventsTab, knowledge: options.knowledge, deferAfterMs },
         (error) => {
           logger.error({ err: error }, 'the events tab failed');
-          return SOMETHING_WENT_WRONG;
+          return somethingWentWrong({ text: '', language: { tag: interaction.locale, source: 'user' } });
         },
       );
     }
     const inbound = interactionInbound(interaction, clock.now());
     const command = core.commands.find((c) => c.name === inbound.command?.name);
-    await answerInteraction(interaction, safely(core.handle(inbound), inbound.text), {
+    await answerInteraction(interaction, safely(core.handle(inbound), inbound, inbound.text), {
       deferAfterMs,
       expectEphemeral: Boolean(command?.ephemeral),
     });
@@ -92,7 +94,7 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
     const botId = message.client.user?.id;
     if (!botId || !isForBot(message, botId)) return;
     const inbound = messageInbound(message, botId, clock.now());
-    await answerMessage(message, safely(core.handle(inbound), 'a message'), { deferAfterMs });
+    await answerMessage(message, safely(core.handle(inbound), inbound, 'a message'), { deferAfterMs });
   };
 
   /** A gateway client with the bot's listeners. */

@@ -1,10 +1,9 @@
 import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import { argumentsOf } from '../../src/core/commands/command-usage.ts';
 import { eventsTabCommands, parseDeclaredArguments } from '../../src/core/commands/events-tab-commands.ts';
-import {
-  EVENTS_TAB_IN_SERVERS_ONLY,
-  MISSING_MANAGE_EVENTS,
-} from '../../src/core/events-tab/events-tab-replies.ts';
+import { eventsTabNotice } from '../../src/core/events-tab/events-tab-replies.ts';
+import { message } from '../../src/core/i18n/catalogue.ts';
+import { localeFromTag } from '../../src/core/i18n/locales.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import { type Reply, textReply } from '../../src/core/reply.ts';
 import type { EventsTab } from './discord-events-tab.ts';
@@ -13,36 +12,35 @@ import { answerInteraction } from './discord-replies.ts';
 // `/upr-admin events sync [states]` and `/upr-admin events unsync`, checked as the core checks
 // its own commands (admins only, arguments from the declaration), then done by the events tab.
 
-const NO_STORAGE = textReply('The Events tab needs storage, which this bot was started without.', {
-  ephemeral: true,
-});
-
 async function eventsTabReply(
   interaction: ChatInputCommandInteraction,
   eventsTab: EventsTab | undefined,
   knowledge: () => Knowledge,
 ): Promise<Reply> {
-  if (!interaction.inGuild()) return EVENTS_TAB_IN_SERVERS_ONLY;
+  // The admin's own language, as Discord sends it with every interaction.
+  const locale = localeFromTag(interaction.locale) ?? 'en';
+  if (!interaction.inGuild()) return eventsTabNotice(locale, 'eventsTab.serversOnly');
   // Discord shows /upr-admin only to members with Manage Server; asked again on our side.
   if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) {
-    return textReply('Only admins (Manage Server) can change the Events tab.', { ephemeral: true });
+    return eventsTabNotice(locale, 'eventsTab.adminsOnly');
   }
-  if (!eventsTab) return NO_STORAGE;
+  if (!eventsTab) return eventsTabNotice(locale, 'eventsTab.noStorage');
   // What the bot's role may do here, as Discord sent it with the interaction: no request needed.
-  if (!interaction.appPermissions.has(PermissionFlagsBits.ManageEvents)) return MISSING_MANAGE_EVENTS;
+  if (!interaction.appPermissions.has(PermissionFlagsBits.ManageEvents))
+    return eventsTabNotice(locale, 'eventsTab.missingPermission');
   const name = interaction.options.getSubcommand();
   const declared = eventsTabCommands.subcommands.find((c) => c.name === name);
-  if (!declared) return textReply(`I don't know "events ${name}".`, { ephemeral: true });
+  if (!declared) return textReply(message(locale, 'eventsTab.unknown', { name }), { ephemeral: true });
   const given: Record<string, string> = {};
   for (const { name: option } of argumentsOf(declared)) {
     const value = interaction.options.getString(option);
     if (value !== null) given[option] = value;
   }
-  const parsed = parseDeclaredArguments<{ states?: string[] }>(declared, given, knowledge().states);
+  const parsed = parseDeclaredArguments<{ states?: string[] }>(declared, given, knowledge().states, locale);
   if ('refusal' in parsed) return parsed.refusal;
   return name === 'sync'
-    ? eventsTab.sync(interaction.guildId, parsed.args.states ?? [])
-    : eventsTab.unsync(interaction.guildId);
+    ? eventsTab.sync(interaction.guildId, parsed.args.states ?? [], locale)
+    : eventsTab.unsync(interaction.guildId, locale);
 }
 
 export function answerEventsTabCommand(

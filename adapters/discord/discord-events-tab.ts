@@ -15,11 +15,13 @@ import type { CalendarEntry, CalendarLimits } from '../../src/core/events-tab/ca
 import { type EventsTabPlan, planEventsTab } from '../../src/core/events-tab/events-tab-plan.ts';
 import {
   type EventsTabOutcome,
+  eventsTabNotice,
   eventsTabSyncReply,
   eventsTabUnsyncReply,
-  MISSING_MANAGE_EVENTS,
   SCHEDULED_EVENTS_PER_SERVER,
 } from '../../src/core/events-tab/events-tab-replies.ts';
+import type { Locale } from '../../src/core/i18n/locales.ts';
+import { stateNameIn } from '../../src/core/i18n/localized-names.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import type { Reply } from '../../src/core/reply.ts';
 
@@ -33,9 +35,9 @@ export const DISCORD_EVENT_LIMITS: CalendarLimits = { name: 100, location: 100, 
 
 export interface EventsTab {
   /** Adds (and brings up to date) the items of these states, every state when empty. */
-  sync(guildId: string, states: readonly string[]): Promise<Reply>;
+  sync(guildId: string, states: readonly string[], locale?: Locale): Promise<Reply>;
   /** Deletes the events it made in the server, and only those. */
-  unsync(guildId: string): Promise<Reply>;
+  unsync(guildId: string, locale?: Locale): Promise<Reply>;
   /** After an import: moves the events whose items moved and cancels those of removed items. */
   follow(): Promise<void>;
 }
@@ -159,18 +161,18 @@ export function createEventsTab(options: {
     }
   };
 
-  const withPermission = async (work: () => Promise<Reply>): Promise<Reply> => {
+  const withPermission = async (locale: Locale, work: () => Promise<Reply>): Promise<Reply> => {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof MissingPermission) return MISSING_MANAGE_EVENTS;
+      if (error instanceof MissingPermission) return eventsTabNotice(locale, 'eventsTab.missingPermission');
       throw error;
     }
   };
 
   return {
-    sync: (guildId, states) =>
-      withPermission(async () => {
+    sync: (guildId, states, locale = 'en') =>
+      withPermission(locale, async () => {
         const made = await records.inGuild(guildId);
         const room = SCHEDULED_EVENTS_PER_SERVER - (await uncompleted(guildId));
         const plan = planEventsTab(options.knowledge(), made, {
@@ -183,15 +185,13 @@ export function createEventsTab(options: {
         await followPlan(guildId, plan, outcome);
         await create(guildId, plan.create, outcome);
         const { index } = options.knowledge();
-        const scope = states.length
-          ? `for ${states.map((code) => index.states.get(code)?.name ?? code).join(', ')}`
-          : 'for every state';
         log.info({ guild: guildId, ...outcome, leftOut: outcome.leftOut.length }, 'events tab synced');
-        return eventsTabSyncReply(outcome, scope);
+        const names = states.map((code) => stateNameIn(index, code, locale));
+        return eventsTabSyncReply(outcome, names, locale);
       }),
 
-    unsync: (guildId) =>
-      withPermission(async () => {
+    unsync: (guildId, locale = 'en') =>
+      withPermission(locale, async () => {
         let deleted = 0;
         let failed = 0;
         for (const record of await records.inGuild(guildId)) {
@@ -214,7 +214,7 @@ export function createEventsTab(options: {
           }
           await records.remove(guildId, record.itemKey);
         }
-        return eventsTabUnsyncReply(deleted, failed);
+        return eventsTabUnsyncReply(deleted, failed, locale);
       }),
 
     async follow() {

@@ -7,8 +7,9 @@ import type {
   EventLedger,
   WorkspaceSubscriptions,
 } from '../../src/core/chat-adapter.ts';
+import { localeFromTag } from '../../src/core/i18n/locales.ts';
+import { somethingWentWrong } from '../../src/core/i18n/something-went-wrong.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
-import { SOMETHING_WENT_WRONG } from '../../src/core/reply.ts';
 import type { HttpRoute } from '../../src/shared/http-route.ts';
 import { slackMessagesOf } from './slack-blocks.ts';
 import { homeView } from './slack-home.ts';
@@ -101,7 +102,7 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
       return await core.handle(inbound);
     } catch (error) {
       log.error({ err: error, kind: inbound.kind }, 'the core failed to answer');
-      return SOMETHING_WENT_WRONG;
+      return somethingWentWrong(inbound);
     }
   };
 
@@ -259,9 +260,12 @@ export function buildSlackAdapter(settings: SlackAdapterSettings): SlackAdapter 
         body.team_id && settings.subscriptions
           ? await settings.subscriptions.inWorkspace('slack', body.team_id)
           : [];
+      // The Home in the person's Slack language (users.info, cached with their rights).
+      const person = await rights.personOf(event.user, { client, workspace: body.team_id });
+      const locale = localeFromTag(person.locale) ?? 'en';
       await client.views.publish({
         user_id: event.user,
-        view: homeView(settings.knowledge(), clock.now(), subscriptions),
+        view: homeView(settings.knowledge(), clock.now(), subscriptions, locale),
       });
     });
 

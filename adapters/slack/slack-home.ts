@@ -1,9 +1,11 @@
 import type { types } from '@slack/bolt';
+import { calendarDate, message } from '../../src/core/i18n/catalogue.ts';
+import type { Locale } from '../../src/core/i18n/locales.ts';
+import { agendaLineIn } from '../../src/core/i18n/localized-parts.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
 import type { Subscription } from '../../src/core/reminders/subscription.ts';
 import { subscriptionLines } from '../../src/core/reminders/subscription-reply.ts';
 import { type Block, type Line, reply, SESSION_ZONE } from '../../src/core/reply.ts';
-import { agendaLine } from '../../src/core/reply-parts.ts';
 import { formatDate } from '../../src/core/time-format.ts';
 import { lineMrkdwn, SLACK_LIMITS, type SlackBlock, slackBlocksOf } from './slack-blocks.ts';
 import { escapeSlack } from './slack-text.ts';
@@ -14,15 +16,21 @@ const UPCOMING = 10;
 /** Room for the rest of the Home within Slack's 100 blocks. */
 const MAX_SUBSCRIPTIONS = 60;
 
-export function upcomingBlocks(knowledge: Knowledge, now: string): Block[] {
+export function upcomingBlocks(knowledge: Knowledge, now: string, locale: Locale = 'en'): Block[] {
   const { session } = knowledge.index;
   const upcoming = knowledge.agenda
     .filter((item) => (item.end ?? item.start ?? (item.date ? `${item.date}T23:59:59Z` : '')) >= now)
     .slice(0, UPCOMING);
-  const lines: Line[] = upcoming.map((item) => agendaLine(item, { showPlace: true }));
+  const lines: Line[] = upcoming.map((item) =>
+    agendaLineIn(knowledge.index, item, locale, { showPlace: true }),
+  );
   if (!lines.length)
-    lines.push([`The ${session.number}th session ended on ${formatDate(session.window.end)}.`]);
-  return [{ kind: 'section', heading: 'Coming up', lines }];
+    lines.push([
+      locale === 'en'
+        ? `The ${session.number}th session ended on ${formatDate(session.window.end)}.`
+        : message(locale, 'home.ended', { number: session.number, date: calendarDate(session.window.end) }),
+    ]);
+  return [{ kind: 'section', heading: message(locale, 'home.comingUp'), lines }];
 }
 
 /** `<#C123>`, which Slack shows as the channel's name; anything unexpected is shown as text. */
@@ -35,27 +43,24 @@ export function subscriptionsHomeBlocks(
   knowledge: Knowledge,
   subscriptions: readonly Subscription[],
   now: string,
+  locale: Locale = 'en',
 ): SlackBlock[] {
   const mrkdwn = (text: string): SlackBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
-  const blocks: SlackBlock[] = [mrkdwn("*This workspace's subscriptions*")];
+  const blocks: SlackBlock[] = [mrkdwn(`*${escapeSlack(message(locale, 'home.subscriptions'))}*`)];
   if (!subscriptions.length) {
-    blocks.push(
-      mrkdwn('No channel here is subscribed yet. An admin can type "/upr subscribe" in a channel.'),
-    );
+    blocks.push(mrkdwn(escapeSlack(message(locale, 'home.noSubscriptions'))));
     return blocks;
   }
   const options = { zone: SESSION_ZONE, now };
   for (const sub of subscriptions.slice(0, MAX_SUBSCRIPTIONS)) {
-    const lines = subscriptionLines(knowledge.index, sub).map((l) => lineMrkdwn(l, options));
+    const lines = subscriptionLines(knowledge.index, sub, locale).map((l) => lineMrkdwn(l, options));
     blocks.push(mrkdwn([channelMention(sub.channelRef), ...lines].join('\n')));
   }
   const more = subscriptions.length - MAX_SUBSCRIPTIONS;
   if (more > 0) {
     blocks.push({
       type: 'context',
-      elements: [
-        { type: 'mrkdwn', text: `…and ${more} more; "/upr subscriptions" in a channel shows its settings.` },
-      ],
+      elements: [{ type: 'mrkdwn', text: escapeSlack(message(locale, 'home.more', { count: more })) }],
     });
   }
   return blocks;
@@ -65,18 +70,17 @@ export function homeView(
   knowledge: Knowledge,
   now: string,
   subscriptions: readonly Subscription[],
+  locale: Locale = 'en',
 ): types.HomeView {
   const blocksOf = (blocks: Block[]) => slackBlocksOf(reply(blocks), now).map((r) => r.block);
   const blocks = [
     ...blocksOf([
-      { kind: 'header', text: 'upr-bot: the UN Universal Periodic Review' },
-      ...upcomingBlocks(knowledge, now),
+      { kind: 'header', text: message(locale, 'home.header') },
+      ...upcomingBlocks(knowledge, now, locale),
       { kind: 'divider' },
     ]),
-    ...subscriptionsHomeBlocks(knowledge, subscriptions, now),
-    ...blocksOf([
-      { kind: 'context', lines: [['Type "/upr help" anywhere, or mention me with a question.']] },
-    ]),
+    ...subscriptionsHomeBlocks(knowledge, subscriptions, now, locale),
+    ...blocksOf([{ kind: 'context', lines: [[message(locale, 'home.footer')]] }]),
   ].slice(0, SLACK_LIMITS.blocksPerHome);
   return { type: 'home', blocks };
 }

@@ -4,10 +4,11 @@ import { splitArguments, splitCommandLine } from './commands/command-parser.ts';
 import { coreCommands } from './commands/command-registry.ts';
 import { usesCommandSyntax } from './commands/command-syntax.ts';
 import { argumentsOf, usageOf } from './commands/command-usage.ts';
-import { type MessageId, type MessageValues, message } from './i18n/catalogue.ts';
+import { message } from './i18n/catalogue.ts';
 import { decidedWithoutChannel, resolveLocale } from './i18n/locale-resolution.ts';
 import type { Locale } from './i18n/locales.ts';
 import { answerInLanguage } from './i18n/localized-answers.ts';
+import { localizedIssue } from './i18n/localized-issue.ts';
 import type { Inbound } from './inbound.ts';
 import type { Knowledge } from './knowledge.ts';
 import type { CorePorts } from './ports.ts';
@@ -36,12 +37,6 @@ type RawArguments = { raw: Record<string, string | undefined> } | { refusal: Rep
 function looksLikeQuestion(text: string): boolean {
   // Chinese has no spaces between words: a line of it is a sentence, not a command name.
   return /[?？]|\p{Script=Han}/u.test(text) || text.trim().split(/\s+/).length >= 3;
-}
-
-/** A refusal a schema wrote with a catalogue message (`params.messageId`) is said in the reader's language. */
-function localizedIssue(issue: { message: string; params?: unknown }, locale: Locale): string {
-  const params = issue.params as { messageId?: MessageId; values?: MessageValues } | undefined;
-  return params?.messageId ? message(locale, params.messageId, params.values) : issue.message;
 }
 
 /** "review @ana": a mention names a person or a channel, never a state, a zone or a time. */

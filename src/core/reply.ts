@@ -1,4 +1,5 @@
 import type { Source } from './data-schema.ts';
+import type { Locale } from './i18n/locales.ts';
 
 // A platform-neutral message. Adapters render it in their own idiom (Block Kit, embeds, plain
 // text); times stay instants until then so each reader can see them in their own zone.
@@ -33,20 +34,24 @@ export interface Reply {
   ephemeral: boolean;
   /** The zone that plain-text fallbacks use for times; platforms with local time tags ignore it. */
   zone: string;
+  /** The language it is written in, where not English: a note added later (late) follows it. */
+  locale?: Locale;
 }
 
 export const SESSION_ZONE = 'Europe/Zurich';
 
-export function reply(blocks: Block[], options: { ephemeral?: boolean; zone?: string } = {}): Reply {
-  return { blocks, ephemeral: options.ephemeral ?? false, zone: options.zone ?? SESSION_ZONE };
+export function reply(
+  blocks: Block[],
+  options: { ephemeral?: boolean; zone?: string; locale?: Locale } = {},
+): Reply {
+  return {
+    blocks,
+    ephemeral: options.ephemeral ?? false,
+    zone: options.zone ?? SESSION_ZONE,
+    ...(options.locale && options.locale !== 'en' ? { locale: options.locale } : {}),
+  };
 }
 
 export function textReply(text: string, options: { ephemeral?: boolean } = {}): Reply {
   return reply([{ kind: 'section', lines: [[text]] }], options);
 }
-
-/** What a chat says when the bot failed to answer: the asker alone sees it, and no detail leaks. */
-export const SOMETHING_WENT_WRONG: Reply = textReply(
-  'Sorry, something went wrong on my side. Please try again in a moment.',
-  { ephemeral: true },
-);

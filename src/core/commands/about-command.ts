@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reply } from '../reply.ts';
 import { formatDate, formatDateTime } from '../time-format.ts';
+import { aboutIn } from './about-in.ts';
 import { defineCommand } from './command-definition.ts';
 
 export const aboutCommand = defineCommand({
@@ -13,6 +14,7 @@ export const aboutCommand = defineCommand({
     const { index } = ctx;
     const { session, data } = index;
     const status = await ctx.ports.dataStatus();
+    if (ctx.locale !== 'en') return aboutIn(status, ctx);
     const counts = `${index.reviews.length} reviews, ${index.events.length} side meetings and events, ${data.facts.length} facts, ${data.sources.length} sources`;
     return reply(
       [

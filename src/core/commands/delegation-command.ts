@@ -3,6 +3,7 @@ import { type Line, reply } from '../reply.ts';
 import { label, sourcesBlock } from '../reply-parts.ts';
 import { roleText } from '../wording/role-text.ts';
 import { defineCommand } from './command-definition.ts';
+import { delegationIn } from './delegation-in.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
 
 export const delegationCommand = defineCommand({
@@ -14,6 +15,7 @@ export const delegationCommand = defineCommand({
   run({ state: text }, ctx) {
     const found = resolveReviewedState(text, ctx);
     if ('reply' in found) return found.reply;
+    if (ctx.locale !== 'en') return delegationIn(found.review, ctx);
     const { delegation } = found.review;
     const lines: Line[] = [[...label('Head'), roleText(ctx.index, delegation.head)]];
     lines.push([...label('Deputy head'), roleText(ctx.index, delegation.deputy)]);

@@ -6,6 +6,7 @@ import { provisional, sourcesBlock, whenInline } from '../reply-parts.ts';
 import { quoteUserText } from '../safe-text.ts';
 import { normaliseName } from '../state-names.ts';
 import { type CommandContext, defineCommand } from './command-definition.ts';
+import { type EventsChoice, eventsIn, noEventsIn } from './events-in.ts';
 
 function matchesOrganiser(event: SideEvent, wanted: string): boolean {
   const needle = normaliseName(wanted);
@@ -35,6 +36,7 @@ export const eventsCommand = defineCommand({
     const { index } = ctx;
     let events = index.events;
     let label = 'Side meetings and other events';
+    let choice: EventsChoice = { by: 'all' };
     if (filter) {
       const named = ctx.states.findIn(filter);
       const state = ctx.states.resolve(filter) ?? (named.length === 1 ? named[0] : undefined);
@@ -42,10 +44,13 @@ export const eventsCommand = defineCommand({
       if (byOrganiser.length) {
         events = byOrganiser;
         label = `Events organised by ${quoteUserText(filter)}`;
+        choice = { by: 'organiser', name: filter };
       } else if (state) {
         events = index.events.filter((e) => e.states.includes(state.code));
         label = `Events about ${state.name}`;
+        choice = { by: 'state', code: state.code };
       } else {
+        if (ctx.locale !== 'en') return noEventsIn(filter, ctx);
         return textReply(
           `No events match "${quoteUserText(filter)}". Try a state or an organiser${exampleFilters(ctx)}.`,
           {
@@ -54,6 +59,7 @@ export const eventsCommand = defineCommand({
         );
       }
     }
+    if (ctx.locale !== 'en') return eventsIn(events, choice, ctx);
     if (!events.length) return textReply(`${label}: none in the data.`);
     const items = new Map(ctx.agenda.map((i) => [i.key, i]));
     const blocks: Block[] = [{ kind: 'header', text: label }];

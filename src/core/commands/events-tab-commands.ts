@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { message } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localizedIssue } from '../i18n/localized-issue.ts';
 import { type Reply, textReply } from '../reply.ts';
 import type { StateResolver } from '../state-names.ts';
 import type { Access, CommandDefinition } from './command-definition.ts';
@@ -47,6 +50,7 @@ export function parseDeclaredArguments<T = Record<string, unknown>>(
   command: CommandDeclaration,
   given: Record<string, string>,
   states: StateResolver,
+  locale: Locale = 'en',
 ): { args: T } | { refusal: Reply } {
   const trimmed = Object.fromEntries(
     Object.entries(given)
@@ -56,6 +60,8 @@ export function parseDeclaredArguments<T = Record<string, unknown>>(
   const raw = command.named ? command.named(trimmed, { states }) : trimmed;
   const parsed = command.args.safeParse(raw);
   if (parsed.success) return { args: parsed.data as T };
-  const problems = parsed.error.issues.map((i) => i.message).join('; ');
-  return { refusal: textReply(`${problems}; nothing changed.`, { ephemeral: true }) };
+  const problems = parsed.error.issues
+    .map((i) => localizedIssue(i, locale))
+    .join(message(locale, 'fact.separator'));
+  return { refusal: textReply(message(locale, 'error.nothingChanged', { problems }), { ephemeral: true }) };
 }

@@ -6,6 +6,7 @@ import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { defineCommand } from './command-definition.ts';
+import { nextIn } from './next-in.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
 
 export const nextCommand = defineCommand({
@@ -34,6 +35,7 @@ export const nextCommand = defineCommand({
     const { session } = ctx.index;
     const next = nextItems(ctx.agenda, ctx.now, session.zone, code);
     const today = localDate(ctx.now, session.zone);
+    if (ctx.locale !== 'en') return nextIn(next, ctx, { forState: Boolean(code), today });
     const sections: Block[] = [];
     const add = (heading: string, lines: Line[]) => {
       if (lines.length) sections.push({ kind: 'section', heading, lines });

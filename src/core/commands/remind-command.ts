@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AgendaItem } from '../agenda.ts';
+import { catalogueIssue } from '../i18n/localized-issue.ts';
+import { say } from '../i18n/localized-parts.ts';
 import { leadPhrase } from '../reminders/reminder-text.ts';
 import { formatLead, parseLead } from '../reminders/subscription.ts';
 import { reply, textReply } from '../reply.ts';
@@ -7,7 +9,7 @@ import { quoteUserText } from '../safe-text.ts';
 import { normaliseName } from '../state-names.ts';
 import type { CommandContext } from './command-definition.ts';
 import { defineCommand } from './command-definition.ts';
-import { NO_STORAGE } from './storage-required.ts';
+import { remindConfirmed, remindNoMatch, remindText, remindTitle, remindTooLate } from './remind-in.ts';
 
 // remind me <state|event> [lead]: a direct message to the asker, `lead` before the item starts.
 // "me" reads well when typed and is optional; Discord's form is just target and lead.
@@ -66,7 +68,7 @@ export const remindCommand = defineCommand({
         if (v === undefined) return DEFAULT_LEAD;
         const minutes = parseLead(v);
         if (minutes === undefined || minutes > 14 * 1440) {
-          ctx.addIssue({ code: 'custom', message: 'a lead time looks like 1h, 30m, 24h or start' });
+          catalogueIssue(ctx, 'error.remindLead');
           return z.NEVER;
         }
         return minutes;
@@ -79,19 +81,28 @@ export const remindCommand = defineCommand({
   split: splitRemind,
   async run({ target, lead }, ctx) {
     const port = ctx.ports.personalReminders;
-    if (!port) return textReply(NO_STORAGE, { ephemeral: true });
+    const english = ctx.locale === 'en';
+    if (!port) return remindText(ctx, 'error.noStorage');
     const found = itemsFor(target, ctx);
     const quoted = quoteUserText(target);
     if (!found.length)
-      return textReply(`Nothing in the timetable matches "${quoted}". ${usage(ctx)}`, { ephemeral: true });
+      if (!english) return remindNoMatch(quoted, ctx);
+      else
+        return textReply(`Nothing in the timetable matches "${quoted}". ${usage(ctx)}`, { ephemeral: true });
     const timed = found.filter((i) => i.start);
     if (!timed.length) {
+      if (!english) return remindText(ctx, 'remind.noTime', { title: remindTitle(found[0]!, ctx) });
       return textReply(
         `${found[0]!.title} has no announced time yet, so I cannot time a reminder; the morning digest of its day lists it.`,
         { ephemeral: true },
       );
     }
     if (timed.length > 1) {
+      if (!english)
+        return remindText(ctx, 'remind.ambiguous', {
+          target: quoted,
+          titles: timed.map((i) => remindTitle(i, ctx)).join(say(ctx.locale, 'fact.separator')),
+        });
       return textReply(
         `"${quoted}" matches ${timed.map((i) => i.title).join('; ')}. Please be more precise.`,
         {
@@ -102,6 +113,7 @@ export const remindCommand = defineCommand({
     const item = timed[0]!;
     const at = new Date(Date.parse(item.start!) - lead * 60_000).toISOString();
     if (at <= new Date(ctx.now).toISOString()) {
+      if (!english) return remindTooLate(item, lead, ctx);
       return textReply(`It is too late for a reminder ${formatLead(lead)} before ${item.title}.`, {
         ephemeral: true,
       });
@@ -120,6 +132,7 @@ export const remindCommand = defineCommand({
       },
       ctx.now,
     );
+    if (!english) return remindConfirmed(item, lead, at, created, ctx);
     const lines = [
       [
         created

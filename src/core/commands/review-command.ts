@@ -8,6 +8,7 @@ import { replyCounts, stateName } from '../upr-index.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { roleText } from '../wording/role-text.ts';
 import { defineCommand } from './command-definition.ts';
+import { reviewIn, reviewSources } from './review-in.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
 
 function itemFor(agenda: readonly AgendaItem[], key: string): AgendaItem | undefined {
@@ -28,6 +29,12 @@ export const reviewCommand = defineCommand({
     const session = index.session;
     const reviewItem = itemFor(ctx.agenda, `review:${review.id}`)!;
     const adoptionItem = itemFor(ctx.agenda, `adoption:${review.id}`);
+    if (ctx.locale !== 'en')
+      return reviewIn(
+        review,
+        { review: reviewItem, ...(adoptionItem ? { adoption: adoptionItem } : {}) },
+        ctx,
+      );
     const zone = session.zone;
     const at = (item: AgendaItem) => withStanding(whenInline(item), item, ctx.now, zone);
     const lines: Line[] = [
@@ -96,19 +103,7 @@ export const reviewCommand = defineCommand({
         text: `Review of ${state.name}: ${ordinal(review.cycle)} UPR, session ${session.number}`,
       },
       { kind: 'section', lines },
-      ...sourcesBlock(index, [
-        ...review.when.sources,
-        ...review.delegation.head.sources,
-        ...(review.delegation.deputy?.sources ?? []),
-        ...review.adoption.sources,
-        ...(review.recommendations && isKnownAt(review.recommendations.asOf, ctx.now, session.zone)
-          ? review.recommendations.sources
-          : []),
-        ...(review.replies?.when.date && isKnownAt(review.replies.when.date, ctx.now, session.zone)
-          ? review.replies.sources
-          : []),
-        ...(review.councilAdoption?.sources ?? []),
-      ]),
+      ...sourcesBlock(index, reviewSources(review, ctx.now, session.zone)),
     ];
     return reply(blocks, { zone: ctx.zone });
   },

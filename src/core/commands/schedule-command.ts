@@ -2,26 +2,34 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { type AgendaItem, itemsBetween } from '../agenda.ts';
 import { withStanding } from '../clock-wording.ts';
+import { message } from '../i18n/catalogue.ts';
 import { type Block, reply } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { defineCommand } from './command-definition.ts';
+import { scheduleIn } from './schedule-in.ts';
 
 const periodArgument = z
   .string()
   .trim()
   .toLowerCase()
   .refine((v) => ['today', 'tomorrow', 'week', 'session'].includes(v) || DateTime.fromISO(v).isValid, {
-    message: 'say today, tomorrow, week, session or a date like 2024-01-23',
+    message: message('en', 'error.period'),
+    params: { messageId: 'error.period' },
   })
-  .refine((v) => !/^\d/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: 'write dates as YYYY-MM-DD' })
+  .refine((v) => !/^\d/.test(v) || /^\d{4}-\d{2}-\d{2}$/.test(v), {
+    message: message('en', 'error.dateFormat'),
+    params: { messageId: 'error.dateFormat' },
+  })
   .describe('today, tomorrow, week, session or a date (YYYY-MM-DD)');
 
-interface Period {
+export type PeriodKind = 'today' | 'tomorrow' | 'week' | 'session' | 'date';
+
+export interface Period {
   from: string;
   to: string;
-  label: string;
+  kind: PeriodKind;
 }
 
 function periodFor(
@@ -36,21 +44,34 @@ function periodFor(
   const day = DateTime.fromISO(today);
   switch (pick) {
     case 'today':
-      return { from: today, to: today, label: `Today, ${formatDate(today)}` };
+      return { from: today, to: today, kind: 'today' };
     case 'tomorrow': {
       const d = day.plus({ days: 1 }).toISODate()!;
-      return { from: d, to: d, label: `Tomorrow, ${formatDate(d)}` };
+      return { from: d, to: d, kind: 'tomorrow' };
     }
     case 'week': {
       const monday = day.startOf('week');
-      const from = monday.toISODate()!;
-      const to = monday.plus({ days: 6 }).toISODate()!;
-      return { from, to, label: `Week of ${formatDate(from)}` };
+      return { from: monday.toISODate()!, to: monday.plus({ days: 6 }).toISODate()!, kind: 'week' };
     }
     case 'session':
-      return { from: window.start, to: window.end, label: 'The whole session' };
+      return { from: window.start, to: window.end, kind: 'session' };
     default:
-      return { from: pick, to: pick, label: formatDate(pick) };
+      return { from: pick, to: pick, kind: 'date' };
+  }
+}
+
+function englishLabel(period: Period): string {
+  switch (period.kind) {
+    case 'today':
+      return `Today, ${formatDate(period.from)}`;
+    case 'tomorrow':
+      return `Tomorrow, ${formatDate(period.from)}`;
+    case 'week':
+      return `Week of ${formatDate(period.from)}`;
+    case 'session':
+      return 'The whole session';
+    default:
+      return formatDate(period.from);
   }
 }
 
@@ -64,8 +85,9 @@ export const scheduleCommand = defineCommand({
     const { session } = ctx.index;
     const period = periodFor(choice, ctx.now, session.zone, session.window);
     const items = itemsBetween(ctx.agenda, period.from, period.to);
+    if (ctx.locale !== 'en') return scheduleIn(period, items, ctx);
     const blocks: Block[] = [
-      { kind: 'header', text: `UPR ${ordinal(session.number)} session: ${period.label}` },
+      { kind: 'header', text: `UPR ${ordinal(session.number)} session: ${englishLabel(period)}` },
     ];
     const byDate = new Map<string, AgendaItem[]>();
     for (const item of items) byDate.set(item.date!, [...(byDate.get(item.date!) ?? []), item]);

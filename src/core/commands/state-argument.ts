@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Review, State } from '../data-schema.ts';
+import { listOf, message } from '../i18n/catalogue.ts';
+import { stateNameIn } from '../i18n/localized-names.ts';
 import { type Reply, textReply } from '../reply.ts';
 import { quoteUserText } from '../safe-text.ts';
-import { stateName } from '../upr-index.ts';
-import { ordinal } from '../wording/ordinals.ts';
 import type { CommandContext } from './command-definition.ts';
 
 export const stateArgument = z
@@ -13,8 +13,9 @@ export const stateArgument = z
   .max(80, 'a state name is at most 80 characters')
   .describe('A state under review: its name, code or another name people use');
 
-export function reviewedStatesList(ctx: CommandContext): string {
-  return ctx.index.reviews.map((r) => stateName(ctx.index, r.state)).join(', ');
+export function reviewedStatesList(ctx: Pick<CommandContext, 'index' | 'locale'>): string {
+  const names = ctx.index.reviews.map((r) => stateNameIn(ctx.index, r.state, ctx.locale));
+  return ctx.locale === 'en' ? names.join(', ') : listOf(ctx.locale, names);
 }
 
 /** The state and its review in this session, or the reply that explains why there is none. */
@@ -28,7 +29,11 @@ export function resolveReviewedState(
   if (!state) {
     return {
       reply: textReply(
-        `I don't know a state called "${quoteUserText(text)}". The ${ordinal(ctx.index.session.number)} session reviews: ${reviewedStatesList(ctx)}.`,
+        message(ctx.locale, 'error.unknownState', {
+          text: quoteUserText(text),
+          number: ctx.index.session.number,
+          states: reviewedStatesList(ctx),
+        }),
         { ephemeral: true },
       ),
     };
@@ -37,7 +42,11 @@ export function resolveReviewedState(
   if (!review) {
     return {
       reply: textReply(
-        `${state.name} is not reviewed in the ${ordinal(ctx.index.session.number)} session. It reviews: ${reviewedStatesList(ctx)}.`,
+        message(ctx.locale, 'error.stateNotReviewed', {
+          state: stateNameIn(ctx.index, state.code, ctx.locale),
+          number: ctx.index.session.number,
+          states: reviewedStatesList(ctx),
+        }),
         { ephemeral: true },
       ),
     };

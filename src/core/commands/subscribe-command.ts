@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { message } from '../i18n/catalogue.ts';
 import { LOCALES, type Locale, localeFromTag } from '../i18n/locales.ts';
+import { catalogueIssue } from '../i18n/localized-issue.ts';
 import { stateNameIn } from '../i18n/localized-names.ts';
 import {
   DEFAULT_SETTINGS,
@@ -97,11 +98,9 @@ export const subscribeArguments = z.object({
     .optional()
     .transform((v, ctx) => {
       const entries = v ? list(v) : [];
-      const unknown = entries
-        .filter((e) => e.startsWith(UNKNOWN))
-        .map((e) => `"${quoteUserText(e.slice(1), 30)}"`);
+      const unknown = entries.filter((e) => e.startsWith(UNKNOWN)).map((e) => quoteUserText(e.slice(1), 30));
       if (unknown.length) {
-        ctx.addIssue({ code: 'custom', message: `I don't know the state ${unknown.join(', ')}` });
+        catalogueIssue(ctx, 'error.unknownStates', { states: unknown.join('", "') });
         return z.NEVER;
       }
       return entries;
@@ -113,11 +112,12 @@ export const subscribeArguments = z.object({
     .transform((v, ctx) => {
       if (v === undefined) return [...DEFAULT_SETTINGS.kinds];
       const kinds = list(v).map((w) => [w, kindFromWord(w)] as const);
-      const bad = kinds.filter(([, k]) => !k).map(([w]) => `"${quoteUserText(w, 20)}"`);
+      const bad = kinds.filter(([, k]) => !k).map(([w]) => quoteUserText(w, 20));
       if (bad.length || !kinds.length) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `kinds are ${SUBSCRIPTION_KINDS.join(', ')} (got ${bad.join(', ') || 'none'})`,
+        catalogueIssue(ctx, 'error.kinds', {
+          kinds: SUBSCRIPTION_KINDS.join(', '),
+          got: bad.length ? 'some' : 'none',
+          bad: bad.join('", "'),
         });
         return z.NEVER;
       }
@@ -134,10 +134,7 @@ export const subscribeArguments = z.object({
         .filter(([, m]) => m === undefined || m > 14 * 1440)
         .map(([w]) => `"${quoteUserText(w, 20)}"`);
       if (bad.length || !leads.length || leads.length > 6) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `lead times look like 24h, 1h, 30m, 2d or start, at most 6, up to 14 days (got ${bad.join(', ') || v})`,
-        });
+        catalogueIssue(ctx, 'error.leads', { got: bad.join(', ') || quoteUserText(v, 40) });
         return z.NEVER;
       }
       return [...new Set(leads.map(([, m]) => m!))].sort((a, b) => b - a);
@@ -147,7 +144,8 @@ export const subscribeArguments = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || isValidZone(v), {
-      message: 'the zone must be an IANA zone such as Europe/Paris or America/New_York',
+      message: message('en', 'error.zone'),
+      params: { messageId: 'error.zone' },
     })
     .transform((v) => v ?? DEFAULT_SETTINGS.zone)
     .describe('Zone of the morning digest, e.g. Europe/Paris (default Europe/Zurich)'),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { message } from '../i18n/catalogue.ts';
+import { stateNameIn } from '../i18n/localized-names.ts';
 import { textReply } from '../reply.ts';
 import { quoteUserText } from '../safe-text.ts';
 import { defineCommand } from './command-definition.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
-import { NO_STORAGE } from './storage-required.ts';
 
 export const updateCommand = defineCommand({
   name: 'update',
@@ -22,7 +23,7 @@ export const updateCommand = defineCommand({
   ephemeral: true,
   async run(args, ctx) {
     const port = ctx.ports.reviewUpdates;
-    if (!port) return textReply(NO_STORAGE, { ephemeral: true });
+    if (!port) return textReply(message(ctx.locale, 'error.noStorage'), { ephemeral: true });
     const found = resolveReviewedState(args.state, ctx);
     if ('reply' in found) return found.reply;
     const { inbound } = ctx;
@@ -35,6 +36,12 @@ export const updateCommand = defineCommand({
       publishedAt: ctx.now,
     });
     const audience = await port.audience(found.state.code);
+    if (ctx.locale !== 'en') {
+      const state = stateNameIn(ctx.index, found.state.code, ctx.locale);
+      return textReply(message(ctx.locale, 'update.recorded', { state, count: audience }), {
+        ephemeral: true,
+      });
+    }
     return textReply(
       `Update on ${found.state.name} recorded. It goes once to ${audience} subscribed channel${audience === 1 ? '' : 's'}.`,
       { ephemeral: true },

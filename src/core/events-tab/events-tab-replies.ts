@@ -1,19 +1,25 @@
+import { listOf, message } from '../i18n/catalogue.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { type Block, type Reply, reply, textReply } from '../reply.ts';
 
-// What an admin is told after syncing the Events tab, and why it could not be done.
+// What an admin is told after syncing the Events tab, and why it could not be done, in the
+// admin's language (Discord's interaction locale).
 
 /** Discord's limit on scheduled (not yet ended) events per server. */
 export const SCHEDULED_EVENTS_PER_SERVER = 100;
 
-export const MISSING_MANAGE_EVENTS = textReply(
-  'I need the Manage Events permission to put reviews in the Events tab. A server admin can grant it in ' +
-    'Server Settings > Roles > upr-bot > Manage Events; then run /upr-admin events sync again.',
-  { ephemeral: true },
-);
-
-export const EVENTS_TAB_IN_SERVERS_ONLY = textReply('The Events tab belongs to a server: run this in one.', {
-  ephemeral: true,
-});
+/** A one-line refusal or notice, only for the admin who asked. */
+export function eventsTabNotice(
+  locale: Locale,
+  id:
+    | 'eventsTab.missingPermission'
+    | 'eventsTab.serversOnly'
+    | 'eventsTab.adminsOnly'
+    | 'eventsTab.noStorage'
+    | 'eventsTab.noneMade',
+): Reply {
+  return textReply(message(locale, id), { ephemeral: true });
+}
 
 export interface EventsTabOutcome {
   created: number;
@@ -26,46 +32,51 @@ export interface EventsTabOutcome {
   failed: string[];
 }
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "for China, Nigeria" or "for every state": the states by their names in the admin's language. */
+function scopeOf(locale: Locale, states: readonly string[]): string {
+  return message(locale, 'eventsTab.scope', {
+    all: states.length ? 'no' : 'yes',
+    states: locale === 'en' ? states.join(', ') : listOf(locale, states),
+  });
+}
 
-export function eventsTabSyncReply(outcome: EventsTabOutcome, scope: string): Reply {
+/** A few titles, then "; …" when there are more. */
+function someOf(locale: Locale, titles: readonly string[]) {
+  return {
+    items: titles.slice(0, 5).join(message(locale, 'fact.separator')),
+    more: titles.length > 5 ? 'yes' : 'no',
+  };
+}
+
+export function eventsTabSyncReply(
+  outcome: EventsTabOutcome,
+  states: readonly string[],
+  locale: Locale = 'en',
+): Reply {
   const { created, moved, cancelled, unchanged, leftOut, failed } = outcome;
+  const scope = scopeOf(locale, states);
   if (!created && !moved && !cancelled && !unchanged && !leftOut.length && !failed.length) {
-    return textReply(
-      `Nothing to add: no review, report adoption or side meeting with a known time is ahead ${scope}.`,
-      {
-        ephemeral: true,
-      },
-    );
+    return textReply(message(locale, 'eventsTab.nothing', { scope }), { ephemeral: true });
   }
-  const lines = [
-    [
-      `Events tab ${scope}: ${count(created, 'event')} added, ${moved} moved, ${cancelled} cancelled` +
-        `${unchanged ? `, ${unchanged} already up to date` : ''}.`,
-    ],
-  ];
+  const lines = [[message(locale, 'eventsTab.synced', { scope, created, moved, cancelled, unchanged })]];
   if (leftOut.length) {
     lines.push([
-      `Discord allows ${SCHEDULED_EVENTS_PER_SERVER} scheduled events per server, so ${count(leftOut.length, 'item was', 'items were')} left out: ` +
-        `${leftOut.slice(0, 5).join('; ')}${leftOut.length > 5 ? '; …' : ''}. Delete some events or sync fewer states, then sync again.`,
+      message(locale, 'eventsTab.leftOut', {
+        max: SCHEDULED_EVENTS_PER_SERVER,
+        count: leftOut.length,
+        ...someOf(locale, leftOut),
+      }),
     ]);
   }
   if (failed.length) {
-    lines.push([
-      `Discord refused ${count(failed.length, 'item')}: ${failed.slice(0, 5).join('; ')}. Try again later.`,
-    ]);
+    lines.push([message(locale, 'eventsTab.failed', { count: failed.length, ...someOf(locale, failed) })]);
   }
-  lines.push(['Items moved or cancelled by a later import are moved or cancelled here too.']);
+  lines.push([message(locale, 'eventsTab.follows')]);
   const blocks: Block[] = [{ kind: 'section', lines }];
-  return reply(blocks, { ephemeral: true });
+  return reply(blocks, { ephemeral: true, locale });
 }
 
-export function eventsTabUnsyncReply(deleted: number, failed: number): Reply {
-  if (!deleted && !failed)
-    return textReply('I have made no events in this server; nothing to delete.', { ephemeral: true });
-  return textReply(
-    `Deleted the ${count(deleted, 'event')} I had made${failed ? `; ${failed} could not be deleted, try again later` : ''}. ` +
-      'Events made by people here were not touched.',
-    { ephemeral: true },
-  );
+export function eventsTabUnsyncReply(deleted: number, failed: number, locale: Locale = 'en'): Reply {
+  if (!deleted && !failed) return eventsTabNotice(locale, 'eventsTab.noneMade');
+  return textReply(message(locale, 'eventsTab.deleted', { deleted, failed }), { ephemeral: true });
 }

@@ -15,7 +15,7 @@ export function say(locale: Locale, id: MessageId, values: MessageValues = {}): 
   return message(locale, id, values);
 }
 
-function provisionalIn(locale: Locale, status: Status): string {
+export function provisionalIn(locale: Locale, status: Status): string {
   return say(locale, 'status.provisional', { status });
 }
 

@@ -55,7 +55,7 @@ export function itemReminderReply(
   ];
   if (options.personal) blocks.push({ kind: 'context', lines: [[say(locale, 'reminder.personal')]] });
   blocks.push(...sourcesIn(locale, index, item.sources));
-  return reply(blocks, { zone });
+  return reply(blocks, { zone, locale });
 }
 
 /** The session window opening: 7 days, 24 hours before, and when the first review starts. */
@@ -98,7 +98,7 @@ export function windowReply(
       { kind: 'section', lines },
       ...sourcesIn(locale, index, session.window.sources),
     ],
-    { zone },
+    { zone, locale },
   );
 }
 
@@ -129,7 +129,7 @@ export function digestReply(
         items.flatMap((i) => i.sources),
       ),
     ],
-    { zone },
+    { zone, locale },
   );
 }
 
@@ -153,7 +153,7 @@ export function updateReply(
       { kind: 'section', lines },
       ...sourcesIn(locale, index, update.sources),
     ],
-    { zone },
+    { zone, locale },
   );
 }
 
@@ -196,7 +196,7 @@ export function changeReply(
       { kind: 'section', lines },
       ...(item ? sourcesIn(locale, index, item.sources) : []),
     ],
-    { zone },
+    { zone, locale },
   );
 }
 
@@ -209,7 +209,11 @@ export function markLate(original: Reply, dueAt: string): Reply {
       {
         kind: 'context',
         lines: [
-          ['Late: this was due ', { time: dueAt, style: 'date-time' }, ', while the bot was not running.'],
+          [
+            say(original.locale ?? 'en', 'late.before'),
+            { time: dueAt, style: 'date-time' },
+            say(original.locale ?? 'en', 'late.after'),
+          ],
         ],
       },
     ],

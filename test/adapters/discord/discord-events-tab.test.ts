@@ -69,6 +69,7 @@ describe('Discord Events tab', () => {
     subcommand: string,
     options: Record<string, string> = {},
     appPermissions = WITH_EVENTS,
+    locale?: string,
   ) {
     const payload = commandInteraction({
       command: 'upr-admin',
@@ -77,6 +78,7 @@ describe('Discord Events tab', () => {
       options,
       permissions: MANAGE_GUILD,
       appPermissions,
+      ...(locale ? { locale } : {}),
     });
     standIn.dispatch('INTERACTION_CREATE', payload);
     const callback = await standIn.waitForRequest((r) =>
@@ -216,5 +218,23 @@ describe('Discord Events tab', () => {
     });
     const full = await admin('sync', { states: 'China' });
     expect(full.text).toContain('3 items were left out');
+  });
+
+  it("answers in the admin's language (Discord's interaction locale), state names from the data", async () => {
+    const refused = await admin('sync', {}, PLAIN, 'zh-CN');
+    expect(refused.text).toContain('我需要“管理活动”权限');
+    expect(refused.text).not.toContain('I need');
+    const unknown = await admin('sync', { states: 'Atlantis' }, WITH_EVENTS, 'fr');
+    expect(unknown.text).toMatch(/; rien n’a changé\.$/);
+    await admin('unsync', {}, WITH_EVENTS, 'fr');
+    const synced = await admin('sync', { states: 'China' }, WITH_EVENTS, 'es-ES');
+    expect(synced.text).toContain('Pestaña de eventos para China:');
+    expect(synced.text).toContain('Los elementos movidos o cancelados por una importación posterior');
+    expect(synced.text).not.toMatch(/Events tab|added|Items moved/);
+    const deleted = await admin('unsync', {}, WITH_EVENTS, 'zh-CN');
+    expect(deleted.text).toMatch(/^已删除我创建的 \d+ 个活动。这里的人创建的活动没有被改动。$/);
+    expect((await admin('unsync', {}, WITH_EVENTS, 'fr')).text).toBe(
+      'Je n’ai créé aucun événement sur ce serveur ; rien à supprimer.',
+    );
   });
 });

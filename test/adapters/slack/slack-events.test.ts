@@ -196,4 +196,21 @@ describe('Slack events', () => {
     expect(text).toContain('Nigeria');
     expect(text).toContain("This workspace's subscriptions");
   });
+
+  it.each([
+    ['zh-CN', ['即将进行', '中国的审议', '本工作区的订阅', '在任何地方输入“/upr help”']],
+    ['fr-FR', ['À venir', 'Examen : Chine', 'Abonnements de cet espace de travail', 'Tapez « /upr help »']],
+    [
+      'es-ES',
+      ['Próximamente', 'Examen de China', 'Suscripciones de este espacio de trabajo', 'Escriba «/upr help»'],
+    ],
+  ] as const)("publishes the App Home in the person's Slack language (%s)", async (locale, expected) => {
+    const user = `U0HOME${locale.slice(0, 2).toUpperCase()}`;
+    slack.api.users.set(user, { id: user, name: 'reader', tz: 'Europe/Paris', locale });
+    await slack.event({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home' });
+    const published = await slack.api.waitFor('views.publish', (c) => c.args.user_id === user);
+    const text = JSON.stringify((published.args.view as { blocks: unknown[] }).blocks);
+    for (const part of expected) expect(text).toContain(part);
+    expect(text).not.toMatch(/Coming up|This workspace's subscriptions|Type \\"\/upr help/);
+  });
 });
