@@ -35,7 +35,7 @@ import {
 } from './previous-answers.ts';
 import type { Kind } from './question-plan.ts';
 import { durationAnswer, slotsAnswer, webcast, whereAnswer } from './schedule-answers.ts';
-import { troikaAnswer } from './troika-answers.ts';
+import { partInReview, troikaAnswer } from './troika-answers.ts';
 
 // Each kind of question, answered for one task (a subject and what is asked of it).
 
@@ -144,7 +144,15 @@ const ANSWERS: Record<Kind, Answerer> = {
   approach: (ctx) => topicFact(ctx, 'delegation-approach', { perState: true }),
   gap: reviewToAdoption,
   history: reviewHistory,
+  partIn: partInReview,
+  lateChanges: (ctx) => topicFact(ctx, 'late-changes') ?? notKnownFact(),
+  whatCounts: (ctx) => topicFact(ctx, 'recommendation-wording') ?? notKnownFact(),
 };
+
+/** A general process question the data holds no fact for. */
+function notKnownFact(): Answer {
+  return answer(["That is not known: the bot's data holds no fact on it."]);
+}
 
 /** Kinds an earlier review can be asked about; for the rest, say what the data holds of it. */
 const KNOWS_EARLIER = new Set<Kind>([
@@ -165,6 +173,8 @@ const KNOWS_EARLIER = new Set<Kind>([
   'workingGroup',
   'format',
   'said',
+  'lateChanges',
+  'whatCounts',
 ]);
 
 export function answerTask(kind: Kind, ctx: AnswerContext): Answer | undefined {
