@@ -130,6 +130,11 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
       ...parts,
       `${e.place && !compact ? `, ${e.place}` : ''}${provisional(e.status)}`,
     ]);
+    // "which room was it in?": a room the data does not give is said to be unknown, not guessed.
+    if (/\b(room|salle|sala)\b/.test(text) && !/\b(room|salle|sala)\b/i.test(e.place ?? ''))
+      lines.push([
+        `Its room is not known: the bot's data gives only ${e.place ? `its place (${e.place})` : 'no place for it'}.`,
+      ]);
     // In a list, speakers where they are known; for one event, say so when they are not.
     if (asksWho && (e.speakers.length || events.length === 1))
       lines.push([e.speakers.length ? `Speakers: ${e.speakers.join(', ')}.` : 'Its speakers are not known.']);

@@ -60,7 +60,8 @@ export type Kind =
   | 'history'
   | 'lateChanges'
   | 'whatCounts'
-  | 'partIn';
+  | 'partIn'
+  | 'verbatim';
 
 /** The dated thing a time question is about. */
 export type Milestone = 'review' | 'adoption' | 'councilAdoption' | 'replies' | 'session' | 'event';
@@ -132,6 +133,9 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
   const others = [...clause.states.filter((s) => !index.reviewsByState.has(s.code)), ...clause.world];
   if (c.has('outsideData')) return ['notInData'];
+  // "what did he say word for word?": statements' text is not data the bot holds.
+  if (/\b(word for word|verbatim|exact words|exact wording|transcript|full text|full statement)\b/.test(text))
+    return ['verbatim'];
   // "what did China say it would do with the recommendations?": its stated approach, not the count.
   if (c.has('approach') && c.has('recommendations') && reviewed.length && !c.has('howMany'))
     return ['approach'];
