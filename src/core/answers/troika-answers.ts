@@ -75,7 +75,12 @@ export function troikaAnswer(ctx: AnswerContext): Answer | undefined {
     const othersAsked =
       named.length > 1 && named.every((n) => n.code === only.code || !index.reviewsByState.has(n.code));
     // "which 3 countries were the rapporteurs for China's review?" asks who, not whether.
-    if (its || othersAsked || (named.length === 1 && (asksWho || !MEMBERSHIP.test(ctx.question.text))))
+    if (
+      its ||
+      othersAsked ||
+      (named.length === 1 &&
+        ((asksWho && /\b(for|of)\b/.test(ctx.question.text)) || !MEMBERSHIP.test(ctx.question.text)))
+    )
       owner = only;
   }
   const members = named.filter((n) => n.code !== owner?.code);
