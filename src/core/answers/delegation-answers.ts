@@ -4,7 +4,13 @@ import { provisional } from '../reply-parts.ts';
 import { personLabel, stateName } from '../upr-index.ts';
 import { roleText } from '../wording/role-text.ts';
 import { type Answer, answer } from './answer.ts';
-import { type AnswerContext, capitalised, possessive, reviewedSubject } from './answer-context.ts';
+import {
+  type AnswerContext,
+  agendaItem,
+  capitalised,
+  possessive,
+  reviewedSubject,
+} from './answer-context.ts';
 import { cycleWord, noSuchReview, previousReviewsAsked } from './previous-answers.ts';
 
 // Answers about people: who leads, who deputises, who is in a delegation, who someone is.
@@ -33,7 +39,9 @@ export function headOfDelegation(ctx: AnswerContext): Answer | undefined {
     ]);
   }
   const person = head.person ? ctx.index.people.get(head.person) : undefined;
-  const verdict = person ? roleVerdict(person, ctx.question.text) : undefined;
+  const verdict =
+    leaderClaim(ctx, person, review.delegation.deputy?.person) ??
+    (person ? roleVerdict(person, ctx.question.text) : undefined);
   return answer(
     [
       ...(verdict ? [verdict] : []),
@@ -41,6 +49,22 @@ export function headOfDelegation(ctx: AnswerContext): Answer | undefined {
     ],
     head.sources,
   );
+}
+
+/**
+ * "Is Eric Chan the one leading China's delegation?", "X headed it, right?": the question names a
+ * person as head; yes or no comes first, and a deputy named as head is said to be the deputy.
+ */
+function leaderClaim(
+  ctx: AnswerContext,
+  head: Person | undefined,
+  deputyId: string | undefined,
+): string | undefined {
+  const [named] = ctx.subjects.people;
+  if (!named) return undefined;
+  if (named.id === head?.id) return `Yes: ${named.name} leads the delegation.`;
+  if (named.id === deputyId) return `No: ${named.name} is the deputy head of the delegation, not its head.`;
+  return `No: ${named.name} does not lead the delegation.`;
 }
 
 /**
@@ -146,7 +170,23 @@ export function whoIs(ctx: AnswerContext): Answer | undefined {
   // What the person did is told only once it has happened.
   const remarks = person.remarks.filter((r) => isKnownAt(r.asOf, ctx.now, ctx.index.session.zone));
   lines.push(...remarks.map((r) => r.text));
-  return answer(lines, [...person.sources, ...remarks.flatMap((r) => r.sources)]);
+  // "where and when did Chang Jian speak?": the events the data names the person at, dated and placed.
+  const spoke = /\b(when|where|speak|spoke|speaks|speaking)\b/.test(ctx.question.text)
+    ? ctx.index.events.filter((e) =>
+        e.speakers.some((s) => s.toLowerCase().includes(person.name.toLowerCase())),
+      )
+    : [];
+  for (const e of spoke) {
+    const day = agendaItem(ctx, `event:${e.id}`)?.date;
+    lines.push(
+      `${person.name} is named as a speaker at "${e.title}" (${e.organisers.join(', ')})${day ? `, ${formatDay(day)}` : ''}${e.place ? `, ${e.place}` : ''}.`,
+    );
+  }
+  return answer(lines, [
+    ...person.sources,
+    ...remarks.flatMap((r) => r.sources),
+    ...spoke.flatMap((e) => e.sources),
+  ]);
 }
 
 export function troika(ctx: AnswerContext): Answer | undefined {

@@ -9,6 +9,14 @@ import { atParts, verdict } from './milestone-answers.ts';
 // Side meetings, protests and news conferences: which there are, when and where, who speaks,
 // and, once they are over, how they went.
 
+/** Whether an organiser's name carries a state's name or one of its aliases, as whole words. */
+function namesState(organiser: string, state: { name: string; aliases?: readonly string[] }): boolean {
+  const names = [state.name, ...(state.aliases ?? [])].filter((n) => n.length > 2);
+  return names.some((n) =>
+    new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(organiser),
+  );
+}
+
 function eventsAsked(ctx: AnswerContext): SideEvent[] {
   const { index, subjects } = ctx;
   const cues = ctx.task?.clause.cues;
@@ -19,9 +27,23 @@ function eventsAsked(ctx: AnswerContext): SideEvent[] {
   if (/\bside (events?|meetings?)|sideline|parallel\b/.test(ctx.question.text)) kinds.push('side-event');
   if (kinds.length) events = events.filter((e) => kinds.includes(e.kind));
   const state = subjects.states.find((s) => index.events.some((e) => e.states.includes(s.code)));
-  if (state && !subjects.events.length) events = events.filter((e) => e.states.includes(state.code));
-  if (subjects.dates.length) {
-    const onDays = new Set(subjects.dates);
+  // "which Chinese organisations held side meetings?": the organiser's country, not the topic's.
+  const byOrganiser =
+    state &&
+    /\b(organi[sz]ations?|organi[sz]ers?|groups?|ngos?|bodies|institutions?)\b/.test(ctx.question.text)
+      ? events.filter((e) => e.organisers.some((o) => namesState(o, state)))
+      : [];
+  // "what else happened around China's review that day?": every event of its review's day.
+  const reviewDay =
+    state && !subjects.dates.length && /\b(that day|same day|else)\b/.test(ctx.question.text)
+      ? index.reviewsByState.get(state.code)?.when.date
+      : undefined;
+  if (byOrganiser.length) events = byOrganiser;
+  else if (state && !subjects.events.length && !reviewDay)
+    events = events.filter((e) => e.states.includes(state.code));
+  const days = reviewDay ? [reviewDay] : subjects.dates;
+  if (days.length) {
+    const onDays = new Set(days);
     events = events.filter((e) => {
       const date = agendaItem(ctx, `event:${e.id}`)?.date;
       return date !== undefined && onDays.has(date);
@@ -67,6 +89,18 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
   const events = eventsAsked(ctx);
   if (!events.length) {
     const days = ctx.subjects.dates.map((d) => formatDay(d)).join(' or ');
+    // "was the CSHRS meeting on 23 January?": no, and the day it really is.
+    if (ctx.subjects.events.length && days) {
+      const lines: Line[] = ctx.subjects.events.map((e) => [
+        `No: ${e.title} is not on ${days}: it `,
+        ...eventTiming(e, ctx).parts,
+        `${e.place ? `, ${e.place}` : ''}.`,
+      ]);
+      return answer(
+        lines,
+        ctx.subjects.events.flatMap((e) => e.sources),
+      );
+    }
     return answer([`No such events are in the bot's data${days ? ` for ${days}` : ''}.`]);
   }
   const text = ctx.question.text;
@@ -96,6 +130,11 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
       ...parts,
       `${e.place && !compact ? `, ${e.place}` : ''}${provisional(e.status)}`,
     ]);
+    // "which room was it in?": a room the data does not give is said to be unknown, not guessed.
+    if (/\b(room|salle|sala)\b/.test(text) && !/\b(room|salle|sala)\b/i.test(e.place ?? ''))
+      lines.push([
+        `Its room is not known: the bot's data gives only ${e.place ? `its place (${e.place})` : 'no place for it'}.`,
+      ]);
     // In a list, speakers where they are known; for one event, say so when they are not.
     if (asksWho && (e.speakers.length || events.length === 1))
       lines.push([e.speakers.length ? `Speakers: ${e.speakers.join(', ')}.` : 'Its speakers are not known.']);

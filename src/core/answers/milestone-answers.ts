@@ -408,7 +408,9 @@ export function milestoneAnswer(
   const yesNo =
     /^(is|are|was|were|has|have|had|did|does|do|will|can|could|ya)\b|\b(est ce que|a t il|a t elle|est il|est elle)\b|吗$/.test(
       text,
-    );
+    ) ||
+    // Terse: "upr wg 45 - started yet?", "wg45 over?".
+    /\b(yet|over|started|begun|done|finished|ended)$/.test(text);
   const lead = kind === 'status' && yesNo ? verdict(phase, ctx.task?.clause.cues ?? new Set()) : '';
   const lines: Line[] = [sentence(lead ? [lead, ...line] : line)];
   if (

@@ -86,6 +86,7 @@ export type Cue =
   | 'timeZoneWord'
   | 'offTopic'
   | 'approach'
+  | 'change'
   | 'organiser'
   | 'help'
   | 'greeting'
@@ -138,6 +139,9 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   ],
   where: [
     'where',
+    'city',
+    'which city',
+    'what city',
     'venue',
     'location',
     'located',
@@ -178,6 +182,8 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'in charge',
     'boss',
     'represent',
+    'who represented',
+    'who was representing',
     'represents',
     'representing',
     'dirige',
@@ -829,7 +835,7 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     '成 立',
   ],
   cycle: ['cycle', 'cycles', 'ciclo', '周 期'],
-  workingGroup: ['working group', 'groupe de travail', 'grupo de trabajo', '工 作 组'],
+  workingGroup: ['working group', 'wg', 'groupe de travail', 'grupo de trabajo', '工 作 组'],
   council: [
     'human rights council',
     'council',
@@ -1022,6 +1028,16 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'recommendations from',
     'recommendations by',
     'recommendations made by',
+  ],
+  change: [
+    'still change',
+    'change',
+    'changed',
+    'changes',
+    'subject to change',
+    'be moved',
+    'rescheduled',
+    'postponed',
   ],
   outsideData: [
     'registration',
@@ -1254,6 +1270,9 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'intend',
     'intends',
     'going to do',
+    'would do with',
+    'will do with',
+    'do with the recommendations',
     'rebut',
     'accusations',
     'national conditions',

@@ -223,6 +223,12 @@ function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolea
   const after = tokens[span.end];
   // "Beijing time", "北京时间".
   if (after === 'time' || after === 'hour' || after === 'clock' || after === '时') return true;
+  if (
+    /\b(i m|im|i am|based|living|live|we re|we are)( now)? in$/.test(
+      tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
+    )
+  )
+    return true;
   const endsClause =
     after === undefined || CLAUSE_BREAKS.has(after) || STARTERS.has(after) || JOINERS.has(after);
   const isState = span.tags.some((t) => t.type === 'state');
@@ -310,7 +316,11 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       // "China's review in Beijing time" names China twice, once as a clock; "Senegal's time
       // confirmed?" names Senegal once, as the subject.
       // "…? Beijing time": said as a clock, the state is named elsewhere in the question.
-      const explicit = ['time', 'hour', 'clock', '时'].includes(tokens[span.end] ?? '');
+      // "…? I'm in Beijing": where the reader is, so the clock to tell times in.
+      const readerIn = /\b(i m|im|i am|based|living|live|we re|we are)( now)? in$/.test(
+        tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
+      );
+      const explicit = readerIn || ['time', 'hour', 'clock', '时'].includes(tokens[span.end] ?? '');
       const asClock =
         zoneFrame(tokens, span, askedTime) &&
         (zoneTag !== undefined && !stateTag

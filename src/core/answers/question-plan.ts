@@ -57,7 +57,11 @@ export type Kind =
   | 'slots'
   | 'approach'
   | 'gap'
-  | 'history';
+  | 'history'
+  | 'lateChanges'
+  | 'whatCounts'
+  | 'partIn'
+  | 'verbatim';
 
 /** The dated thing a time question is about. */
 export type Milestone = 'review' | 'adoption' | 'councilAdoption' | 'replies' | 'session' | 'event';
@@ -129,6 +133,12 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
   const others = [...clause.states.filter((s) => !index.reviewsByState.has(s.code)), ...clause.world];
   if (c.has('outsideData')) return ['notInData'];
+  // "what did he say word for word?": statements' text is not data the bot holds.
+  if (/\b(word for word|verbatim|exact words|exact wording|transcript|full text|full statement)\b/.test(text))
+    return ['verbatim'];
+  // "what did China say it would do with the recommendations?": its stated approach, not the count.
+  if (c.has('approach') && c.has('recommendations') && reviewed.length && !c.has('howMany'))
+    return ['approach'];
   if (c.has('remind')) return ['remind'];
   if (c.has('aboutData')) return ['aboutData'];
   // "what did Mexico say about China's review?": two reviewed states, one the speaker.
@@ -151,6 +161,34 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   )
     return ['origin'];
   if (c.has('format') && !clause.states.length) return ['format'];
+  // "what else happened around China's review that day?": the day's side meetings and events.
+  if (reviewed.length === 1 && /\b(what else|else happen\w*)\b/.test(text)) return ['events'];
+  // "what part did Mexico play in Saudi Arabia's review?", "was China reviewing Mexico or under
+  // review itself?": one state's place in another's review.
+  if (
+    clause.states.length === 2 &&
+    reviewed.length >= 1 &&
+    (c.has('review') || /\breviewing\b/.test(text)) &&
+    !c.has('troika') &&
+    (c.has('role') || /\b(part|play|played|reviewing|examining)\b/.test(text))
+  )
+    return ['partIn'];
+  // "can the timetable still change?": the data's general fact on late changes.
+  if (
+    c.has('change') &&
+    !clause.events.length &&
+    !c.has('compare') &&
+    /\b(timetable|schedule|order|troikas?|programme|program|dates?|still|can|could|may|might)\b/.test(text)
+  )
+    return ['lateChanges'];
+  // "do all recommendations made end up in the report?": what counts as a recommendation.
+  if (
+    c.has('recommendations') &&
+    /\b(all|every|each)\b/.test(text) &&
+    /\b(end up|make it|included?|enter|go into|get into|in the report|counted)\b/.test(text) &&
+    !c.has('howMany')
+  )
+    return ['whatCounts'];
 
   const kinds: Kind[] = [];
   const add = (kind: Kind) => {
@@ -178,8 +216,10 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   const elapsed = c.has('howLong') && /\b(been|so far|since|ago|left|remaining|more)\b/.test(text);
   if (until) add('until');
   // "what is under way right now?" with nothing named: the timetable's now and next.
-  if ((status || elapsed) && object === 'session' && !c.has('session') && !clause.states.length)
-    add('nowNext');
+  // "upr wg 45 - started yet?": the session named by its short name, not the timetable's next item.
+  const sessionNamed =
+    any(c, 'session', 'workingGroup') || (c.has('upr') && parsed.sessionNumbers.length > 0);
+  if ((status || elapsed) && object === 'session' && !sessionNamed && !clause.states.length) add('nowNext');
   else if (status || elapsed) add('status');
   if (
     c.has('when') &&
@@ -258,6 +298,8 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('webcast') && !clause.events.length) add('webcast');
   if (
     c.has('certainty') &&
+    // "which Chinese organisations held side meetings?" asks which, not whether it is confirmed.
+    !(c.has('which') && object === 'event' && !clause.events.length) &&
     (clause.states.length || clause.events.length || object === 'event') &&
     !c.has('documents') &&
     // "the Hong Kong official in the delegation" is a person, not a question of certainty.
@@ -432,6 +474,7 @@ const BARE = new Set<Cue>(['who', 'which', 'pronoun', 'yesNo', 'thisOne', 'all']
 
 /** Kinds that take every state of the clause together, not one by one. */
 const TOGETHER = new Set<Kind>([
+  'partIn',
   'sameDay',
   'order',
   'said',
@@ -556,6 +599,10 @@ function mergeTrailingSubjects(
   return out;
 }
 
+/** Words that ask for the whole session's figure, even beside a state's name. */
+const ACROSS_ALL =
+  /\b(across (all|the|every)|all (the )?(states|countries|reviews)|every (state|country)|not just|not only|whole session|entire session|session[- ]wide)\b/;
+
 export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
   const tasks: Task[] = [];
   const notUnderstood: Clause[] = [];
@@ -640,7 +687,12 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     )
       clause = { ...clause, states: [personState] };
     // "when did Professor Chang arrive in Geneva?": what is known of the person, with its dates.
-    if (clause.people.length && !clause.states.length && kinds.length && kinds.every((k) => TIMED.has(k)))
+    if (
+      clause.people.length &&
+      !clause.states.length &&
+      kinds.length &&
+      kinds.every((k) => TIMED.has(k) || k === 'where')
+    )
       kinds = ['role'];
     // "china outcome adoption at the council - that's tomorrow right?", "China's review is 6 Nov?":
     // a dated milestone named with no question asks when it is.
@@ -671,6 +723,9 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
         (/\blast (upr |universal periodic )?(review|cycle|time)\b/.test(clause.text) &&
           clause.states.length > 0 &&
           !clause.cues.has('order')));
+    // "total recommendations across all states, not just China": the session's figure.
+    if (kinds.includes('recommendations') && ACROSS_ALL.test(clause.text))
+      clause = { ...clause, states: [], world: [] };
     const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
     const states = reviewed.length ? reviewed : clause.states;
     // "recommendations in 2013, 2018 and 2024?": one answer per year named.

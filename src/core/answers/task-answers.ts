@@ -35,7 +35,7 @@ import {
 } from './previous-answers.ts';
 import type { Kind } from './question-plan.ts';
 import { durationAnswer, slotsAnswer, webcast, whereAnswer } from './schedule-answers.ts';
-import { troikaAnswer } from './troika-answers.ts';
+import { partInReview, troikaAnswer } from './troika-answers.ts';
 
 // Each kind of question, answered for one task (a subject and what is asked of it).
 
@@ -79,7 +79,7 @@ const ANSWERS: Record<Kind, Answerer> = {
   statesCount,
   documents,
   focus: (ctx) => topicFact(ctx, 'focus', { perState: true }),
-  pledges: (ctx) => topicFact(ctx, 'pledges', { perState: true }),
+  pledges: (ctx) => listNotHeld(ctx, topicFact(ctx, 'pledges', { perState: true }), 'measures'),
   troika: (ctx) =>
     troikaAnswer(ctx) ??
     troikaMembership(ctx) ??
@@ -144,7 +144,35 @@ const ANSWERS: Record<Kind, Answerer> = {
   approach: (ctx) => topicFact(ctx, 'delegation-approach', { perState: true }),
   gap: reviewToAdoption,
   history: reviewHistory,
+  partIn: partInReview,
+  verbatim: () =>
+    answer([
+      "The exact words are not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.",
+    ]),
+  lateChanges: (ctx) => topicFact(ctx, 'late-changes') ?? notKnownFact(),
+  whatCounts: (ctx) => topicFact(ctx, 'recommendation-wording') ?? notKnownFact(),
 };
+
+/**
+ * "List the 30 measures": when the data holds a count but not the items, say so before the count,
+ * so the count is not taken for the list.
+ */
+function listNotHeld(ctx: AnswerContext, known: Answer | undefined, what: string): Answer | undefined {
+  if (
+    !known ||
+    !/\b(list|name|which (are|were)|what (are|were) (the|they)|each of|itemi[sz]e)\b/.test(ctx.question.text)
+  )
+    return known;
+  return answer(
+    [`The individual ${what} are not listed in the bot's data; only what follows is known.`, ...known.lines],
+    known.sources,
+  );
+}
+
+/** A general process question the data holds no fact for. */
+function notKnownFact(): Answer {
+  return answer(["That is not known: the bot's data holds no fact on it."]);
+}
 
 /** Kinds an earlier review can be asked about; for the rest, say what the data holds of it. */
 const KNOWS_EARLIER = new Set<Kind>([
@@ -165,6 +193,8 @@ const KNOWS_EARLIER = new Set<Kind>([
   'workingGroup',
   'format',
   'said',
+  'lateChanges',
+  'whatCounts',
 ]);
 
 export function answerTask(kind: Kind, ctx: AnswerContext): Answer | undefined {
