@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isLocale } from '../core/i18n/locales.ts';
 import type { Platform } from '../core/inbound.ts';
 import type { PersonalReminderPort } from '../core/ports.ts';
 import type { PersonalReminder } from '../core/reminders/personal-reminders.ts';
@@ -29,6 +30,7 @@ export class PersonalReminderRepository implements PersonalReminderPort {
         leadMinutes: wish.leadMinutes,
         workspaceId: wish.workspace ?? null,
         organisationId: wish.organisation ?? null,
+        lang: wish.locale ?? null,
         // The item's start may move; the ledger plans from the item, this is what the user was told.
         dueAt: new Date(at),
         createdAt: new Date(at),
@@ -69,6 +71,7 @@ export class PersonalReminderRepository implements PersonalReminderPort {
       zone,
       ...(r.workspaceId ? { workspace: r.workspaceId } : {}),
       ...(r.organisationId ? { organisation: r.organisationId } : {}),
+      ...(r.lang && isLocale(r.lang) ? { locale: r.lang } : {}),
       createdAt: r.createdAt.toISOString(),
     }));
   }

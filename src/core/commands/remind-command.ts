@@ -129,6 +129,7 @@ export const remindCommand = defineCommand({
         zone: ctx.zone,
         ...(inbound.channel.workspace ? { workspace: inbound.channel.workspace } : {}),
         ...(inbound.channel.organisation ? { organisation: inbound.channel.organisation } : {}),
+        ...(english ? {} : { locale: ctx.locale }),
       },
       ctx.now,
     );

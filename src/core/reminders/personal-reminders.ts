@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales.ts';
 import type { Platform } from '../inbound.ts';
 import type { Knowledge } from '../knowledge.ts';
 import type { PlannedReminder } from './reminder-planner.ts';
@@ -18,6 +19,8 @@ export interface PersonalReminder {
   /** Where the user asked (Slack team, organisation): whose token sends the direct message. */
   workspace?: string;
   organisation?: string;
+  /** The language the person asked in; the direct message is written in it. Absent is English. */
+  locale?: Locale;
 }
 
 export function planPersonalReminder(
@@ -35,7 +38,10 @@ export function planPersonalReminder(
     leadMinutes: wish.leadMinutes,
     subject: item.title,
     reply: {
-      ...itemReminderReply(knowledge.index, item, wish.leadMinutes, wish.zone, { personal: true }),
+      ...itemReminderReply(knowledge.index, item, wish.leadMinutes, wish.zone, {
+        personal: true,
+        ...(wish.locale ? { locale: wish.locale } : {}),
+      }),
       ephemeral: true,
     },
     relevantUntil: start,

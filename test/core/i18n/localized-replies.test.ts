@@ -3,6 +3,7 @@ import { storagePorts } from '../../../src/composition/bot-runtime.ts';
 import { createBotCore } from '../../../src/core/bot-core.ts';
 import { somethingWentWrong } from '../../../src/core/i18n/something-went-wrong.ts';
 import { buildKnowledge } from '../../../src/core/knowledge.ts';
+import { planPersonalReminder } from '../../../src/core/reminders/personal-reminders.ts';
 import { itemReminderReply, markLate } from '../../../src/core/reminders/reminder-text.ts';
 import { renderPlain } from '../../../src/core/reply-text.ts';
 import { builtInData, inbound, testCore } from '../../support/built-in.ts';
@@ -65,6 +66,39 @@ describe('remind in the reader’s language', () => {
     const late = await say(lang, 'remind me China 1h', '2024-01-23T08:30:00Z');
     expect(late).not.toMatch(/too late|direct message|Nothing in the timetable/);
     expect(first).not.toMatch(/I will send|before .* starts/);
+  });
+});
+
+describe('the direct message of a personal reminder is in the language it was asked in', () => {
+  const PERSONAL = {
+    zh: '这是您要求的提醒。',
+    fr: 'Vous m’avez demandé de vous le rappeler.',
+    es: 'Usted me pidió que se lo recordara.',
+  };
+  it.each(['zh', 'fr', 'es'] as const)('%s, kept in the database until it is due', async (lang) => {
+    const say = await storedChat();
+    await say(lang, 'remind me China 30m');
+    const [wish] = await h!.storage.personalReminders.all('Europe/Zurich');
+    expect(wish?.locale).toBe(lang);
+    const knowledge = buildKnowledge((await h!.storage.data.load())!);
+    const dm = renderPlain(planPersonalReminder(knowledge, wish!)!.reply, NOW);
+    expect(dm).toContain(PERSONAL[lang]);
+    expect(dm).not.toContain('You asked me to remind you.');
+  });
+
+  it('English when asked in English: nothing stored, the message as before', async () => {
+    h = await reminderHarness();
+    const knowledge = buildKnowledge((await h.storage.data.load())!);
+    const core = createBotCore({ knowledge: () => knowledge, ports: storagePorts(h.storage) });
+    await core.handle(
+      inbound('remind me China 30m', NOW, { user: { id: 'U2', name: 'bo', isAdmin: false } }),
+    );
+    const [wish] = await h.storage.personalReminders.all('Europe/Zurich');
+    expect(wish).toBeDefined();
+    expect(wish?.locale).toBeUndefined();
+    expect(renderPlain(planPersonalReminder(knowledge, wish!)!.reply, NOW)).toContain(
+      'You asked me to remind you.',
+    );
   });
 });
 
