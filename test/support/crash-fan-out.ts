@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { DEFAULT_SETTINGS } from '../../src/core/reminders/subscription.ts';
 import { startDiscordStandIn } from '../fakes/discord-stand-in.ts';
 import { startSlackWebApi } from '../fakes/slack-web-api.ts';
+import { DUE_AT, receivedBy, subscribeDueChannels } from './due-channels.ts';
 import { reminderHarness } from './reminder-harness.ts';
 
 // A fan-out of one reminder to channels on Slack and Discord at once, by a bot process that is
@@ -10,8 +10,6 @@ import { reminderHarness } from './reminder-harness.ts';
 
 const CHILD = new URL('../scheduler/platform-fan-out-child.ts', import.meta.url).pathname;
 /** The window's "7 days before" reminder: due at 08:00 UTC on 15 January. */
-const SUBSCRIBED_AT = '2024-01-10T00:00:00.000Z';
-const DUE_AT = '2024-01-15T08:00:05.000Z';
 
 export interface CrashRun {
   /** Posts received by the stand-ins when the kill came. */
@@ -46,31 +44,10 @@ export async function crashDuringFanOut(options: {
   const discord = await startDiscordStandIn({ latencyMs: options.discordLatencyMs, globalPerSecond: 50 });
   const h = await reminderHarness({ posters: [] });
   try {
-    const subscribe = (platform: 'slack' | 'discord', channelRef: string) => ({
-      platform,
-      channelRef,
-      settings: { ...DEFAULT_SETTINGS, kinds: ['window' as const] },
-      createdBy: 'crash test',
-      at: SUBSCRIBED_AT,
-    });
-    const slackChannels = Array.from(
-      { length: options.channels },
-      (_, i) => `C${String(i).padStart(6, '0')}`,
-    );
-    const discordChannels = Array.from({ length: options.channels }, (_, i) =>
-      String(1_400_000_000_000_000_000n + BigInt(i)),
-    );
-    await h.storage.subscriptions.saveMany([
-      ...slackChannels.map((c) => subscribe('slack', c)),
-      ...discordChannels.map((c) => subscribe('discord', c)),
-    ]);
-    h.clock.at = SUBSCRIBED_AT;
-    await h.makeScheduler().tick();
+    const { slackChannels, discordChannels } = await subscribeDueChannels(h, options.channels, 'crash test');
     await h.storage.close();
 
-    const count = (messages: Map<string, unknown[]>) =>
-      [...messages.values()].reduce((n, m) => n + m.length, 0);
-    const received = () => ({ slack: count(slack.messages), discord: count(discord.messages) });
+    const received = () => receivedBy({ slack: slack.messages, discord: discord.messages });
     const args = [h.url, slack.apiUrl, discord.apiUrl, DUE_AT];
     const first = runChild(args);
     const reached = await new Promise<boolean>((resolve) => {

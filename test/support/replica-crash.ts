@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { DEFAULT_SETTINGS } from '../../src/core/reminders/subscription.ts';
 import { startDiscordStandIn } from '../fakes/discord-stand-in.ts';
 import { startSlackWebApi } from '../fakes/slack-web-api.ts';
+import { DUE_AT, receivedBy, subscribeDueChannels } from './due-channels.ts';
 import { createPostgresDatabase } from './postgres-server.ts';
 import { reminderHarness } from './reminder-harness.ts';
 
@@ -12,9 +12,7 @@ import { reminderHarness } from './reminder-harness.ts';
 // Every channel is then counted in the stand-ins, which play the platforms.
 
 const CHILD = new URL('../scheduler/platform-fan-out-child.ts', import.meta.url).pathname;
-const SUBSCRIBED_AT = '2024-01-10T00:00:00.000Z';
 /** The window's "7 days before" reminder: due at 08:00 UTC on 15 January. */
-const DUE_AT = '2024-01-15T08:00:05.000Z';
 const DISCORD_LIMIT_PER_SECOND = 50;
 
 export interface ReplicaCrashRun {
@@ -64,31 +62,14 @@ export async function crashReplicaDuringFanOut(options: {
   });
   const h = await reminderHarness({ url: database.url, posters: [] });
   try {
-    const subscribe = (platform: 'slack' | 'discord', channelRef: string) => ({
-      platform,
-      channelRef,
-      settings: { ...DEFAULT_SETTINGS, kinds: ['window' as const] },
-      createdBy: 'replica crash test',
-      at: SUBSCRIBED_AT,
-    });
-    const slackChannels = Array.from(
-      { length: options.channels },
-      (_, i) => `C${String(i).padStart(6, '0')}`,
+    const { slackChannels, discordChannels } = await subscribeDueChannels(
+      h,
+      options.channels,
+      'replica crash test',
     );
-    const discordChannels = Array.from({ length: options.channels }, (_, i) =>
-      String(1_400_000_000_000_000_000n + BigInt(i)),
-    );
-    await h.storage.subscriptions.saveMany([
-      ...slackChannels.map((c) => subscribe('slack', c)),
-      ...discordChannels.map((c) => subscribe('discord', c)),
-    ]);
-    h.clock.at = SUBSCRIBED_AT;
-    await h.makeScheduler().tick();
     await h.storage.close();
 
-    const count = (messages: Map<string, unknown[]>) =>
-      [...messages.values()].reduce((n, m) => n + m.length, 0);
-    const received = () => ({ slack: count(slack.messages), discord: count(discord.messages) });
+    const received = () => receivedBy({ slack: slack.messages, discord: discord.messages });
     const env = {
       UPR_LEASE_MS: String(options.leaseMs),
       // The replicas share the bot's global Discord limit.
