@@ -34,8 +34,15 @@ import type { Reply } from '../../src/core/reply.ts';
 export const DISCORD_EVENT_LIMITS: CalendarLimits = { name: 100, location: 100, description: 1000 };
 
 export interface EventsTab {
-  /** Adds (and brings up to date) the items of these states, every state when empty. */
-  sync(guildId: string, states: readonly string[], locale?: Locale): Promise<Reply>;
+  /**
+   * Adds (and brings up to date) the items of these states, every state when empty, written in
+   * `languages.events` (the server's); the reply is in `languages.reply` (the admin's).
+   */
+  sync(
+    guildId: string,
+    states: readonly string[],
+    languages?: { reply: Locale; events: Locale },
+  ): Promise<Reply>;
   /** Deletes the events it made in the server, and only those. */
   unsync(guildId: string, locale?: Locale): Promise<Reply>;
   /** After an import: moves the events whose items moved and cancels those of removed items. */
@@ -171,7 +178,7 @@ export function createEventsTab(options: {
   };
 
   return {
-    sync: (guildId, states, locale = 'en') =>
+    sync: (guildId, states, { reply: locale, events } = { reply: 'en', events: 'en' }) =>
       withPermission(locale, async () => {
         const made = await records.inGuild(guildId);
         const room = SCHEDULED_EVENTS_PER_SERVER - (await uncompleted(guildId));
@@ -180,6 +187,7 @@ export function createEventsTab(options: {
           now: options.now(),
           limits: DISCORD_EVENT_LIMITS,
           room,
+          locale: events,
         });
         const outcome = emptyOutcome(plan);
         await followPlan(guildId, plan, outcome);

@@ -1,10 +1,12 @@
 import type { ScheduledEventRecord } from '../chat-adapter.ts';
+import type { Locale } from '../i18n/locales.ts';
 import type { Knowledge } from '../knowledge.ts';
 import {
   type CalendarEntry,
   type CalendarLimits,
   calendarEntries,
   calendarEntryOf,
+  fingerprintLocale,
 } from './calendar-entries.ts';
 
 // What a sync of the Events tab must do, decided from the data and the records of the events
@@ -30,6 +32,8 @@ export function planEventsTab(
     limits: CalendarLimits;
     /** How many more scheduled events the server takes. */
     room: number;
+    /** The server's language for what it adds and updates; absent: each event keeps its own. */
+    locale?: Locale;
   },
 ): EventsTabPlan {
   const plan: EventsTabPlan = { create: [], update: [], cancel: [], unchanged: 0, leftOut: [] };
@@ -42,7 +46,8 @@ export function planEventsTab(
     } else if (!item.start) {
       plan.cancel.push({ record, why: 'its time is no longer announced' });
     } else if (Date.parse(item.start) > now) {
-      const entry = calendarEntryOf(knowledge, item, options.limits);
+      const locale = options.locale ?? fingerprintLocale(record.fingerprint);
+      const entry = calendarEntryOf(knowledge, item, options.limits, locale);
       if (entry.fingerprint === record.fingerprint) plan.unchanged++;
       else plan.update.push({ entry, record });
     }
@@ -53,6 +58,7 @@ export function planEventsTab(
       states: options.add,
       now: options.now,
       limits: options.limits,
+      ...(options.locale ? { locale: options.locale } : {}),
     })
       // A record for an item now past is kept as it is, not made again.
       .filter((e) => !made.has(e.itemKey));
