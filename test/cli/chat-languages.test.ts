@@ -41,6 +41,6 @@ describe('upr-bot chat in Chinese, French and Spanish', () => {
     const { stdout } = await runCli(['chat', '--now', '2024-01-20T10:00:00Z', '/upr review China'], {
       env: { ...env, LANG: 'fr_FR.UTF-8' },
     });
-    expect(stdout).toContain('Quand : mar. 23 janv. 2024, 09:00-12:30 heure d’Europe centrale');
+    expect(stdout).toContain('Quand : mardi 23 janvier 2024 à 09:00-12:30 heure d’Europe centrale');
   });
 });

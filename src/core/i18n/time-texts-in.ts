@@ -5,15 +5,11 @@ import { INTL_TAG, type Locale } from './locales.ts';
 
 // The times of a plain-text message (the terminal, Slack's fallback text) in the reader's
 // language: dates, clocks, zone names and relative times through Intl in that language
-// ("2024年1月23日周二 09:00", "mar. 23 janv. 2024, 09:00", "hora de Europa central").
+// ("2024年1月23日星期二 09:00", "mardi 23 janvier 2024 à 09:00", "hora de Europa central").
 // English is time-format.ts's own wording, unchanged.
 
-const DATE: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-};
+// Dates as the catalogue's own `day` format writes them, so that one reply reads one way.
+const DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const SHAPES = {
   date: DATE,

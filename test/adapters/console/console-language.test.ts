@@ -21,9 +21,9 @@ const chat = (text: string, lang: string) => answerOnce(core, text, clock, ZONE,
 
 describe('times in the terminal, in its language', () => {
   it.each([
-    ['zh_CN.UTF-8', '2024年1月23日周二 09:00-12:30 中欧时间'],
-    ['fr_FR.UTF-8', 'mar. 23 janv. 2024, 09:00-12:30 heure d’Europe centrale'],
-    ['es_ES.UTF-8', 'mar, 23 ene 2024, 09:00-12:30 hora de Europa central'],
+    ['zh_CN.UTF-8', '2024年1月23日星期二 09:00-12:30 中欧时间'],
+    ['fr_FR.UTF-8', 'mardi 23 janvier 2024 à 09:00-12:30 heure d’Europe centrale'],
+    ['es_ES.UTF-8', 'martes, 23 de enero de 2024, 09:00-12:30 hora de Europa central'],
     ['en_GB.UTF-8', 'Tue 23 Jan 2024, 09:00-12:30 Geneva time'],
   ])('review China with LANG=%s', async (lang, slot) => {
     const text = await chat('/upr review China', lang);
@@ -65,7 +65,7 @@ describe('times in the terminal, in its language', () => {
       now,
       ZONE,
     );
-    expect(reminder).toContain('2024年1月23日周二 09:00-12:30 中欧时间');
+    expect(reminder).toContain('2024年1月23日星期二 09:00-12:30 中欧时间');
     expect(reminder).toMatch(/来源：/);
   });
 

@@ -96,14 +96,14 @@ describe('Slack Block Kit rendering', () => {
     const blocks: Block[] = [{ kind: 'section', heading: 'Programme', lines: [parts] }];
     const [french] = slackMessagesOf(reply(blocks, { locale: 'fr' }), NOW);
     const mrkdwn = (french!.blocks[0] as { text: { text: string } }).text.text;
-    expect(mrkdwn).toContain('{date_short_pretty} {time}|mar. 23 janv. 2024, 09:00>');
+    expect(mrkdwn).toContain('{date_short_pretty} {time}|mardi 23 janvier 2024 à 09:00>');
     expect(mrkdwn).toContain('{time}|12:30 heure d’Europe centrale>');
     expect(mrkdwn).toContain('{ago}|dans 3 jours>');
     expect(french!.text).toBe(
-      'Programme :\n  mar. 23 janv. 2024, 09:00-12:30 heure d’Europe centrale / dans 3 jours',
+      'Programme :\n  mardi 23 janvier 2024 à 09:00-12:30 heure d’Europe centrale / dans 3 jours',
     );
     const [chinese] = slackMessagesOf(reply(blocks, { locale: 'zh' }), NOW);
-    expect(chinese!.text).toBe('Programme：\n  2024年1月23日周二 09:00-12:30 中欧时间 / 3天后');
+    expect(chinese!.text).toBe('Programme：\n  2024年1月23日星期二 09:00-12:30 中欧时间 / 3天后');
   });
 
   it("marks a split section's later parts as continued in the reply's language", () => {

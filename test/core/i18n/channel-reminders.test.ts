@@ -29,7 +29,7 @@ describe("reminders in the channel's language", () => {
   it('words the hour-before reminder in Chinese, keeping the sources', () => {
     const zh = planned({ lang: 'zh' }).text(`${review.key}:60`);
     expect(zh.split('\n')[0]).toBe('中国的审议：1 小时后开始');
-    expect(zh).toContain('时间：2024年1月23日周二 09:00-12:30 中欧时间');
+    expect(zh).toContain('时间：2024年1月23日星期二 09:00-12:30 中欧时间');
     expect(zh).toMatch(/^来源：/m);
   });
 
