@@ -147,9 +147,12 @@ function renderBlock(block: Block, options: PlainOptions): Rendered[] {
         block.kind === 'context'
           ? block.lines.map((l) => lineMrkdwn(l, options))
           : [
-              `${block.label ?? (block.sources.length > 1 ? 'Sources' : 'Source')}: ${block.sources
-                .map((s) => inlineMrkdwn({ link: s.url, text: s.title }, options))
-                .join(' · ')}`,
+              message(timesOf(options).locale, 'surface.labelled', {
+                label: escapeSlack(block.label ?? (block.sources.length > 1 ? 'Sources' : 'Source')),
+                text: block.sources
+                  .map((s) => inlineMrkdwn({ link: s.url, text: s.title }, options))
+                  .join(' · '),
+              }),
             ];
       const pieces = items
         .filter((item) => item.trim() !== '')

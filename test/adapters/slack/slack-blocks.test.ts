@@ -102,8 +102,26 @@ describe('Slack Block Kit rendering', () => {
     expect(french!.text).toBe(
       'Programme :\n  mardi 23 janvier 2024 à 09:00-12:30 heure d’Europe centrale / dans 3 jours',
     );
-    const [chinese] = slackMessagesOf(reply(blocks, { locale: 'zh' }), NOW);
-    expect(chinese!.text).toBe('Programme：\n  2024年1月23日星期二 09:00-12:30 中欧时间 / 3天后');
+    const [chinese] = slackMessagesOf(
+      reply(
+        [
+          ...blocks,
+          {
+            kind: 'sources',
+            label: '来源',
+            sources: [{ id: 's', title: 'OHCHR', url: 'https://ohchr.org' }],
+          },
+        ],
+        {
+          locale: 'zh',
+        },
+      ),
+      NOW,
+    );
+    expect(JSON.stringify(chinese!.blocks.at(-1))).toContain('来源：<https://ohchr.org|OHCHR>');
+    expect(chinese!.text).toBe(
+      'Programme：\n  2024年1月23日星期二 09:00-12:30 中欧时间 / 3天后\n来源：OHCHR (https://ohchr.org)',
+    );
   });
 
   it("marks a split section's later parts as continued in the reply's language", () => {
