@@ -51,6 +51,24 @@ describe("reminders in the channel's language", () => {
     expect(digest).toContain('“Chinese Modernization and Human Rights Protection”（英文原文）');
   });
 
+  it("quotes the data's English updates, and shows a person's update as written", () => {
+    const posted = {
+      id: 'p1',
+      state: 'CHN',
+      published: '2024-01-24T09:00:00Z',
+      text: '报告已通过。',
+      sources: [],
+    };
+    const reminders = planSettings(knowledge, { ...DEFAULT_SETTINGS, states: ['CHN'], lang: 'zh' }, [posted]);
+    const shown = (key: string) => renderPlain(reminders.find((r) => r.key === key)!.reply, NOW);
+    const fromData = reminders.find((r) => r.kind === 'update' && r.key !== 'update:p1')!;
+    expect(renderPlain(fromData.reply, NOW).split('\n')[1]).toMatch(
+      /^“The UPR Working Group .*”（英文原文）$/,
+    );
+    expect(shown('update:p1').split('\n')[1]).toBe('报告已通过。');
+    expect(planned({}).text(fromData.key).split('\n')[1]).toMatch(/^The UPR Working Group [^”]*\.$/);
+  });
+
   it('keeps English reminders as they were', () => {
     const en = planned({});
     expect(en.text(`${review.key}:60`).split('\n')[0]).toBe('Review of China: in 1 hour');
