@@ -58,7 +58,10 @@ function msOf(iso: string): number {
 
 /** One message's times in `locale`, each read once however many renderings show it. */
 export function timeTextsIn(zone: string, now: string, locale: Locale | undefined): TimeTexts {
-  if (!locale || locale === 'en' || !intlKnows(zone)) return timeTexts(zone, now);
+  if (!locale || locale === 'en') return timeTexts(zone, now);
+  // A zone only luxon reads ("UTC+3") keeps the English wording of its times, in a reply that
+  // stays in its language otherwise.
+  if (!intlKnows(zone)) return { ...timeTexts(zone, now), locale };
   const texts = new Map<string, string>();
   const once = (key: string, make: () => string) => {
     let text = texts.get(key);

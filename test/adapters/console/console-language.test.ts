@@ -6,8 +6,9 @@ import {
   renderForConsole,
 } from '../../../adapters/console/console-chat.ts';
 import { fixedClock } from '../../../src/composition/clocks.ts';
+import type { Locale } from '../../../src/core/i18n/locales.ts';
 import { itemReminderReply } from '../../../src/core/reminders/reminder-text.ts';
-import { reply } from '../../../src/core/reply.ts';
+import { type Inline, reply } from '../../../src/core/reply.ts';
 import { testCore } from '../../support/built-in.ts';
 
 // The terminal shows times in the language of its LANG (or of the question): dates, clocks,
@@ -18,6 +19,11 @@ const ZONE = 'Europe/Zurich';
 const clock = fixedClock('2024-01-20T10:00:00Z');
 const { core, knowledge } = testCore();
 const chat = (text: string, lang: string) => answerOnce(core, text, clock, ZONE, lang);
+const NOW = '2024-01-20T10:00:00Z';
+
+/** One section of one line, in a language, as the terminal shows it. */
+const section = (locale: Locale, heading: string, part: Inline, now: string, zone: string) =>
+  renderForConsole(reply([{ kind: 'section', heading, lines: [[part]] }], { locale }), now, zone);
 
 describe('times in the terminal, in its language', () => {
   it.each([
@@ -42,22 +48,7 @@ describe('times in the terminal, in its language', () => {
 
   it('headings and relative times in Chinese, a reminder posted to the terminal too', () => {
     const now = '2024-01-23T05:00:00Z';
-    const shown = renderForConsole(
-      reply(
-        [
-          {
-            kind: 'section',
-            heading: '下一场',
-            lines: [[{ time: '2024-01-23T08:00:00Z', style: 'relative' }]],
-          },
-        ],
-        {
-          locale: 'zh',
-        },
-      ),
-      now,
-      ZONE,
-    );
+    const shown = section('zh', '下一场', { time: '2024-01-23T08:00:00Z', style: 'relative' }, now, ZONE);
     expect(shown).toBe('下一场：\n  3小时后');
     const review = knowledge.agenda.find((i) => i.kind === 'review' && i.states.includes('CHN'))!;
     const reminder = renderForConsole(
@@ -67,6 +58,11 @@ describe('times in the terminal, in its language', () => {
     );
     expect(reminder).toContain('2024年1月23日星期二 09:00-12:30 中欧时间');
     expect(reminder).toMatch(/来源：/);
+  });
+
+  it('keeps the English wording of times in a zone only luxon reads, the rest in the language', () => {
+    const shown = section('fr', 'Prochain', { time: '2024-01-23T08:00:00Z', style: 'time' }, NOW, 'UTC+3');
+    expect(shown).toBe('Prochain :\n  11:00 UTC+3 time (UTC+3)');
   });
 
   it("says its own error line in the terminal's language, or the line's", () => {
