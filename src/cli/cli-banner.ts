@@ -7,10 +7,15 @@ import {
   type MessageValues,
   message,
 } from '../core/i18n/catalogue.ts';
-import { localeFromTag } from '../core/i18n/locales.ts';
+import { type Locale, localeFromTag } from '../core/i18n/locales.ts';
 import { stateNameIn } from '../core/i18n/localized-names.ts';
 import { timeTextsIn } from '../core/i18n/time-texts-in.ts';
 import { formatDate, localDate } from '../core/time-format.ts';
+
+/** The terminal's language (LANG), English when it is none the bot speaks. */
+export function terminalLocale(language = terminalLanguage()): Locale {
+  return localeFromTag(language) ?? 'en';
+}
 
 /**
  * What a new user sees first: which data, what the clock says, and what to type; in the
@@ -22,7 +27,7 @@ export async function bannerFor(
   clockKind: 'real' | 'fixed' | 'replay',
   language = terminalLanguage(),
 ): Promise<string> {
-  const locale = localeFromTag(language) ?? 'en';
+  const locale = terminalLocale(language);
   const say = (id: MessageId, values: MessageValues = {}) => message(locale, id, values);
   const { index, states } = runtime.knowledge();
   const { session, data } = index;

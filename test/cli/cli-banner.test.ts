@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bannerFor } from '../../src/cli/cli-banner.ts';
+import { bannerFor, terminalLocale } from '../../src/cli/cli-banner.ts';
 import type { BotRuntime } from '../../src/composition/bot-runtime.ts';
 import { buildKnowledge } from '../../src/core/knowledge.ts';
 import { builtInData } from '../support/built-in.ts';
@@ -44,5 +44,11 @@ describe('the terminal banner', () => {
       'Try: /upr next · /upr review China · /upr schedule session · /upr events · help',
       'Or ask: who leads China\'s delegation?   (quit with "quit" or Ctrl-D)',
     ]);
+  });
+
+  it("takes the terminal's language from LANG, English for one the bot does not speak", () => {
+    expect(terminalLocale('es_ES.UTF-8')).toBe('es');
+    expect(terminalLocale('zh_TW.UTF-8')).toBe('en');
+    expect(terminalLocale('de_DE.UTF-8')).toBe('en');
   });
 });
