@@ -65,9 +65,7 @@ describe('planning a sync', () => {
     );
     expect(plan.unchanged).toBe(1);
     expect(plan.update.map((u) => u.entry.itemKey)).toEqual([second!.itemKey]);
-    expect(plan.cancel.map((c) => [c.record.itemKey, c.why])).toEqual([
-      ['review:gone', 'removed from the timetable'],
-    ]);
+    expect(plan.cancel.map((c) => [c.record.itemKey, c.why])).toEqual([['review:gone', 'removed']]);
     // Room for two, and the cancelled event frees one more.
     expect(plan.create).toHaveLength(3);
     expect(plan.leftOut).toHaveLength(3);

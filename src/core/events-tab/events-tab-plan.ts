@@ -13,10 +13,13 @@ import {
 // the bot made: create what is new, move what changed, cancel what was removed or lost its
 // time. Events of items already past are left as Discord shows them.
 
+/** Why an event is cancelled: its item left the timetable, or its time is no longer announced. */
+export type CancelReason = 'removed' | 'untimed';
+
 export interface EventsTabPlan {
   create: CalendarEntry[];
   update: { entry: CalendarEntry; record: ScheduledEventRecord }[];
-  cancel: { record: ScheduledEventRecord; why: string }[];
+  cancel: { record: ScheduledEventRecord; why: CancelReason }[];
   unchanged: number;
   /** Entries that did not fit under the server's limit on scheduled events. */
   leftOut: CalendarEntry[];
@@ -42,9 +45,9 @@ export function planEventsTab(
   for (const record of records) {
     const item = items.get(record.itemKey);
     if (!item) {
-      plan.cancel.push({ record, why: 'removed from the timetable' });
+      plan.cancel.push({ record, why: 'removed' });
     } else if (!item.start) {
-      plan.cancel.push({ record, why: 'its time is no longer announced' });
+      plan.cancel.push({ record, why: 'untimed' });
     } else if (Date.parse(item.start) > now) {
       const locale = options.locale ?? fingerprintLocale(record.fingerprint);
       const entry = calendarEntryOf(knowledge, item, options.limits, locale);

@@ -175,6 +175,9 @@ describe('Discord Events tab', () => {
     next.reviews = next.reviews.filter((r) => r.state !== 'MLT');
     const changes = await imported(next);
     expect(changes).toHaveLength(2);
+    expect(changes.map((r) => decodeURIComponent(String(r.headers['x-audit-log-reason'])))).toEqual(
+      expect.arrayContaining(['upr-bot: the timetable changed', 'upr-bot: removed from the timetable']),
+    );
     const moved = ours(standIn).find((e: Json) => e.name === 'Review of China');
     expect(moved.scheduled_start_time).toBe('2024-01-24T08:00:00.000Z');
     const malta = ours(standIn).find((e: Json) => e.name === 'Review of Malta');
@@ -289,6 +292,8 @@ describe('Discord Events tab', () => {
       name: '中国的审议',
       scheduled_start_time: '2024-01-24T09:00:00.000Z',
     });
+    // The server's audit log says why, in the event's language.
+    expect(decodeURIComponent(String(changes[0]!.headers['x-audit-log-reason']))).toBe('upr-bot：日程有变');
     expect(changes[0]!.body.description).toMatch(
       /^时间已确认。“Room XX, Palais des Nations”（英文原文）\n来源：\n/,
     );
