@@ -1,6 +1,8 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { BotCore } from '../../src/core/bot-core.ts';
+import { message } from '../../src/core/i18n/catalogue.ts';
+import { resolveLocale } from '../../src/core/i18n/locale-resolution.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
 import type { Clock } from '../../src/core/ports.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -37,9 +39,21 @@ export function renderForConsole(reply: Reply, now: string, zone: string): strin
   return renderPlain(reply, now, zone);
 }
 
-export async function answerOnce(core: BotCore, text: string, clock: Clock, zone: string): Promise<string> {
+export async function answerOnce(
+  core: BotCore,
+  text: string,
+  clock: Clock,
+  zone: string,
+  language: string | undefined = terminalLanguage(),
+): Promise<string> {
   const now = clock.now();
-  return renderForConsole(await core.handle(consoleInbound(text, now, zone)), now, zone);
+  return renderForConsole(await core.handle(consoleInbound(text, now, zone, language)), now, zone);
+}
+
+/** The line shown when answering failed, in the language of the line or else of the terminal. */
+export function failureLine(text: string, error: unknown, language = terminalLanguage()): string {
+  const locale = resolveLocale({ text, ...(language ? { terminal: language } : {}) });
+  return message(locale, 'surface.consoleFailed', { reason: (error as Error).message });
 }
 
 export interface ConsoleChatOptions {
@@ -93,7 +107,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
         try {
           write(await answerOnce(core, text, clock, zone));
         } catch (error) {
-          write(`Sorry, something went wrong: ${(error as Error).message}`);
+          write(failureLine(text, error));
         }
         write('');
         if (options.interactive) rl.prompt();

@@ -7,6 +7,8 @@ import {
   REST,
 } from 'discord.js';
 import type { AdapterDeps, ChatAdapter, ScheduledEventRecords } from '../../src/core/chat-adapter.ts';
+import { localeFromTag } from '../../src/core/i18n/locales.ts';
+import { stateNameIn } from '../../src/core/i18n/localized-names.ts';
 import { somethingWentWrong } from '../../src/core/i18n/something-went-wrong.ts';
 import type { Inbound } from '../../src/core/inbound.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -85,9 +87,13 @@ export function createDiscordChat(options: DiscordChatOptions): ChatAdapter {
 
   const onAutocomplete = async (interaction: AutocompleteInteraction) => {
     const focused = interaction.options.getFocused(true);
-    const states =
-      focused.name === STATE_OPTION ? reviewedStateSuggestions(options.knowledge().index, focused.value) : [];
-    await interaction.respond(states.map((s) => ({ name: s.name, value: s.name })));
+    const { index } = options.knowledge();
+    const states = focused.name === STATE_OPTION ? reviewedStateSuggestions(index, focused.value) : [];
+    // Shown in the reader's language; the value stays the data's name, which every command reads.
+    const locale = localeFromTag(interaction.locale) ?? 'en';
+    await interaction.respond(
+      states.map((s) => ({ name: stateNameIn(index, s.code, locale), value: s.name })),
+    );
   };
 
   const onMessage = async (message: Message) => {

@@ -1,4 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { message as catalogueText } from '../../src/core/i18n/catalogue.ts';
+import type { Locale } from '../../src/core/i18n/locales.ts';
 import type { Block, Reply } from '../../src/core/reply.ts';
 import { renderLineDiscord } from './discord-text.ts';
 
@@ -50,14 +52,20 @@ function chunkLines(lines: string[], max: number): string[] {
   return chunks;
 }
 
-function fields(name: string, lines: string[]): Piece[] {
+function fields(name: string, lines: string[], locale: Locale): Piece[] {
   return chunkLines(lines, DISCORD_LIMITS.fieldValue).map((value, i) => ({
     kind: 'field',
-    field: { name: clip(i === 0 ? name : `${name} (continued)`, DISCORD_LIMITS.fieldName), value },
+    field: {
+      name: clip(
+        i === 0 ? name : catalogueText(locale, 'surface.continued', { heading: name }),
+        DISCORD_LIMITS.fieldName,
+      ),
+      value,
+    },
   }));
 }
 
-function piecesOf(block: Block, zone: string): Piece[] {
+function piecesOf(block: Block, zone: string, locale: Locale): Piece[] {
   switch (block.kind) {
     case 'header':
       return [{ kind: 'title', text: clip(block.text, DISCORD_LIMITS.title) }];
@@ -67,10 +75,11 @@ function piecesOf(block: Block, zone: string): Piece[] {
       return fields(
         block.label ?? (block.sources.length > 1 ? 'Sources' : 'Source'),
         block.sources.map((s) => renderLineDiscord([{ link: s.url, text: s.title }], zone)),
+        locale,
       );
     case 'section': {
       const lines = block.lines.map((l) => renderLineDiscord(l, zone));
-      if (block.heading) return fields(block.heading, lines);
+      if (block.heading) return fields(block.heading, lines, locale);
       return chunkLines(lines, DISCORD_LIMITS.description).map((text) => ({ kind: 'text', text }));
     }
     case 'context':
@@ -124,7 +133,8 @@ export function discordMessagesFor(reply: Reply): DiscordMessage[] {
     message.embeds.push(embed);
     return embed;
   };
-  for (const piece of reply.blocks.flatMap((b) => piecesOf(b, reply.zone))) {
+  const locale = reply.locale ?? 'en';
+  for (const piece of reply.blocks.flatMap((b) => piecesOf(b, reply.zone, locale))) {
     const size = pieceChars(piece);
     const fitsMessage = used() + size + 2 <= DISCORD_LIMITS.charsPerMessage;
     if (piece.kind === 'title') {
@@ -145,5 +155,5 @@ export function discordMessagesFor(reply: Reply): DiscordMessage[] {
       target.fields = [...(target.fields ?? []), piece.field];
     }
   }
-  return messages.length ? messages : [{ content: '(no answer)', embeds: [] }];
+  return messages.length ? messages : [{ content: catalogueText(locale, 'surface.noAnswer'), embeds: [] }];
 }

@@ -1,6 +1,7 @@
 import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import { argumentsOf } from '../../src/core/commands/command-usage.ts';
 import { eventsTabCommands, parseDeclaredArguments } from '../../src/core/commands/events-tab-commands.ts';
+import { calendarLocale } from '../../src/core/events-tab/calendar-language.ts';
 import { eventsTabNotice } from '../../src/core/events-tab/events-tab-replies.ts';
 import { message } from '../../src/core/i18n/catalogue.ts';
 import { localeFromTag } from '../../src/core/i18n/locales.ts';
@@ -38,9 +39,10 @@ async function eventsTabReply(
   }
   const parsed = parseDeclaredArguments<{ states?: string[] }>(declared, given, knowledge().states, locale);
   if ('refusal' in parsed) return parsed.refusal;
-  return name === 'sync'
-    ? eventsTab.sync(interaction.guildId, parsed.args.states ?? [], locale)
-    : eventsTab.unsync(interaction.guildId, locale);
+  if (name === 'unsync') return eventsTab.unsync(interaction.guildId, locale);
+  // The events are the server's: in its language, the reply in the admin's.
+  const events = calendarLocale({ server: interaction.guildLocale, admin: interaction.locale });
+  return eventsTab.sync(interaction.guildId, parsed.args.states ?? [], { reply: locale, events });
 }
 
 export function answerEventsTabCommand(

@@ -11,8 +11,16 @@ import {
   Routes,
 } from 'discord.js';
 import type { Logger, ScheduledEventRecords } from '../../src/core/chat-adapter.ts';
-import type { CalendarEntry, CalendarLimits } from '../../src/core/events-tab/calendar-entries.ts';
-import { type EventsTabPlan, planEventsTab } from '../../src/core/events-tab/events-tab-plan.ts';
+import {
+  type CalendarEntry,
+  type CalendarLimits,
+  fingerprintLocale,
+} from '../../src/core/events-tab/calendar-entries.ts';
+import {
+  type CancelReason,
+  type EventsTabPlan,
+  planEventsTab,
+} from '../../src/core/events-tab/events-tab-plan.ts';
 import {
   type EventsTabOutcome,
   eventsTabNotice,
@@ -20,6 +28,7 @@ import {
   eventsTabUnsyncReply,
   SCHEDULED_EVENTS_PER_SERVER,
 } from '../../src/core/events-tab/events-tab-replies.ts';
+import { message } from '../../src/core/i18n/catalogue.ts';
 import type { Locale } from '../../src/core/i18n/locales.ts';
 import { stateNameIn } from '../../src/core/i18n/localized-names.ts';
 import type { Knowledge } from '../../src/core/knowledge.ts';
@@ -34,8 +43,15 @@ import type { Reply } from '../../src/core/reply.ts';
 export const DISCORD_EVENT_LIMITS: CalendarLimits = { name: 100, location: 100, description: 1000 };
 
 export interface EventsTab {
-  /** Adds (and brings up to date) the items of these states, every state when empty. */
-  sync(guildId: string, states: readonly string[], locale?: Locale): Promise<Reply>;
+  /**
+   * Adds (and brings up to date) the items of these states, every state when empty, written in
+   * `languages.events` (the server's); the reply is in `languages.reply` (the admin's).
+   */
+  sync(
+    guildId: string,
+    states: readonly string[],
+    languages?: { reply: Locale; events: Locale },
+  ): Promise<Reply>;
   /** Deletes the events it made in the server, and only those. */
   unsync(guildId: string, locale?: Locale): Promise<Reply>;
   /** After an import: moves the events whose items moved and cancels those of removed items. */
@@ -49,6 +65,17 @@ const isApiError = (error: unknown, code: number) => error instanceof DiscordAPI
 /** Manage Events refused (403, 50013): the admin must grant it; nothing else will work either. */
 function rethrowMissingPermission(error: unknown): void {
   if (isApiError(error, RESTJSONErrorCodes.MissingPermissions)) throw new MissingPermission();
+}
+
+/**
+ * What the server's audit log says the bot did, in the language of the event it did it to (kept
+ * in its fingerprint): the admins who read the log read the events too.
+ */
+function auditReason(
+  event: { fingerprint: string },
+  why: CancelReason | 'moved' | 'sync' | 'unsync',
+): string {
+  return message(fingerprintLocale(event.fingerprint), 'eventsTab.auditReason', { why });
 }
 
 function createBody(entry: CalendarEntry): RESTPostAPIGuildScheduledEventJSONBody {
@@ -102,7 +129,7 @@ export function createEventsTab(options: {
       await rest
         .patch(Routes.guildScheduledEvent(guildId, record.eventId), {
           body: { status: GuildScheduledEventStatus.Canceled },
-          reason: `upr-bot: ${why}`,
+          reason: auditReason(record, why),
         })
         .catch((error: unknown) => {
           rethrowMissingPermission(error);
@@ -115,7 +142,7 @@ export function createEventsTab(options: {
       try {
         await rest.patch(Routes.guildScheduledEvent(guildId, record.eventId), {
           body: moveBody(entry),
-          reason: 'upr-bot: the timetable changed',
+          reason: auditReason(record, 'moved'),
         });
         await saved(guildId, entry, record.eventId);
         outcome.moved++;
@@ -141,7 +168,7 @@ export function createEventsTab(options: {
       try {
         const made = (await rest.post(Routes.guildScheduledEvents(guildId), {
           body: createBody(entry),
-          reason: 'upr-bot: /upr-admin events sync',
+          reason: auditReason(entry, 'sync'),
         })) as APIGuildScheduledEvent;
         await saved(guildId, entry, made.id);
         outcome.created++;
@@ -171,7 +198,7 @@ export function createEventsTab(options: {
   };
 
   return {
-    sync: (guildId, states, locale = 'en') =>
+    sync: (guildId, states, { reply: locale, events } = { reply: 'en', events: 'en' }) =>
       withPermission(locale, async () => {
         const made = await records.inGuild(guildId);
         const room = SCHEDULED_EVENTS_PER_SERVER - (await uncompleted(guildId));
@@ -180,6 +207,7 @@ export function createEventsTab(options: {
           now: options.now(),
           limits: DISCORD_EVENT_LIMITS,
           room,
+          locale: events,
         });
         const outcome = emptyOutcome(plan);
         await followPlan(guildId, plan, outcome);
@@ -197,7 +225,7 @@ export function createEventsTab(options: {
         for (const record of await records.inGuild(guildId)) {
           try {
             await rest.delete(Routes.guildScheduledEvent(guildId, record.eventId), {
-              reason: 'upr-bot: /upr-admin events unsync',
+              reason: auditReason(record, 'unsync'),
             });
             deleted++;
           } catch (error) {

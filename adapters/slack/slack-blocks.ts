@@ -1,8 +1,11 @@
 import type { types } from '@slack/bolt';
+import { message } from '../../src/core/i18n/catalogue.ts';
+import type { Locale } from '../../src/core/i18n/locales.ts';
+import { timeTextsIn } from '../../src/core/i18n/time-texts-in.ts';
 import type { Block, Inline, Line, Reply } from '../../src/core/reply.ts';
 import { SESSION_ZONE } from '../../src/core/reply.ts';
 import { type PlainOptions, renderInlinePlain, renderPlain, timesOf } from '../../src/core/reply-text.ts';
-import { type TimeTexts, timeTexts } from '../../src/core/time-format.ts';
+import type { TimeTexts } from '../../src/core/time-format.ts';
 import { escapeSlack, escapeSlackUrl, truncate } from './slack-text.ts';
 
 // A reply as Block Kit, with the plain `text` fallback Slack still wants (notifications, old
@@ -115,8 +118,11 @@ function renderBlock(block: Block, options: PlainOptions): Rendered[] {
     case 'section': {
       const lines = block.lines.map((l) => lineMrkdwn(l, options)).filter((l) => l.trim() !== '');
       const heading = block.heading ? `*${escapeSlack(block.heading)}*` : '';
-      const headingFor = (i: number) => (heading && i > 0 ? `${heading.slice(0, -1)} (continued)*` : heading);
-      const overhead = heading ? heading.length + ' (continued)'.length + 1 : 0;
+      const continued = block.heading
+        ? `*${escapeSlack(message(timesOf(options).locale, 'surface.continued', { heading: block.heading }))}*`
+        : '';
+      const headingFor = (i: number) => (heading && i > 0 ? continued : heading);
+      const overhead = heading ? continued.length + 1 : 0;
       const chunks = chunkByLength(lines, SLACK_LIMITS.sectionText, overhead);
       if (!chunks.length && heading) chunks.push([]);
       return chunks.map((chunk, i) => {
@@ -141,9 +147,12 @@ function renderBlock(block: Block, options: PlainOptions): Rendered[] {
         block.kind === 'context'
           ? block.lines.map((l) => lineMrkdwn(l, options))
           : [
-              `${block.label ?? (block.sources.length > 1 ? 'Sources' : 'Source')}: ${block.sources
-                .map((s) => inlineMrkdwn({ link: s.url, text: s.title }, options))
-                .join(' · ')}`,
+              message(timesOf(options).locale, 'surface.labelled', {
+                label: escapeSlack(block.label ?? (block.sources.length > 1 ? 'Sources' : 'Source')),
+                text: block.sources
+                  .map((s) => inlineMrkdwn({ link: s.url, text: s.title }, options))
+                  .join(' · '),
+              }),
             ];
       const pieces = items
         .filter((item) => item.trim() !== '')
@@ -162,19 +171,23 @@ function renderBlock(block: Block, options: PlainOptions): Rendered[] {
   }
 }
 
-/** The times of one message as its tokens' fallbacks and its `text` show them. */
-function fallbackTimes(now: string): TimeTexts {
-  return timeTexts(FALLBACK.zone, now);
+/** The times of one message as its tokens' fallbacks and its `text` show them, in its language. */
+function fallbackTimes(now: string, locale: Locale | undefined): TimeTexts {
+  return timeTextsIn(FALLBACK.zone, now, locale);
 }
 
 /** The reply's blocks, each within Slack's limits (not yet split into messages). */
-export function slackBlocksOf(reply: Reply, now: string, times = fallbackTimes(now)): Rendered[] {
+export function slackBlocksOf(
+  reply: Reply,
+  now: string,
+  times = fallbackTimes(now, reply.locale),
+): Rendered[] {
   const options = { ...FALLBACK, now, times };
   return reply.blocks.flatMap((b) => renderBlock(b, options));
 }
 
-/** The plain fallback, in Geneva time, escaped like everything else we send. */
-export function fallbackText(reply: Reply, now: string, times = fallbackTimes(now)): string {
+/** The plain fallback, in Geneva time and the reply's language, escaped like everything else we send. */
+export function fallbackText(reply: Reply, now: string, times = fallbackTimes(now, reply.locale)): string {
   const plain = renderPlain(reply, now, FALLBACK.zone, times);
   return truncate(escapeSlack(plain), SLACK_LIMITS.fallbackText) || ' ';
 }
@@ -187,7 +200,7 @@ export function slackMessagesOf(reply: Reply, now: string): SlackMessage[] {
   const groups: Rendered[][] = [];
   let current: Rendered[] = [];
   let chars = 0;
-  const times = fallbackTimes(now);
+  const times = fallbackTimes(now, reply.locale);
   for (const rendered of slackBlocksOf(reply, now, times)) {
     const full =
       current.length >= SLACK_LIMITS.blocksPerMessage ||

@@ -6,7 +6,6 @@ import type { Knowledge } from '../../src/core/knowledge.ts';
 import type { Subscription } from '../../src/core/reminders/subscription.ts';
 import { subscriptionLines } from '../../src/core/reminders/subscription-reply.ts';
 import { type Block, type Line, reply, SESSION_ZONE } from '../../src/core/reply.ts';
-import { formatDate } from '../../src/core/time-format.ts';
 import { lineMrkdwn, SLACK_LIMITS, type SlackBlock, slackBlocksOf } from './slack-blocks.ts';
 import { escapeSlack } from './slack-text.ts';
 
@@ -26,9 +25,7 @@ export function upcomingBlocks(knowledge: Knowledge, now: string, locale: Locale
   );
   if (!lines.length)
     lines.push([
-      locale === 'en'
-        ? `The ${session.number}th session ended on ${formatDate(session.window.end)}.`
-        : message(locale, 'home.ended', { number: session.number, date: calendarDate(session.window.end) }),
+      message(locale, 'home.ended', { number: session.number, date: calendarDate(session.window.end) }),
     ]);
   return [{ kind: 'section', heading: message(locale, 'home.comingUp'), lines }];
 }
@@ -51,7 +48,7 @@ export function subscriptionsHomeBlocks(
     blocks.push(mrkdwn(escapeSlack(message(locale, 'home.noSubscriptions'))));
     return blocks;
   }
-  const options = { zone: SESSION_ZONE, now };
+  const options = { zone: SESSION_ZONE, now, locale };
   for (const sub of subscriptions.slice(0, MAX_SUBSCRIPTIONS)) {
     const lines = subscriptionLines(knowledge.index, sub, locale).map((l) => lineMrkdwn(l, options));
     blocks.push(mrkdwn([channelMention(sub.channelRef), ...lines].join('\n')));
@@ -72,7 +69,8 @@ export function homeView(
   subscriptions: readonly Subscription[],
   locale: Locale = 'en',
 ): types.HomeView {
-  const blocksOf = (blocks: Block[]) => slackBlocksOf(reply(blocks), now).map((r) => r.block);
+  // The fallbacks of its time tokens in the reader's language too.
+  const blocksOf = (blocks: Block[]) => slackBlocksOf(reply(blocks, { locale }), now).map((r) => r.block);
   const blocks = [
     ...blocksOf([
       { kind: 'header', text: message(locale, 'home.header') },

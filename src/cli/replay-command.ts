@@ -7,8 +7,9 @@ import { parseInstant, replayClock, UsageError } from '../composition/clocks.ts'
 import type { Config } from '../composition/config.ts';
 import type { Logger } from '../composition/logger.ts';
 import { runBot } from '../composition/run-bot.ts';
+import { message } from '../core/i18n/catalogue.ts';
 import { openStorage } from '../store/storage.ts';
-import { bannerFor } from './cli-banner.ts';
+import { bannerFor, terminalLocale } from './cli-banner.ts';
 
 // `start --replay-from`: the whole bot on a simulated clock, over a throwaway copy of the
 // database (the data set only), so that a replay never touches the real ledger. The copy is
@@ -99,7 +100,7 @@ export async function replay(
       interactive,
       zone,
       banner: async () =>
-        `${await bannerFor(runtime, zone, 'replay')}\nReplay from ${from} to ${end} at ${speed}x, with a throwaway ledger.`,
+        `${await bannerFor(runtime, zone, 'replay')}\n${message(terminalLocale(), 'banner.replaying', { from, end, speed })}`,
       // One tick per real second; "on time" stretches to two ticks of simulated time.
       reminders: {
         cron: '* * * * * *',

@@ -5,6 +5,7 @@ import { coreCommands } from './commands/command-registry.ts';
 import { usesCommandSyntax } from './commands/command-syntax.ts';
 import { argumentsOf, usageOf } from './commands/command-usage.ts';
 import { message } from './i18n/catalogue.ts';
+import { optionDescription, optionName } from './i18n/command-texts.ts';
 import { decidedWithoutChannel, resolveLocale } from './i18n/locale-resolution.ts';
 import type { Locale } from './i18n/locales.ts';
 import { answerInLanguage } from './i18n/localized-answers.ts';
@@ -37,6 +38,11 @@ type RawArguments = { raw: Record<string, string | undefined> } | { refusal: Rep
 function looksLikeQuestion(text: string): boolean {
   // Chinese has no spaces between words: a line of it is a sentence, not a command name.
   return /[?？]|\p{Script=Han}/u.test(text) || text.trim().split(/\s+/).length >= 3;
+}
+
+/** The reply marked as written in `locale`, unless it says its own language (subscribe lang:zh). */
+function inLanguage(reply: Reply, locale: Locale): Reply {
+  return locale === 'en' || reply.locale ? reply : { ...reply, locale };
 }
 
 /** "review @ana": a mention names a person or a channel, never a state, a zone or a time. */
@@ -148,16 +154,19 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     if (!parsed.success) {
       if (otherwise) return otherwise();
       const described = new Map(argumentsOf(command).map((a) => [a.name, a.description]));
+      // A missing argument is named and described as help names it in the reader's language.
+      const missing = (name: string) =>
+        message(ctx.locale, 'error.missingArgument', {
+          name: optionName(ctx.locale, name),
+          description: optionDescription(ctx.locale, command.name, name, described.get(name) ?? name),
+        });
       const problems = parsed.error.issues
         .map((i) =>
           i.code === 'invalid_type' && raw[String(i.path[0])] === undefined
-            ? message(ctx.locale, 'error.missingArgument', {
-                name: String(i.path[0]),
-                description: described.get(String(i.path[0])) ?? String(i.path[0]),
-              })
+            ? missing(String(i.path[0]))
             : localizedIssue(i, ctx.locale),
         )
-        .join('; ');
+        .join(message(ctx.locale, 'fact.separator'));
       return textReply(message(ctx.locale, 'error.invalidArguments', { problems, usage: usageOf(command) }), {
         ephemeral: true,
       });
@@ -173,9 +182,14 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     );
 
   const handle = async (inbound: Inbound): Promise<Reply> => {
-    const text = inbound.text.trim();
-    const said = inbound.command ? Object.values(inbound.command.args).join(' ') : text;
+    const said = inbound.command ? Object.values(inbound.command.args).join(' ') : inbound.text.trim();
     const locale = await localeFor(inbound, said);
+    // Every reply carries the reader's language, so that plain text shows its times in it too.
+    return inLanguage(await replyTo(inbound, said, locale), locale);
+  };
+
+  const replyTo = async (inbound: Inbound, said: string, locale: Locale): Promise<Reply> => {
+    const text = inbound.text.trim();
     if ([...said].length > MAX_INPUT_CHARS) {
       return textReply(message(locale, 'error.tooLong', { count: [...said].length, max: MAX_INPUT_CHARS }), {
         ephemeral: true,

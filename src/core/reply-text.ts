@@ -1,21 +1,27 @@
+import { message } from './i18n/catalogue.ts';
+import type { Locale } from './i18n/locales.ts';
+import { timeTextsIn } from './i18n/time-texts-in.ts';
 import type { Block, Inline, Line, Reply } from './reply.ts';
-import { type TimeTexts, timeTexts } from './time-format.ts';
+import type { TimeTexts } from './time-format.ts';
 
 // The plain-text face of a reply: the terminal chat, Slack's `text` fallback, logs and tests.
 
 export interface PlainOptions {
   zone: string;
   now: string;
+  /** The reader's language, which dates, clocks and zone names are written in; English if absent. */
+  locale?: Locale | undefined;
   /** The message's times, read once and shared by its renderings; made here when absent. */
   times?: TimeTexts;
 }
 
-/** The options' shared times when they match its zone and clock, fresh ones otherwise. */
+/** The options' shared times when they match its zone, clock and language, fresh ones otherwise. */
 export function timesOf(options: PlainOptions): TimeTexts {
   const { times } = options;
-  return times && times.zone === options.zone && times.now === options.now
+  const locale = options.locale ?? times?.locale ?? 'en';
+  return times && times.zone === options.zone && times.now === options.now && times.locale === locale
     ? times
-    : timeTexts(options.zone, options.now);
+    : timeTextsIn(options.zone, options.now, locale);
 }
 
 export function renderInlinePlain(part: Inline, options: PlainOptions): string {
@@ -56,19 +62,27 @@ function alignedColumns(lines: readonly Line[], options: PlainOptions): string[]
 }
 
 function renderBlockPlain(block: Block, options: PlainOptions): string {
+  // Labels and headings punctuated as the language does ("Sources :", "来源："); English as ever.
+  const locale = timesOf(options).locale;
   switch (block.kind) {
     case 'header':
       return block.text;
     case 'divider':
       return '';
     case 'sources':
-      return `${block.label ?? `Source${block.sources.length > 1 ? 's' : ''}`}: ${block.sources.map((s) => `${s.title} (${s.url})`).join('; ')}`;
+      return message(locale, 'surface.labelled', {
+        label: block.label ?? `Source${block.sources.length > 1 ? 's' : ''}`,
+        text: block.sources.map((s) => `${s.title} (${s.url})`).join(message(locale, 'fact.separator')),
+      });
     case 'section': {
       const lines = block.columns
         ? alignedColumns(block.lines, options)
         : block.lines.map((l) => renderLinePlain(l, options));
       return block.heading
-        ? [`${block.heading}:`, ...lines.map((l) => `  ${l}`)].join('\n')
+        ? [
+            message(locale, 'surface.heading', { heading: block.heading }),
+            ...lines.map((l) => `  ${l}`),
+          ].join('\n')
         : lines.join('\n');
     }
     case 'context':
@@ -76,11 +90,12 @@ function renderBlockPlain(block: Block, options: PlainOptions): string {
   }
 }
 
+/** The reply as plain text; its times in the language it is written in (`reply.locale`). */
 export function renderPlain(
   reply: Reply,
   now: string,
   zone = reply.zone,
-  times: TimeTexts = timeTexts(zone, now),
+  times: TimeTexts = timeTextsIn(zone, now, reply.locale),
 ): string {
   const options = { zone, now, times };
   return reply.blocks

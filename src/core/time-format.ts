@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { Locale } from './i18n/locales.ts';
 import { calendarDate, instantOf, offsetAt, systemZone, type Wall, wallAsUtc, wallAt } from './wall-clock.ts';
 
 // Every time the bot shows goes through here: one place decides the wording and the zone label.
@@ -92,7 +93,17 @@ const ELAPSED_MS = { hours: 3_600_000, minutes: 60_000, seconds: 1_000 } as cons
 type Unit = 'years' | 'months' | 'days' | keyof typeof ELAPSED_MS;
 const UNITS: readonly Unit[] = ['years', 'months', 'days', 'hours', 'minutes', 'seconds'];
 
-let relativeFormat: Intl.RelativeTimeFormat | undefined;
+// One relative-time formatter per language tag: English (en-US) unless a reader's language asks.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+function relativeFormatFor(tag: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(tag);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(tag, { numeric: 'always' });
+    relativeFormats.set(tag, format);
+  }
+  return format;
+}
 // Asking Intl for the machine's zone costs more than the rest of a relative time: asked once.
 let machineZone: string | undefined;
 
@@ -146,8 +157,8 @@ function calendarCount(
   return n < 0 ? undefined : n;
 }
 
-function relativeText(thisMs: number, baseMs: number, calendarZone: string): string | undefined {
-  relativeFormat ??= new Intl.RelativeTimeFormat('en-US', { numeric: 'always' });
+function relativeText(thisMs: number, baseMs: number, calendarZone: string, tag: string): string | undefined {
+  const relativeFormat = relativeFormatFor(tag);
   const sign = baseMs > thisMs ? -1 : 1;
   const [earlier, later] = sign < 0 ? [thisMs, baseMs] : [baseMs, thisMs];
   // Both ends read once for the three calendar units.
@@ -167,20 +178,23 @@ function relativeText(thisMs: number, baseMs: number, calendarZone: string): str
   return relativeFormat.format(sign < 0 ? -0 : 0, 'seconds');
 }
 
-/** Like formatRelative, with years, months and days counted on the calendar of `calendarZone`. */
-export function formatRelativeIn(iso: string, now: string, calendarZone: string): string {
+/**
+ * Like formatRelative, with years, months and days counted on the calendar of `calendarZone`;
+ * `tag` is the language ("3小时后", "dans 3 heures"), English by default.
+ */
+export function formatRelativeIn(iso: string, now: string, calendarZone: string, tag = 'en-US'): string {
   const at = instantOf(iso);
   const base = instantOf(now);
-  const text = at === undefined || base === undefined ? undefined : relativeText(at, base, calendarZone);
+  const text = at === undefined || base === undefined ? undefined : relativeText(at, base, calendarZone, tag);
   if (text !== undefined) return text;
-  const zone = { zone: calendarZone };
-  return DateTime.fromISO(iso, zone).toRelative({ base: DateTime.fromISO(now, zone) }) ?? '';
+  const zone = { zone: calendarZone, locale: tag };
+  return DateTime.fromISO(iso, zone).toRelative({ base: DateTime.fromISO(now, zone), locale: tag }) ?? '';
 }
 
 /** "in 3 hours", "2 days ago", measured from `now` (never from the machine's clock). */
-export function formatRelative(iso: string, now: string): string {
+export function formatRelative(iso: string, now: string, tag = 'en-US'): string {
   machineZone ??= systemZone();
-  return formatRelativeIn(iso, now, machineZone);
+  return formatRelativeIn(iso, now, machineZone, tag);
 }
 
 // ---- One message's times ----------------------------------------------------------------------
@@ -192,6 +206,8 @@ export function formatRelative(iso: string, now: string): string {
 export interface TimeTexts {
   readonly zone: string;
   readonly now: string;
+  /** The language they are written in: English here, another through i18n/time-texts-in.ts. */
+  readonly locale: Locale;
   /** "Tue 23 Jan 2024, 09:00" */
   dateTime(iso: string): string;
   /** "09:00" */
@@ -220,6 +236,7 @@ export function timeTexts(zone: string, now: string): TimeTexts {
   return {
     zone,
     now,
+    locale: 'en',
     dateTime(iso) {
       const w = wall(iso);
       return w ? `${dateText(w)}, ${clockText(w)}` : formatDateTime(iso, zone);

@@ -17,8 +17,8 @@ describe('upr-bot chat in Chinese, French and Spanish', () => {
   afterAll(() => db.cleanup());
 
   it.each([
-    ['谁率领中国代表团？', '中国代表团由陈旭（Chen Xu）率领。', /^来源: /m],
-    ['Qui dirige la délégation chinoise ?', 'Chine : la délégation est dirigée par Chen Xu.', /^Sources: /m],
+    ['谁率领中国代表团？', '中国代表团由陈旭（Chen Xu）率领。', /^来源：/m],
+    ['Qui dirige la délégation chinoise ?', 'Chine : la délégation est dirigée par Chen Xu.', /^Sources : /m],
     [
       '¿Quién encabeza la delegación de China?',
       'La delegación de China está encabezada por Chen Xu.',
@@ -35,5 +35,12 @@ describe('upr-bot chat in Chinese, French and Spanish', () => {
   it("answers an English command in the terminal's language", async () => {
     const { stdout } = await runCli(['chat', '/upr help'], { env: { ...env, LANG: 'zh_CN.UTF-8' } });
     expect(stdout).toContain('upr-bot：在聊天中了解联合国普遍定期审议');
+  });
+
+  it("shows times in the terminal's language", async () => {
+    const { stdout } = await runCli(['chat', '--now', '2024-01-20T10:00:00Z', '/upr review China'], {
+      env: { ...env, LANG: 'fr_FR.UTF-8' },
+    });
+    expect(stdout).toContain('Quand : mardi 23 janvier 2024 à 09:00-12:30 heure d’Europe centrale');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduledEventRecord } from '../../src/core/chat-adapter.ts';
-import { calendarEntries } from '../../src/core/events-tab/calendar-entries.ts';
+import { calendarEntries, fingerprintLocale } from '../../src/core/events-tab/calendar-entries.ts';
+import { calendarLocale } from '../../src/core/events-tab/calendar-language.ts';
 import { planEventsTab } from '../../src/core/events-tab/events-tab-plan.ts';
 import { buildKnowledge } from '../../src/core/knowledge.ts';
 import { builtInData } from '../support/built-in.ts';
@@ -42,15 +43,15 @@ describe('calendar entries for the Events tab', () => {
   });
 });
 
-describe('planning a sync', () => {
-  const record = (itemKey: string, fingerprint: string): ScheduledEventRecord => ({
-    guildId: 'G',
-    itemKey,
-    eventId: `ev-${itemKey}`,
-    fingerprint,
-    syncedAt: NOW,
-  });
+const record = (itemKey: string, fingerprint: string): ScheduledEventRecord => ({
+  guildId: 'G',
+  itemKey,
+  eventId: `ev-${itemKey}`,
+  fingerprint,
+  syncedAt: NOW,
+});
 
+describe('planning a sync', () => {
   it('creates what is new, moves what changed, cancels what is gone, and fits the rest under the limit', () => {
     const [first, second] = calendarEntries(knowledge, { states: [], now: NOW, limits });
     const plan = planEventsTab(
@@ -64,9 +65,7 @@ describe('planning a sync', () => {
     );
     expect(plan.unchanged).toBe(1);
     expect(plan.update.map((u) => u.entry.itemKey)).toEqual([second!.itemKey]);
-    expect(plan.cancel.map((c) => [c.record.itemKey, c.why])).toEqual([
-      ['review:gone', 'removed from the timetable'],
-    ]);
+    expect(plan.cancel.map((c) => [c.record.itemKey, c.why])).toEqual([['review:gone', 'removed']]);
     // Room for two, and the cancelled event frees one more.
     expect(plan.create).toHaveLength(3);
     expect(plan.leftOut).toHaveLength(3);
@@ -75,5 +74,34 @@ describe('planning a sync', () => {
   it('without states to add, only follows the events already made', () => {
     const plan = planEventsTab(knowledge, [], { now: NOW, limits, room: 100 });
     expect(plan).toEqual({ create: [], update: [], cancel: [], unchanged: 0, leftOut: [] });
+  });
+});
+
+describe("the Events tab's language", () => {
+  it("is the server's preferred language, else the syncing admin's, else English", () => {
+    expect(calendarLocale({ server: 'zh-CN', admin: 'fr' })).toBe('zh');
+    // en-US is what Discord gives every server that chose nothing: the admin decides.
+    expect(calendarLocale({ server: 'en-US', admin: 'es-ES' })).toBe('es');
+    expect(calendarLocale({ server: 'en-GB', admin: 'es-ES' })).toBe('en');
+    expect(calendarLocale({ server: 'de', admin: 'fr' })).toBe('fr');
+    expect(calendarLocale({ server: 'de', admin: 'ja' })).toBe('en');
+    expect(calendarLocale({ server: null, admin: null })).toBe('en');
+  });
+
+  it('is kept in the fingerprint, English fingerprints as they were, so a later move keeps it', () => {
+    const [english] = calendarEntries(knowledge, { states: ['CHN'], now: NOW, limits });
+    const [french] = calendarEntries(knowledge, { states: ['CHN'], now: NOW, limits, locale: 'fr' });
+    expect(JSON.parse(english!.fingerprint)).toHaveLength(5);
+    expect(fingerprintLocale(english!.fingerprint)).toBe('en');
+    expect(fingerprintLocale(french!.fingerprint)).toBe('fr');
+    expect(fingerprintLocale('not json')).toBe('en');
+    // Following an import, a French event is compared in French: unchanged, not rewritten in English.
+    const plan = planEventsTab(knowledge, [record(french!.itemKey, french!.fingerprint)], {
+      now: NOW,
+      limits,
+      room: 0,
+    });
+    expect(plan.unchanged).toBe(1);
+    expect(plan.update).toEqual([]);
   });
 });

@@ -94,6 +94,8 @@ interface InteractionOptions {
   channel?: string;
   /** The user's client language, as Discord sends it with every interaction (default en-GB). */
   locale?: string;
+  /** The server's preferred locale (default en-US, what Discord gives a server that chose none). */
+  guildLocale?: string;
   /** The option being typed, for an autocomplete request. */
   focused?: string;
 }
@@ -108,7 +110,7 @@ function interactionBase(options: InteractionOptions, type: number) {
         guild_id: GUILD_ID,
         channel_id: channelId,
         channel: { id: channelId, type: 0, guild_id: GUILD_ID, name: 'upr' },
-        guild: { id: GUILD_ID, locale: 'en-US', features: [] },
+        guild: { id: GUILD_ID, locale: options.guildLocale ?? 'en-US', features: [] },
         member: {
           user: member,
           roles: [],
@@ -127,7 +129,7 @@ function interactionBase(options: InteractionOptions, type: number) {
     application_id: APP_ID,
     version: 1,
     locale: options.locale ?? 'en-GB',
-    guild_locale: 'en-US',
+    guild_locale: options.guildLocale ?? 'en-US',
     app_permissions: options.appPermissions ?? '2147483647',
     entitlements: [],
     authorizing_integration_owners: {},

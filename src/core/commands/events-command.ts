@@ -7,6 +7,7 @@ import { quoteUserText } from '../safe-text.ts';
 import { normaliseName } from '../state-names.ts';
 import { type CommandContext, defineCommand } from './command-definition.ts';
 import { type EventsChoice, eventsIn, noEventsIn } from './events-in.ts';
+import { textArgument } from './text-argument.ts';
 
 function matchesOrganiser(event: SideEvent, wanted: string): boolean {
   const needle = normaliseName(wanted);
@@ -28,7 +29,9 @@ export const eventsCommand = defineCommand({
   name: 'events',
   summary: 'Side meetings and other events, for a state or an organiser',
   args: z.object({
-    filter: z.string().trim().max(80).optional().describe('A state or an organiser (its name or acronym)'),
+    filter: textArgument('filter', { required: false, max: 80 })
+      .optional()
+      .describe('A state or an organiser (its name or acronym)'),
   }),
   examples: ['events', 'events <state>', 'events <organiser>'],
   access: 'everyone',

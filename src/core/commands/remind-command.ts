@@ -10,6 +10,7 @@ import { normaliseName } from '../state-names.ts';
 import type { CommandContext } from './command-definition.ts';
 import { defineCommand } from './command-definition.ts';
 import { remindConfirmed, remindNoMatch, remindText, remindTitle, remindTooLate } from './remind-in.ts';
+import { textArgument } from './text-argument.ts';
 
 // remind me <state|event> [lead]: a direct message to the asker, `lead` before the item starts.
 // "me" reads well when typed and is optional; Discord's form is just target and lead.
@@ -55,12 +56,9 @@ export const remindCommand = defineCommand({
   name: 'remind',
   summary: 'A direct message to you before a review or an event starts',
   args: z.object({
-    target: z
-      .string()
-      .trim()
-      .min(1, 'name a state or an event')
-      .max(80)
-      .describe('A state under review or a side event (its name, or the kind: news conference)'),
+    target: textArgument('target', { required: true, max: 80 }).describe(
+      'A state under review or a side event (its name, or the kind: news conference)',
+    ),
     lead: z
       .string()
       .optional()

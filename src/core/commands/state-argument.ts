@@ -1,17 +1,14 @@
-import { z } from 'zod';
 import type { Review, State } from '../data-schema.ts';
 import { listOf, message } from '../i18n/catalogue.ts';
 import { stateNameIn } from '../i18n/localized-names.ts';
 import { type Reply, textReply } from '../reply.ts';
 import { quoteUserText } from '../safe-text.ts';
 import type { CommandContext } from './command-definition.ts';
+import { textArgument } from './text-argument.ts';
 
-export const stateArgument = z
-  .string()
-  .trim()
-  .min(1, 'name a state under review')
-  .max(80, 'a state name is at most 80 characters')
-  .describe('A state under review: its name, code or another name people use');
+export const stateArgument = textArgument('state', { required: true, max: 80 }).describe(
+  'A state under review: its name, code or another name people use',
+);
 
 export function reviewedStatesList(ctx: Pick<CommandContext, 'index' | 'locale'>): string {
   const names = ctx.index.reviews.map((r) => stateNameIn(ctx.index, r.state, ctx.locale));

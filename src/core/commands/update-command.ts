@@ -5,18 +5,14 @@ import { textReply } from '../reply.ts';
 import { quoteUserText } from '../safe-text.ts';
 import { defineCommand } from './command-definition.ts';
 import { resolveReviewedState, stateArgument } from './state-argument.ts';
+import { textArgument } from './text-argument.ts';
 
 export const updateCommand = defineCommand({
   name: 'update',
   summary: 'Post a review update; it goes once to every channel subscribed to that state',
   args: z.object({
     state: stateArgument,
-    text: z
-      .string()
-      .trim()
-      .min(1, 'write the update after the state')
-      .max(500, 'an update is at most 500 characters')
-      .describe('the update'),
+    text: textArgument('text', { required: true, max: 500 }).describe('the update'),
   }),
   examples: ['update <state> The Working Group adopted the report.'],
   access: 'admin',

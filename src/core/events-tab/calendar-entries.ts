@@ -1,10 +1,14 @@
 import type { AgendaItem } from '../agenda.ts';
+import { englishQuote, message } from '../i18n/catalogue.ts';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { itemTitleIn } from '../i18n/localized-parts.ts';
 import type { Knowledge } from '../knowledge.ts';
-import { provisional } from '../reply-parts.ts';
 import { sourcesOf } from '../upr-index.ts';
 
 // Agenda items as entries of a chat's event calendar (Discord's Events tab): only items with a
 // known start that is still ahead, each with a place, a start and an end, and its sources.
+// Names and descriptions are in the calendar's language; places and sources stay as the data
+// has them (names are names, and sources are never translated).
 
 export interface CalendarEntry {
   /** The agenda item's stable key: records, moves and cancellations are keyed on it. */
@@ -50,17 +54,25 @@ function locationOf(knowledge: Knowledge, item: AgendaItem): string {
   return session.webcast ? `${where} · ${webcastName(session.webcast.url)}` : where;
 }
 
-function descriptionOf(knowledge: Knowledge, item: AgendaItem, endKnown: boolean, max: number): string {
-  const head = [
-    `Time${provisional(item.timeStatus) || ' confirmed'}.${endKnown ? '' : ' End not announced.'}`,
-    ...(item.note ? [item.note] : []),
-  ].join(' ');
+function descriptionOf(
+  knowledge: Knowledge,
+  item: AgendaItem,
+  endKnown: boolean,
+  max: number,
+  locale: Locale,
+): string {
+  const head = message(locale, 'eventsTab.eventDescription', {
+    status: item.timeStatus,
+    endKnown: endKnown ? 'yes' : 'no',
+    hasNote: item.note ? 'yes' : 'no',
+    note: englishQuote(locale, item.note ?? ''),
+  });
   const lines = [head];
   const sources = sourcesOf(knowledge.index, item.sources);
-  if (sources.length) lines.push('Sources:');
+  if (sources.length) lines.push(message(locale, 'eventsTab.eventSources'));
   // Whole source lines only: a URL cut in half is worse than one source fewer.
   for (const source of sources) {
-    const line = `${source.title}: ${source.url}`;
+    const line = message(locale, 'eventsTab.eventSource', { title: source.title, url: source.url });
     if ([...[...lines, line].join('\n')].length > max) break;
     lines.push(line);
   }
@@ -70,7 +82,7 @@ function descriptionOf(knowledge: Knowledge, item: AgendaItem, endKnown: boolean
 /** The entries for the given states (all when empty) whose start is after `now`, earliest first. */
 export function calendarEntries(
   knowledge: Knowledge,
-  options: { states: readonly string[]; now: string; limits: CalendarLimits },
+  options: { states: readonly string[]; now: string; limits: CalendarLimits; locale?: Locale },
 ): CalendarEntry[] {
   const { limits } = options;
   const now = Date.parse(options.now);
@@ -79,26 +91,47 @@ export function calendarEntries(
   return knowledge.agenda
     .filter((item) => item.start && Date.parse(item.start) > now && wanted(item))
     .sort((a, b) => Date.parse(a.start!) - Date.parse(b.start!))
-    .map((item) => calendarEntryOf(knowledge, item, limits));
+    .map((item) => calendarEntryOf(knowledge, item, limits, options.locale));
 }
+
+/**
+ * The language an entry was written in, read from its fingerprint: after an import, each event
+ * is brought up to date in the language it was made in.
+ */
+export function fingerprintLocale(fingerprint: string): Locale {
+  try {
+    const parts: unknown = JSON.parse(fingerprint);
+    const last = Array.isArray(parts) && parts.length > FINGERPRINT_FIELDS ? parts.at(-1) : undefined;
+    return typeof last === 'string' && isLocale(last) ? last : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Name, location, start, end and description; a language other than English follows them. */
+const FINGERPRINT_FIELDS = 5;
 
 export function calendarEntryOf(
   knowledge: Knowledge,
   item: AgendaItem,
   limits: CalendarLimits,
+  locale: Locale = 'en',
 ): CalendarEntry {
   const start = new Date(item.start!).toISOString();
   const end = new Date(item.end ?? Date.parse(start) + DEFAULT_DURATION_MS).toISOString();
+  const name = message(locale, 'eventsTab.eventName', {
+    title: itemTitleIn(knowledge.index, item, locale),
+    status: item.timeStatus,
+  });
   const entry = {
     itemKey: item.key,
-    name: clip(`${item.title}${provisional(item.timeStatus)}`, limits.name),
+    name: clip(name, limits.name),
     location: clip(locationOf(knowledge, item), limits.location),
     start,
     end,
-    description: descriptionOf(knowledge, item, Boolean(item.end), limits.description),
+    description: descriptionOf(knowledge, item, Boolean(item.end), limits.description, locale),
   };
-  return {
-    ...entry,
-    fingerprint: JSON.stringify([entry.name, entry.location, start, end, entry.description]),
-  };
+  // English fingerprints are as they always were, so events synced before stay up to date.
+  const said = [entry.name, entry.location, start, end, entry.description];
+  return { ...entry, fingerprint: JSON.stringify(locale === 'en' ? said : [...said, locale]) };
 }

@@ -267,8 +267,11 @@ export function planSettings(
   }
 
   if (sub.kinds.includes('updates')) {
-    const updates: UpdateToSend[] = [...index.data.updates, ...postedUpdates];
-    for (const update of updates) {
+    const updates = [
+      ...index.data.updates.map((update) => ({ update, origin: 'data' as const })),
+      ...postedUpdates.map((update) => ({ update, origin: 'posted' as const })),
+    ];
+    for (const { update, origin } of updates) {
       if (!matchesStates(sub, [update.state])) continue;
       // A date-only publication goes out with that morning's digest.
       const at =
@@ -282,7 +285,7 @@ export function planSettings(
           subject: `Update on ${stateName(index, update.state)}`,
           told: {},
         },
-        () => shared(`update|${update.id}|${place}`, () => updateReply(index, update, zone, locale)),
+        () => shared(`update|${update.id}|${place}`, () => updateReply(index, update, zone, locale, origin)),
       );
     }
   }

@@ -142,9 +142,11 @@ export function updateReply(
   update: UpdateToSend,
   zone: string,
   locale: Locale = 'en',
+  /** Where it comes from: the data set, written in English, or a person in any language. */
+  origin: 'data' | 'posted' = 'posted',
 ): Reply {
-  // The update is a person's words: shown as written, never translated.
-  const lines: Line[] = [[update.text]];
+  // A person's words are shown as written, never translated; the data's English is quoted as such.
+  const lines: Line[] = [[origin === 'data' ? englishQuote(locale, update.text) : update.text]];
   if (update.postedBy) lines.push([say(locale, 'update.postedBy', { name: update.postedBy })]);
   const state = locale === 'en' ? stateName(index, update.state) : stateNameIn(index, update.state, locale);
   return reply(

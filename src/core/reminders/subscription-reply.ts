@@ -59,6 +59,6 @@ export function subscriptionReply(
       { kind: 'section', lines: subscriptionLines(index, sub, locale) },
       { kind: 'context', lines: [[message(locale, 'subscription.changeWith', { usage })]] },
     ],
-    { ephemeral: true },
+    { ephemeral: true, locale },
   );
 }

@@ -111,6 +111,19 @@ describe('the Discord adapter, driving the real discord.js client against a loca
     expect(empty.data.choices.length).toBeLessThanOrEqual(25);
   });
 
+  it("offers them in the reader's language, found by their names in any language, the value the data's name", async () => {
+    const offered = async (state: string, locale: string) =>
+      (
+        await interact(
+          commandInteraction({ subcommand: 'review', options: { state }, focused: 'state', locale }),
+        )
+      ).data.choices;
+    const chinese = await offered('中', 'zh-CN');
+    expect(chinese).toContainEqual({ name: '中国', value: 'China' });
+    expect(chinese.length).toBeLessThan(14);
+    expect(await offered('arabie', 'fr')).toEqual([{ name: 'Arabie saoudite', value: 'Saudi Arabia' }]);
+  });
+
   it.each([
     ['subscribe', { states: 'China' }],
     ['update', { state: 'China', text: 'The report was adopted.' }],

@@ -88,6 +88,18 @@ describe('replies as Discord embeds', () => {
     expectWithinLimits([message!]);
   });
 
+  it('says "continued" and "no answer" in the reply\'s language', () => {
+    const lines: Line[] = Array.from({ length: 60 }, (_, i) => [`Line ${i} `, 'y'.repeat(40)]);
+    const [message] = discordMessagesFor(
+      reply([{ kind: 'section', heading: '日程', lines }], { locale: 'zh' }),
+    );
+    const names = message!.embeds.flatMap((e) => e.fields ?? []).map((f) => f.name);
+    expect(names.slice(1).every((n) => n === '日程（续）')).toBe(true);
+    expect(discordMessagesFor(reply([], { locale: 'es' }))).toEqual([
+      { content: '(sin respuesta)', embeds: [] },
+    ]);
+  });
+
   it('sends a short plain answer as content, escaping markdown from the data', () => {
     const [message] = discordMessagesFor(reply([{ kind: 'section', lines: [['A *starred* _word_']] }]));
     expect(message).toEqual({ content: 'A \\*starred\\* \\_word\\_', embeds: [] });

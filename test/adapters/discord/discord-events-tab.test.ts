@@ -64,12 +64,22 @@ describe('Discord Events tab', () => {
     clock = NOW;
   });
 
+  /** The data replaced as an import does; the PATCH requests the Events tab then made. */
+  async function imported(next: DataSet) {
+    data = next;
+    knowledge = buildKnowledge(next);
+    const before = standIn.requests.length;
+    await chat.dataChanged!();
+    return standIn.requests.slice(before).filter((r) => r.method === 'PATCH');
+  }
+
   /** `/upr-admin events <subcommand>` from a member with Manage Server; the text of the answer. */
   async function admin(
     subcommand: string,
     options: Record<string, string> = {},
     appPermissions = WITH_EVENTS,
     locale?: string,
+    guildLocale?: string,
   ) {
     const payload = commandInteraction({
       command: 'upr-admin',
@@ -79,6 +89,7 @@ describe('Discord Events tab', () => {
       permissions: MANAGE_GUILD,
       appPermissions,
       ...(locale ? { locale } : {}),
+      ...(guildLocale ? { guildLocale } : {}),
     });
     standIn.dispatch('INTERACTION_CREATE', payload);
     const callback = await standIn.waitForRequest((r) =>
@@ -162,12 +173,11 @@ describe('Discord Events tab', () => {
       end: '2024-01-24T11:30:00Z',
     };
     next.reviews = next.reviews.filter((r) => r.state !== 'MLT');
-    data = next;
-    knowledge = buildKnowledge(next);
-    const before = standIn.requests.length;
-    await chat.dataChanged!();
-    const changes = standIn.requests.slice(before).filter((r) => r.method === 'PATCH');
+    const changes = await imported(next);
     expect(changes).toHaveLength(2);
+    expect(changes.map((r) => decodeURIComponent(String(r.headers['x-audit-log-reason'])))).toEqual(
+      expect.arrayContaining(['upr-bot: the timetable changed', 'upr-bot: removed from the timetable']),
+    );
     const moved = ours(standIn).find((e: Json) => e.name === 'Review of China');
     expect(moved.scheduled_start_time).toBe('2024-01-24T08:00:00.000Z');
     const malta = ours(standIn).find((e: Json) => e.name === 'Review of Malta');
@@ -235,6 +245,57 @@ describe('Discord Events tab', () => {
     expect(deleted.text).toMatch(/^已删除我创建的 \d+ 个活动。这里的人创建的活动没有被改动。$/);
     expect((await admin('unsync', {}, WITH_EVENTS, 'fr')).text).toBe(
       'Je n’ai créé aucun événement sur ce serveur ; rien à supprimer.',
+    );
+  });
+
+  it("writes the events in the server's language, else the admin's, with places and sources unchanged", async () => {
+    const scheduled = () => ours(standIn).filter((e: Json) => e.status === 1);
+    await admin('sync', { states: 'China' });
+    const english = scheduled();
+    await admin('unsync');
+    // A server that chose no language (Discord's en-US): the Spanish admin's language.
+    await admin('sync', { states: 'China' }, WITH_EVENTS, 'es-ES');
+    const spanish = scheduled();
+    expect(spanish.map((e: Json) => e.name)).toEqual([
+      "«Protest during China's review» (texto en inglés) (previsto, no anunciado)",
+      'Examen de China',
+      'Aprobación del informe de China',
+    ]);
+    const review = spanish[1];
+    // The data's English note is quoted as English; the rest is Spanish.
+    expect(review.description).toMatch(
+      /^Hora confirmada\. «Room XX, Palais des Nations» \(texto en inglés\)\nFuentes:\n/,
+    );
+    expect(review.description).not.toMatch(/Time|Sources/);
+    for (const [i, event] of english.entries()) {
+      // Where, when and every source line are the English event's own.
+      expect(spanish[i]).toMatchObject({
+        entity_metadata: event.entity_metadata,
+        scheduled_start_time: event.scheduled_start_time,
+        scheduled_end_time: event.scheduled_end_time,
+      });
+      const sources = event.description.split('\n').slice(2);
+      expect(sources.length).toBeGreaterThan(0);
+      expect(spanish[i].description.split('\n').slice(2)).toEqual(sources);
+    }
+    await admin('unsync', {}, WITH_EVENTS, 'es-ES');
+    // A server whose preferred language is Chinese: Chinese, whoever syncs.
+    await admin('sync', { states: 'China' }, WITH_EVENTS, 'fr', 'zh-CN');
+    expect(scheduled().map((e: Json) => e.name)).toContain('中国的审议');
+    // An import moves China's review: its event moves and stays Chinese; the others are untouched.
+    const next = structuredClone(data);
+    const china = next.reviews.find((r) => r.state === 'CHN')!;
+    china.when = { ...china.when, start: '2024-01-24T09:00:00Z', end: '2024-01-24T12:30:00Z' };
+    const changes = await imported(next);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]!.body).toMatchObject({
+      name: '中国的审议',
+      scheduled_start_time: '2024-01-24T09:00:00.000Z',
+    });
+    // The server's audit log says why, in the event's language.
+    expect(decodeURIComponent(String(changes[0]!.headers['x-audit-log-reason']))).toBe('upr-bot：日程有变');
+    expect(changes[0]!.body.description).toMatch(
+      /^时间已确认。“Room XX, Palais des Nations”（英文原文）\n来源：\n/,
     );
   });
 });

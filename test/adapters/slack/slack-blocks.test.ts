@@ -87,6 +87,55 @@ describe('Slack Block Kit rendering', () => {
     expect(message!.text).toBe('Tue 23 Jan 2024, 09:00-12:30 Geneva time / 09:00 Geneva time / in 3 days');
   });
 
+  it("writes the fallbacks in the reply's language: dates, clocks, zone and relative times through Intl", () => {
+    const parts: Inline[] = [
+      { time: '2024-01-23T08:00:00Z', end: '2024-01-23T11:30:00Z', style: 'date-time' },
+      ' / ',
+      { time: '2024-01-26T14:30:00Z', style: 'relative' },
+    ];
+    const blocks: Block[] = [{ kind: 'section', heading: 'Programme', lines: [parts] }];
+    const [french] = slackMessagesOf(reply(blocks, { locale: 'fr' }), NOW);
+    const mrkdwn = (french!.blocks[0] as { text: { text: string } }).text.text;
+    expect(mrkdwn).toContain('{date_short_pretty} {time}|mardi 23 janvier 2024 à 09:00>');
+    expect(mrkdwn).toContain('{time}|12:30 heure d’Europe centrale>');
+    expect(mrkdwn).toContain('{ago}|dans 3 jours>');
+    expect(french!.text).toBe(
+      'Programme :\n  mardi 23 janvier 2024 à 09:00-12:30 heure d’Europe centrale / dans 3 jours',
+    );
+    const [chinese] = slackMessagesOf(
+      reply(
+        [
+          ...blocks,
+          {
+            kind: 'sources',
+            label: '来源',
+            sources: [{ id: 's', title: 'OHCHR', url: 'https://ohchr.org' }],
+          },
+        ],
+        {
+          locale: 'zh',
+        },
+      ),
+      NOW,
+    );
+    expect(JSON.stringify(chinese!.blocks.at(-1))).toContain('来源：<https://ohchr.org|OHCHR>');
+    expect(chinese!.text).toBe(
+      'Programme：\n  2024年1月23日星期二 09:00-12:30 中欧时间 / 3天后\n来源：OHCHR (https://ohchr.org)',
+    );
+  });
+
+  it("marks a split section's later parts as continued in the reply's language", () => {
+    const lines = Array.from({ length: 120 }, (_, i) => [`item ${i} `, 'x'.repeat(60)]);
+    const [message] = slackMessagesOf(
+      reply([{ kind: 'section', heading: 'Tout', lines }], { locale: 'fr' }),
+      NOW,
+    );
+    const texts = message!.blocks.map((b) => (b as { text: { text: string } }).text.text);
+    expect(texts[0]!.startsWith('*Tout*\n')).toBe(true);
+    expect(texts[1]!.startsWith('*Tout (suite)*\n')).toBe(true);
+    checkLimits(message!.blocks);
+  });
+
   it('escapes links and strong text and keeps our own link markup', () => {
     const [message] = slackMessagesOf(
       reply([

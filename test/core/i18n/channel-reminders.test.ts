@@ -29,8 +29,8 @@ describe("reminders in the channel's language", () => {
   it('words the hour-before reminder in Chinese, keeping the sources', () => {
     const zh = planned({ lang: 'zh' }).text(`${review.key}:60`);
     expect(zh.split('\n')[0]).toBe('中国的审议：1 小时后开始');
-    expect(zh).toContain('时间：');
-    expect(zh).toMatch(/^来源: /m);
+    expect(zh).toContain('时间：2024年1月23日星期二 09:00-12:30 中欧时间');
+    expect(zh).toMatch(/^来源：/m);
   });
 
   it('words the morning digest and the window in French and Spanish', () => {
@@ -49,6 +49,24 @@ describe("reminders in the channel's language", () => {
     const zh = planned({ lang: 'zh' });
     const digest = zh.text('digest:2024-01-24');
     expect(digest).toContain('“Chinese Modernization and Human Rights Protection”（英文原文）');
+  });
+
+  it("quotes the data's English updates, and shows a person's update as written", () => {
+    const posted = {
+      id: 'p1',
+      state: 'CHN',
+      published: '2024-01-24T09:00:00Z',
+      text: '报告已通过。',
+      sources: [],
+    };
+    const reminders = planSettings(knowledge, { ...DEFAULT_SETTINGS, states: ['CHN'], lang: 'zh' }, [posted]);
+    const shown = (key: string) => renderPlain(reminders.find((r) => r.key === key)!.reply, NOW);
+    const fromData = reminders.find((r) => r.kind === 'update' && r.key !== 'update:p1')!;
+    expect(renderPlain(fromData.reply, NOW).split('\n')[1]).toMatch(
+      /^“The UPR Working Group .*”（英文原文）$/,
+    );
+    expect(shown('update:p1').split('\n')[1]).toBe('报告已通过。');
+    expect(planned({}).text(fromData.key).split('\n')[1]).toMatch(/^The UPR Working Group [^”]*\.$/);
   });
 
   it('keeps English reminders as they were', () => {
