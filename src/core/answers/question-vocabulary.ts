@@ -3,6 +3,7 @@ import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { Person } from '../data-schema.ts';
+import { languageCuePhrases } from '../i18n/question-cues.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts';
 import { type Cue, LEXICON } from './question-lexicon.ts';
@@ -130,6 +131,9 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
       }
     }
   }
+  // A word a language asks with is not a far-away place: "réunion" is a meeting before it is Réunion.
+  const languageCues = languageCuePhrases();
+  for (const { phrase } of languageCues) owned.add(tokenize(phrase).join(' '));
   for (const [key, world] of worldStateNames()) {
     if (!index.states.has(world.code) && !owned.has(key)) add(key, { type: 'world', ...world });
   }
@@ -199,6 +203,7 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   for (const [cue, phrases] of Object.entries(LEXICON) as [Cue, readonly string[]][]) {
     for (const phrase of phrases) add(phrase, { type: 'cue', cue });
   }
+  for (const { phrase, cue } of languageCues) add(phrase, { type: 'cue', cue });
 
   const matcher = createPhraseMatcher(entries);
   // Typos are put right towards the data's names and the cue words, not towards every city and

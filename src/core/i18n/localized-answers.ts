@@ -7,9 +7,11 @@ import { renderLinePlain, timesOf } from '../reply-text.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { englishQuote, listOf, message } from './catalogue.ts';
 import type { Locale } from './locales.ts';
-import { LOCAL_RENDERERS, type LocalContext } from './localized-facts.ts';
+import type { LocalContext } from './localized-context.ts';
+import { LOCAL_RENDERERS } from './localized-facts.ts';
 import { stateNameIn } from './localized-names.ts';
 import { sourcesIn } from './localized-parts.ts';
+import { ordinalsAsDigits } from './question-ordinals.ts';
 
 // A question answered in the reader's language. The English engine understands it (its parser
 // reads French, Spanish and Chinese cue words and names); the main kinds are then told here
@@ -87,6 +89,8 @@ export async function answerInLanguage(
 ): Promise<Reply> {
   if (q.locale === 'en') return english(question);
   const { index, locale } = q;
+  // "第三轮", "troisième examen": ordinals as the engine reads them, for it and the English fallback.
+  question = ordinalsAsDigits(question);
   if (!hasLetters(question)) {
     const state = index.reviews[0]?.state;
     const example = state
