@@ -96,6 +96,15 @@ export const stateSchema = z
       .describe(
         "the state's name in Chinese, French and Spanish: shown to readers of them and understood in questions",
       ),
+    aliasesIn: z
+      .object({
+        zh: z.array(z.string().min(1)).optional(),
+        fr: z.array(z.string().min(1)).optional(),
+        es: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional()
+      .describe('other names readers of Chinese, French and Spanish use: demonyms, short forms (chinoise, 沙特)'),
     article: z
       .literal('the')
       .optional()

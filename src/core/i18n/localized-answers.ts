@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries/index.js';
 import { parseQuestion } from '../answers/question-parse.ts';
-import { NEEDS_STATE, planTasks } from '../answers/question-plan.ts';
+import { NEEDS_STATE, planTasks, type Task } from '../answers/question-plan.ts';
 import { stripMarkup } from '../answers/question-text.ts';
 import { type Block, type Line, type Reply, reply } from '../reply.ts';
 import { renderLinePlain, timesOf } from '../reply-text.ts';
@@ -82,6 +82,14 @@ function outOfScope(q: LocalizedQuestion, detail?: string): Reply {
   return reply([{ kind: 'section', lines }], { ephemeral: true, zone: q.zone });
 }
 
+/** "Qui seconde Chen Xu ?": a delegation's ask with a person and no state is about that person's state. */
+function withPersonsState(task: Task, index: UprIndex): Task {
+  const code = task.person?.state;
+  if (task.state || !code || !NEEDS_STATE.has(task.kind)) return task;
+  const state = index.states.get(code);
+  return state ? { ...task, state } : task;
+}
+
 export async function answerInLanguage(
   question: string,
   q: LocalizedQuestion,
@@ -109,7 +117,8 @@ export async function answerInLanguage(
   const said = new Set<string>();
   let unanswered = plan.notUnderstood.length > 0 || plan.tasks.length === 0;
   let whichState = false;
-  for (const task of plan.tasks) {
+  for (const planned of plan.tasks) {
+    const task = withPersonsState(planned, index);
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.
     const outside = task.state ? undefined : task.clause.world[0];
     if (outside && !['said', 'troika'].includes(task.kind)) {

@@ -16,7 +16,8 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     members: ['哪些人', '都有谁', '有谁', '人员', '组成人员', '多少人', '代表们'],
     role: ['职位', '头衔', '什么官', '做什么的', '什么角色', '什么人'],
     previous: ['哪几次', '几次审议', '之前的审议', '往届', '前几轮', '上一轮', '上一次', '历届'],
-    when: ['啥时候', '什么时间', '几月几号', '何日'],
+    // "是什么时候": a time asked, not "what is".
+    when: ['是什么时候', '啥时候', '什么时间', '几月几号', '何日'],
     where: ['哪儿', '什么地方', '在哪开', '在哪里开'],
     nextSteps: ['后续', '下一个环节', '然后呢', '还有什么程序', '接下来是什么', '下一阶段'],
     sideEvent: ['周边活动', '配套活动', '边会活动', '会外活动'],
@@ -95,4 +96,18 @@ export function languageCuePhrases(): { phrase: string; cue: Cue }[] {
       phrases.map((phrase) => ({ phrase, cue })),
     ),
   );
+}
+
+/**
+ * Everyday words of French and Spanish questions that look like a typo of a cue word ("avait" is
+ * not "avant"): never corrected; and words many organisations' names share in those languages
+ * ("mundial", "congrès"), which name none of them on their own.
+ */
+const PLAIN_WORDS: Record<'fr' | 'es', string> = {
+  fr: 'avait avaient etait etaient aurait auront avons avez sont seront serait sera fait faite faits passe passee delegation chinoise chinois lors depuis alors toujours encore aussi autres notre votre leurs quelles quelle quels mondial mondiale congres association nations unies droits homme societe etudes reseau',
+  es: 'habia habian estaba estaban seria seran tiene tienen tenia hecho hecha cuales donde entonces tambien todavia otros otras nuestra nuestro delegacion chino china mundial congreso asociacion naciones unidas derechos humanos sociedad estudios',
+};
+
+export function languageWords(): string[] {
+  return Object.values(PLAIN_WORDS).flatMap((words) => words.split(' '));
 }
