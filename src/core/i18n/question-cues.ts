@@ -41,7 +41,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'qui accompagne',
       'qui d autre',
     ],
-    role: ['titre', 'role', 'quel poste', 'occupe'],
+    role: ['fonction', 'fonctions', 'titre', 'role', 'quel poste', 'occupe'],
     previous: ['combien de fois', 'deja ete examinee', 'deja ete examine', 'derniere fois', 'auparavant'],
     when: ['c quand', 'a quelle heure', 'quel jour', 'quelle date'],
     nextSteps: ['et ensuite', 'ensuite', 'la suite', 'quelle suite', 'et apres', 'prochaines etapes'],
@@ -75,7 +75,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'representantes',
       'delegados',
     ],
-    role: ['puesto', 'papel', 'que cargo'],
+    role: ['cargo', 'puesto', 'papel', 'que cargo'],
     previous: ['cuantas veces', 'ya ha sido', 'ya fue', 'la ultima vez', 'pasado'],
     when: ['que dia', 'a que hora', 'le toca'],
     nextSteps: ['que sigue', 'y despues', 'que pasa despues', 'proxima etapa', 'siguiente etapa'],
@@ -104,8 +104,8 @@ export function languageCuePhrases(): { phrase: string; cue: Cue }[] {
  * ("mundial", "congrès"), which name none of them on their own.
  */
 const PLAIN_WORDS: Record<'fr' | 'es', string> = {
-  fr: 'avait avaient etait etaient aurait auront avons avez sont seront serait sera fait faite faits passe passee delegation chinoise chinois lors depuis alors toujours encore aussi autres notre votre leurs quelles quelle quels mondial mondiale congres association nations unies droits homme societe etudes reseau',
-  es: 'habia habian estaba estaban seria seran tiene tienen tenia hecho hecha cuales donde entonces tambien todavia otros otras nuestra nuestro delegacion chino china mundial congreso asociacion naciones unidas derechos humanos sociedad estudios',
+  fr: 'avait avaient etait etaient aurait auront avons avez sont seront serait sera fait faite faits passe passee delegation lors depuis alors toujours encore aussi autres notre votre leurs quelles quelle quels mondial mondiale congres association nations unies droits homme societe etudes reseau',
+  es: 'habia habian estaba estaban seria seran tiene tienen tenia hecho hecha cuales donde entonces tambien todavia otros otras nuestra nuestro delegacion mundial congreso asociacion naciones unidas derechos humanos sociedad estudios',
 };
 
 export function languageWords(): string[] {
