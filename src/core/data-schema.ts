@@ -104,7 +104,9 @@ export const stateSchema = z
       })
       .strict()
       .optional()
-      .describe('other names readers of Chinese, French and Spanish use: demonyms, short forms (chinoise, 沙特)'),
+      .describe(
+        'other names readers of Chinese, French and Spanish use: demonyms, short forms (chinoise, 沙特)',
+      ),
     article: z
       .literal('the')
       .optional()
