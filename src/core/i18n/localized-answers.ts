@@ -111,13 +111,17 @@ export async function answerInLanguage(
   }
   const parsed = parseQuestion(question, index, q.now);
   const plan = planTasks(parsed, index);
-  const ctx: LocalContext = { index, now: q.now, locale };
+  const ctx: LocalContext = { index, now: q.now, locale, dates: parsed.dates };
   const lines: Line[] = [];
   const sources: string[] = [];
   const said = new Set<string>();
   let unanswered = plan.notUnderstood.length > 0 || plan.tasks.length === 0;
   let whichState = false;
-  for (const planned of plan.tasks) {
+  // "Which side meetings, and who organises them?": an overview a clause falls back to adds nothing to asks answered.
+  const tasks = plan.tasks.some((t) => t.kind !== 'overview')
+    ? plan.tasks.filter((t) => t.kind !== 'overview')
+    : plan.tasks;
+  for (const planned of tasks) {
     const task = withPersonsState(planned, index);
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.
     const outside = task.state ? undefined : task.clause.world[0];

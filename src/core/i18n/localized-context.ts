@@ -14,6 +14,8 @@ export interface LocalContext {
   index: UprIndex;
   now: string;
   locale: Locale;
+  /** The calendar days the question names (YYYY-MM-DD), if any. */
+  dates?: readonly string[];
 }
 
 export interface LocalAnswer {

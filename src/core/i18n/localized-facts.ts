@@ -1,6 +1,6 @@
 import type { Task } from '../answers/question-plan.ts';
 import { dayIn, isKnownAt } from '../clock-wording.ts';
-import type { SideEvent, Status, When } from '../data-schema.ts';
+import type { Status, When } from '../data-schema.ts';
 import { calendarDate, englishQuote, listOf, type MessageId } from './catalogue.ts';
 import {
   found,
@@ -13,15 +13,13 @@ import {
   zoneName,
 } from './localized-context.ts';
 import { previousReviews } from './localized-earlier.ts';
+import { events } from './localized-events.ts';
 import { organisersIn, placeIn, stateNameIn } from './localized-names.ts';
 import { deputy, head, members, role, troika } from './localized-people.ts';
 
 // The main kinds of question answered in the reader's language from the data: names, numbers,
 // dates and statuses are said in it; text the data has only in English is quoted as English.
 // A kind or a case not handled here returns undefined and the caller quotes the English answer.
-
-/** A chat message holds so much (Discord: 2,000 characters): a longer list names how many more. */
-const MAX_EVENTS = 4;
 
 function statusOf(when: When): Status {
   return when.start ? (when.timeStatus ?? when.status) : when.status;
@@ -175,71 +173,6 @@ const replies: Renderer = (task, ctx) => {
   return found([say(ctx, 'answer.replies', values)], given.sources);
 };
 
-const KIND: Record<SideEvent['kind'], string> = {
-  'side-event': 'sideEvent',
-  protest: 'protest',
-  'press-conference': 'pressConference',
-  plenary: 'plenary',
-  other: 'other',
-};
-
-function eventLines(event: SideEvent, ctx: LocalContext, withPlace: boolean): string[] {
-  const kind = KIND[event.kind];
-  const title = englishQuote(ctx.locale, event.title);
-  const { when } = event;
-  const timed = when.start && (when.timeStatus ?? when.status) !== 'unconfirmed';
-  const first = timed
-    ? say(ctx, 'answer.eventTime', {
-        kind,
-        start: new Date(when.start!),
-        zone: zoneName(ctx, new Date(when.start!)),
-        title,
-      })
-    : when.date
-      ? say(ctx, 'answer.eventDay', { kind, date: calendarDate(when.date), title })
-      : title;
-  const lines = [
-    first,
-    say(ctx, 'answer.eventOrganisers', { organisers: listOf(ctx.locale, organisersIn(event, ctx.locale)) }),
-  ];
-  if (event.place && withPlace)
-    lines.push(say(ctx, 'answer.eventPlace', { place: englishQuote(ctx.locale, event.place) }));
-  return lines;
-}
-
-const events: Renderer = (task, ctx) => {
-  const subject = stateOf(task, ctx);
-  const chosen = task.events.length
-    ? task.events
-    : subject
-      ? ctx.index.events.filter((e) => e.states.includes(subject.review.state))
-      : ctx.index.events;
-  if (!chosen.length) {
-    return subject ? found([say(ctx, 'answer.eventsNone', { state: subject.name })]) : undefined;
-  }
-  // Asked about side meetings: they come before protests and news conferences when the list is cut.
-  const rank = (e: SideEvent) => (task.clause.cues.has('sideEvent') && e.kind !== 'side-event' ? 1 : 0);
-  const shown = [...chosen].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVENTS);
-  const intro = task.events.length
-    ? []
-    : [
-        subject
-          ? say(ctx, 'answer.eventsIntro', { state: subject.name, count: chosen.length })
-          : say(ctx, 'answer.eventsAll', { count: chosen.length }),
-      ];
-  // Places only for a short list: room for the titles and organisers first.
-  const withPlace = shown.length <= 2;
-  const lines = shown.flatMap((e) =>
-    eventLines(e, ctx, withPlace).map((l, i) => (i === 0 ? `• ${l}` : `  ${l}`)),
-  );
-  if (chosen.length > shown.length)
-    lines.push(say(ctx, 'answer.moreEvents', { count: chosen.length - shown.length }));
-  return found(
-    [...intro, ...lines],
-    shown.flatMap((e) => e.sources),
-  );
-};
-
 type Milestone = 'review' | 'adoption' | 'replies' | 'council';
 
 const nextSteps: Renderer = (task, ctx) => {
@@ -262,6 +195,22 @@ const nextSteps: Renderer = (task, ctx) => {
   const step = next ?? dated[dated.length - 1]!;
   const values = { state: subject.name, milestone: step.milestone, date: calendarDate(step.when.date) };
   return found([say(ctx, next ? 'answer.next' : 'answer.nothingNext', values)], step.when.sources);
+};
+
+/** "How long does the review last?": the review's own times where known, else the standard length. */
+const duration: Renderer = (task, ctx) => {
+  if (task.object !== 'review' && task.object !== 'session') return undefined;
+  const subject = stateOf(task, ctx);
+  const when = subject?.review.when;
+  if (subject && when?.start && when.end && statusOf(when) !== 'unconfirmed') {
+    const start = new Date(when.start);
+    const end = new Date(when.end);
+    const hours = (end.getTime() - start.getTime()) / 3_600_000;
+    const values = { state: subject.name, hours, start, end, zone: zoneName(ctx, start) };
+    return found([say(ctx, 'answer.durationTimed', values)], when.sources);
+  }
+  const minutes = ctx.index.session.reviewMinutes;
+  return minutes ? found([say(ctx, 'answer.durationStandard', { minutes, hours: minutes / 60 })]) : undefined;
 };
 
 const statesCount: Renderer = (_task, ctx) => {
@@ -293,6 +242,7 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   troika,
   when,
   status,
+  duration,
   where,
   recommendations,
   replies,

@@ -62,6 +62,33 @@ describe('asks composed in each language', () => {
   });
 });
 
+describe('side meetings and durations in each language', () => {
+  it('gives the events of the day and kind asked, without the rest', async () => {
+    const text = await said('谁组织了1月22日的抗议？');
+    expect(text).toContain('主办方：世界维吾尔代表大会。');
+    expect(text).not.toMatch(/边会|1月23日|共 \d+ 场/);
+  });
+
+  it('names the speakers of a side meeting, in the reader language where the data has their names', async () => {
+    expect(await said('中国人权研究会的边会有哪些发言人？')).toContain(
+      '发言人：Zhu Hongli、常健（Chang Jian）和Zheng Liang。',
+    );
+  });
+
+  it('says how long a review lasts from its own times', async () => {
+    expect(await said('中国的审议持续多长时间？')).toBe(
+      '中国的审议时长 3.5 小时：09:00至12:30（日内瓦时间）。',
+    );
+    expect(await said("Combien de temps dure l'examen de la Chine ?")).toContain('l’examen dure 3,5 heures');
+  });
+
+  it('leaves out the overview a bare follow-up clause falls back to', async () => {
+    const text = await said('中国有哪些边会，谁主办的？');
+    expect(text).toContain('主办方：中国人权研究会。');
+    expect(text).not.toContain('率领');
+  });
+});
+
 describe('earlier reviews in each language', () => {
   it('reads ordinals in words before a review or a cycle, and nowhere else', () => {
     expect(ordinalsAsDigits('中国第三轮审议收到多少建议')).toContain('3rd cycle');
