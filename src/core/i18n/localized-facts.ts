@@ -14,7 +14,7 @@ import {
 } from './localized-context.ts';
 import { previousReviews } from './localized-earlier.ts';
 import { events } from './localized-events.ts';
-import { organisersIn, placeIn, stateNameIn } from './localized-names.ts';
+import { placeIn, stateNameIn } from './localized-names.ts';
 import { deputy, head, members, role, troika } from './localized-people.ts';
 
 // The main kinds of question answered in the reader's language from the data: names, numbers,
