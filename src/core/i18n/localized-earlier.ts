@@ -16,6 +16,10 @@ function cyclesIn(text: string): number[] {
   );
 }
 
+/** "Its last review", "l'examen précédent", "上次": the latest earlier review alone (plurals keep all). */
+const LAST_ONE =
+  /\b(last|previous|dernier|derniere|precedent|precedente|ultimo|ultima|anterior)\b(?! (reviews|examens|examenes))|上 ?次|上 ?一 ?次|上 ?一 ?轮/;
+
 /** The earlier reviews a task is about: those of the years or cycles it names, else all. */
 function chosen(task: Task, all: readonly PreviousReview[]): readonly PreviousReview[] {
   const years = task.years ?? task.clause.years;
@@ -23,7 +27,8 @@ function chosen(task: Task, all: readonly PreviousReview[]): readonly PreviousRe
   if (byYear.length) return byYear;
   const cycles = cyclesIn(task.clause.text);
   const byCycle = all.filter((p) => cycles.includes(p.cycle));
-  return byCycle.length ? byCycle : all;
+  if (byCycle.length) return byCycle;
+  return LAST_ONE.test(task.clause.text) ? all.slice(-1) : all;
 }
 
 function reviewLines(p: PreviousReview, ctx: LocalContext): string[] {

@@ -12,6 +12,7 @@ import {
   stateOf,
   zoneName,
 } from './localized-context.ts';
+import { dayAgenda } from './localized-day.ts';
 import { previousReviews } from './localized-earlier.ts';
 import { events } from './localized-events.ts';
 import { placeIn, stateNameIn } from './localized-names.ts';
@@ -243,6 +244,7 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   when,
   status,
   duration,
+  dayAgenda,
   where,
   recommendations,
   replies,

@@ -33,6 +33,16 @@ const STRONG: Record<'fr' | 'es', ReadonlySet<string>> = {
   ),
 };
 
+// Month and day names are the language's own too ("¿Qué hay el 22 de enero?").
+for (const word of 'janvier fevrier avril juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi'.split(
+  ' ',
+))
+  (STRONG.fr as Set<string>).add(word);
+for (const word of 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes'.split(
+  ' ',
+))
+  (STRONG.es as Set<string>).add(word);
+
 // The words each language asks with (question-cues.ts) say it as plainly as the words above.
 for (const lang of ['fr', 'es'] as const) {
   const words = Object.values(LANGUAGE_CUES[lang]).flatMap((phrases) => phrases.flatMap((p) => p.split(' ')));

@@ -75,6 +75,18 @@ describe('side meetings and durations in each language', () => {
     );
   });
 
+  it('tells a day’s programme in the reader language, timed items first', async () => {
+    const text = await said('¿Qué hay el 22 de enero?');
+    expect(text.split('\n')).toEqual([
+      'lunes, 22 de enero de 2024:',
+      '• 09:00 (hora de Ginebra): examen de Arabia Saudita',
+      '• 14:30 (hora de Ginebra) (previsto, no anunciado): examen de Senegal',
+      '• hora no anunciada: evento paralelo: «Putting development at the centre: economic, social and cultural rights» (texto en inglés)',
+      '• hora no anunciada: protesta: «Protest and poster campaign» (texto en inglés)',
+    ]);
+    expect(await said('1月26日有什么安排？')).toContain('• 15:30（日内瓦时间）：工作组通过关于中国的报告');
+  });
+
   it('says how long a review lasts from its own times', async () => {
     expect(await said('中国的审议持续多长时间？')).toBe(
       '中国的审议时长 3.5 小时：09:00至12:30（日内瓦时间）。',
@@ -110,6 +122,12 @@ describe('earlier reviews in each language', () => {
     const first = await said('¿Cuándo fue el primer examen de China?');
     expect(first).toContain('lunes, 9 de febrero de 2009');
     expect(first).toContain('el embajador Li Baodong');
+  });
+
+  it('gives the latest earlier review alone for "last time"', async () => {
+    const text = await said('中国上次审议是谁率团？');
+    expect(text).toContain('外交部副部长乐玉成（Le Yucheng）');
+    expect(text).not.toMatch(/2009|2013/);
   });
 
   it('lists every earlier review when none is singled out', async () => {
