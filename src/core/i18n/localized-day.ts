@@ -1,11 +1,12 @@
+import { dayIn } from '../clock-wording.ts';
 import type { When } from '../data-schema.ts';
 import { calendarDate, englishQuote } from './catalogue.ts';
 import { found, type LocalContext, type Renderer, say, zoneName } from './localized-context.ts';
 import { stateNameIn } from './localized-names.ts';
 
-// "What is on 23 January?": the day's reviews, report adoptions and events in the reader's
-// language, in the order of their times (those without a time last), each marked expected where
-// its time is inferred.
+// "What is on 23 January?", "what is on now?": the day's reviews, report adoptions and events in
+// the reader's language, in the order of their times (those without a time last), each marked
+// expected where its time is inferred; and the next review to come.
 
 const KIND = {
   'side-event': 'sideEvent',
@@ -84,4 +85,39 @@ export const dayAgenda: Renderer = (_task, ctx) => {
     }
   }
   return found(lines, [...new Set(sources)]);
+};
+
+/** The first review still to come at `now`: its time where known, else its day. */
+function nextReview(ctx: LocalContext): { line: string; sources: readonly string[] } {
+  const { index, now } = ctx;
+  const today = dayIn(now, index.session.zone);
+  const upcoming = index.reviews.find((r) =>
+    r.when?.start && timed(r.when)
+      ? r.when.start > new Date(now).toISOString()
+      : Boolean(r.when?.date && r.when.date > today),
+  );
+  if (!upcoming?.when?.date) return { line: say(ctx, 'answer.noNextReview'), sources: [] };
+  const state = stateNameIn(index, upcoming.state, ctx.locale);
+  const { when } = upcoming;
+  if (!timed(when))
+    return {
+      line: say(ctx, 'answer.nextReviewDate', { state, date: calendarDate(when.date!) }),
+      sources: when.sources,
+    };
+  const start = new Date(when.start!);
+  const values = { state, start, zone: zoneName(ctx, start), status: when.timeStatus ?? when.status };
+  return { line: say(ctx, 'answer.nextReviewTime', values), sources: when.sources };
+}
+
+/** "What is on now?" with no state: today's programme within the session, then the next review. */
+export const nowNext: Renderer = (task, ctx) => {
+  const { session } = ctx.index;
+  const today = dayIn(ctx.now, session.zone);
+  const inSession = today >= session.window.start && today <= session.window.end;
+  const programme = inSession ? dayAgenda(task, { ...ctx, dates: [today] }) : undefined;
+  const next = nextReview(ctx);
+  return {
+    lines: [...(programme?.lines ?? []), [next.line]],
+    sources: [...(programme?.sources ?? []), ...next.sources],
+  };
 };

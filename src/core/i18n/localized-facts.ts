@@ -12,7 +12,7 @@ import {
   stateOf,
   zoneName,
 } from './localized-context.ts';
-import { dayAgenda } from './localized-day.ts';
+import { dayAgenda, nowNext } from './localized-day.ts';
 import { previousReviews } from './localized-earlier.ts';
 import { events } from './localized-events.ts';
 import { placeIn, stateNameIn } from './localized-names.ts';
@@ -250,11 +250,12 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   replies,
   events,
   nextSteps,
-  nowNext: (task, ctx) => (task.state ? nextSteps(task, ctx) : undefined),
+  nowNext: (task, ctx) => (task.state ? nextSteps(task, ctx) : nowNext(task, ctx)),
+  // "下一个审议的国家是哪个？": the states asked with "next" are the one to come, not all of them.
+  statesList: (task, ctx) => (task.clause.cues.has('next') ? nowNext(task, ctx) : statesCount(task, ctx)),
   previousReviews,
   history: previousReviews,
   statesCount,
-  statesList: statesCount,
   webcast,
   overview,
 };

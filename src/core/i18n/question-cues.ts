@@ -13,7 +13,19 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
   zh: {
     lead: ['率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁'],
     deputy: ['副团长', '二把手', '第二号人物', '副代表团长', '副领队'],
-    members: ['包括', '包含', '哪些地区', '哪些人', '都有谁', '有谁', '人员', '组成人员', '多少人', '代表们'],
+    members: [
+      '还有谁',
+      '包括',
+      '包含',
+      '哪些地区',
+      '哪些人',
+      '都有谁',
+      '有谁',
+      '人员',
+      '组成人员',
+      '多少人',
+      '代表们',
+    ],
     role: ['职位', '头衔', '什么官', '做什么的', '什么角色', '什么人'],
     previous: [
       '几次',
@@ -103,11 +115,14 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     noted: ['prises en note', 'prise en note', 'partiellement', 'en partie'],
     adopt: ['adopte t il', 'adoptes'],
     review: ['passe', 'passera', 'examinee', 'examines'],
+    speak: ['ont pris la parole', 'pris la parole', 'sont intervenus', 'intervenus', 'intervenu'],
   },
   es: {
     lead: ['encabezada', 'dirigida', 'preside', 'capitanea', 'cabeza', 'lider'],
     deputy: ['numero dos', 'numero 2', 'subjefe', 'subjefa', 'segundo al mando', 'vicejefe', 'jefe adjunto'],
     members: [
+      'quien mas',
+      'quienes mas',
       'integran',
       'integra',
       'forman',
@@ -132,6 +147,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     ],
     when: ['que dia', 'a que hora', 'le toca'],
     nextSteps: [
+      'que viene',
       'despues del examen',
       'que sigue',
       'y despues',
@@ -146,6 +162,8 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     noted: ['tomo nota', 'parcialmente', 'en parte'],
     adopt: ['aprueba', 'aprueban', 'se aprueba', 'aprobo'],
     review: ['examinan', 'examinada', 'examinaron'],
+    protest: ['protestas', 'manifestaciones', 'manifestantes'],
+    speak: ['hablaron', 'hablo', 'tomaron la palabra', 'intervino'],
   },
 };
 

@@ -87,6 +87,17 @@ describe('side meetings and durations in each language', () => {
     expect(await said('1月26日有什么安排？')).toContain('• 15:30（日内瓦时间）：工作组通过关于中国的报告');
   });
 
+  it('says what is on today and the next review when asked with no state', async () => {
+    const text = await said('下一个审议的国家是哪个？', '2024-01-25T10:00:00+01:00');
+    expect(text).toContain('• 时间未公布：约旦接受审议');
+    expect(text).toContain(
+      '下一场审议：马来西亚，2024年1月25日星期四14:30（日内瓦时间）（预计，尚未宣布）。',
+    );
+    expect(await said('¿Qué es lo próximo en la sesión?', '2024-02-05T10:00:00+01:00')).toBe(
+      'Todos los exámenes de la sesión han terminado.',
+    );
+  });
+
   it('says how long a review lasts from its own times', async () => {
     expect(await said('中国的审议持续多长时间？')).toBe(
       '中国的审议时长 3.5 小时：09:00至12:30（日内瓦时间）。',
