@@ -214,6 +214,27 @@ const duration: Renderer = (task, ctx) => {
   return minutes ? found([say(ctx, 'answer.durationStandard', { minutes, hours: minutes / 60 })]) : undefined;
 };
 
+/**
+ * "Which state received the most recommendations?": the state whose sourced count says it is the
+ * most of the session, as the English engine finds it; anything else is the English engine's.
+ */
+const ranking: Renderer = (task, ctx) => {
+  if (!task.clause.cues.has('most')) return undefined;
+  const most = ctx.index.reviews.find(
+    (r) =>
+      r.recommendations &&
+      isKnownAt(r.recommendations.asOf, ctx.now, ctx.index.session.zone) &&
+      /\bthe most\b/i.test(r.recommendations.detail ?? ''),
+  );
+  const count = most?.recommendations;
+  if (!most || !count) return undefined;
+  const state = stateNameIn(ctx.index, most.state, ctx.locale);
+  const lines = [say(ctx, 'answer.mostRecommendations', { state, count: count.value })];
+  if (count.detail)
+    lines.push(say(ctx, 'answer.recommendationsDetail', { text: englishQuote(ctx.locale, count.detail) }));
+  return found(lines, count.sources);
+};
+
 const statesCount: Renderer = (_task, ctx) => {
   const names = ctx.index.reviews.map((r) => stateNameIn(ctx.index, r.state, ctx.locale));
   return found([say(ctx, 'answer.statesCount', { count: names.length, states: listOf(ctx.locale, names) })]);
@@ -244,6 +265,7 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   when,
   status,
   duration,
+  ranking,
   dayAgenda,
   where,
   recommendations,

@@ -115,6 +115,8 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     noted: ['prises en note', 'prise en note', 'partiellement', 'en partie'],
     adopt: ['adopte t il', 'adoptes'],
     review: ['passe', 'passera', 'examinee', 'examines'],
+    most: ['le plus de', 'le plus grand nombre'],
+    fewest: ['le moins de'],
     speak: ['ont pris la parole', 'pris la parole', 'sont intervenus', 'intervenus', 'intervenu'],
   },
   es: {
@@ -163,6 +165,10 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     adopt: ['aprueba', 'aprueban', 'se aprueba', 'aprobo'],
     review: ['examinan', 'examinada', 'examinaron'],
     protest: ['protestas', 'manifestaciones', 'manifestantes'],
+    // "más recomendaciones": the most, and still recommendations.
+    most: ['mas recomendaciones', 'el mayor numero', 'la mayor cantidad'],
+    fewest: ['menos recomendaciones'],
+    recommendations: ['mas recomendaciones', 'menos recomendaciones'],
     speak: ['hablaron', 'hablo', 'tomaron la palabra', 'intervino'],
   },
 };

@@ -98,6 +98,16 @@ describe('side meetings and durations in each language', () => {
     );
   });
 
+  it('names the state with the most recommendations, as its sourced count says', async () => {
+    expect(await said('哪个国家收到的建议最多？')).toContain('本届会议中中国收到的建议最多：428 条。');
+    expect(await said('¿Qué país recibió más recomendaciones?')).toContain(
+      'China recibió el mayor número de recomendaciones de la sesión: 428.',
+    );
+    expect(await said('Quel pays a reçu le plus de recommandations ?')).toContain(
+      'Le plus de recommandations de la session : Chine, avec 428.',
+    );
+  });
+
   it('says how long a review lasts from its own times', async () => {
     expect(await said('中国的审议持续多长时间？')).toBe(
       '中国的审议时长 3.5 小时：09:00至12:30（日内瓦时间）。',
