@@ -90,6 +90,17 @@ function withPersonsState(task: Task, index: UprIndex): Task {
   return state ? { ...task, state } : task;
 }
 
+/**
+ * "Who led the delegation in 2013, and how many recommendations?": a follow-up clause naming no
+ * time of its own asks about the same earlier review as the clause before it.
+ */
+function followingEarlier(task: Task, before: Task | undefined): Task {
+  const ownTime =
+    task.clause.years.length > 0 || task.clause.cues.has('thisOne') || task.clause.cues.has('now');
+  if (task.earlier || !before || ownTime || task.state?.code !== before.state?.code) return task;
+  return { ...task, earlier: true, years: before.years ?? before.clause.years };
+}
+
 export async function answerInLanguage(
   question: string,
   q: LocalizedQuestion,
@@ -121,8 +132,10 @@ export async function answerInLanguage(
   const tasks = plan.tasks.some((t) => t.kind !== 'overview')
     ? plan.tasks.filter((t) => t.kind !== 'overview')
     : plan.tasks;
+  let earlier: Task | undefined;
   for (const planned of tasks) {
-    const task = withPersonsState(planned, index);
+    const task = followingEarlier(withPersonsState(planned, index), earlier);
+    if (task.earlier) earlier = task;
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.
     const outside = task.state ? undefined : task.clause.world[0];
     if (outside && !['said', 'troika'].includes(task.kind)) {

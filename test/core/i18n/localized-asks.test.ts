@@ -151,6 +151,12 @@ describe('earlier reviews in each language', () => {
     expect(text).not.toMatch(/2009|2013/);
   });
 
+  it('keeps a follow-up clause on the earlier review the question began with', async () => {
+    const text = await said('2018年谁率领中国代表团，收到多少建议？');
+    expect(text).toContain('建议：收到 346 条（来自 150 个国家），接受 284 条。');
+    expect(text).not.toContain('尚不可知');
+  });
+
   it('lists every earlier review when none is singled out', async () => {
     const text = await said('中国参加过哪几次审议');
     for (const year of ['2009', '2013', '2018']) expect(text).toContain(year);
