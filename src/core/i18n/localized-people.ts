@@ -80,6 +80,9 @@ export const role: Renderer = (task, ctx) => {
       sources.push(...held.sources);
     }
   }
+  // No place in a delegation the data gives: who the person is, as the data says it (in English).
+  if (lines.length < 2 && person.bio)
+    lines.push(say(ctx, 'answer.personTitle', { person: name, title: englishQuote(ctx.locale, person.bio) }));
   return lines.length ? found(lines, [...new Set(sources)]) : undefined;
 };
 
