@@ -96,6 +96,17 @@ export const stateSchema = z
       .describe(
         "the state's name in Chinese, French and Spanish: shown to readers of them and understood in questions",
       ),
+    aliasesIn: z
+      .object({
+        zh: z.array(z.string().min(1)).optional(),
+        fr: z.array(z.string().min(1)).optional(),
+        es: z.array(z.string().min(1)).optional(),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'other names readers of Chinese, French and Spanish use: demonyms, short forms (chinoise, 沙特)',
+      ),
     article: z
       .literal('the')
       .optional()
@@ -120,6 +131,11 @@ export const personSchema = z
     names: inLanguages
       .optional()
       .describe('the name as written in Chinese, French and Spanish, where it differs (陈旭)'),
+    titles: inLanguages
+      .optional()
+      .describe(
+        'the office (honorific and title) in Chinese, French and Spanish, in the standard UN wording of that office: a rendering of the title, not a new fact',
+      ),
     bio: z.string().optional().describe('one or two sentences, true at any time: who the person is'),
     remarks: z
       .array(z.object({ text: z.string().min(1), asOf, sources: sourceIds.default([]) }).strict())
@@ -199,10 +215,24 @@ export const previousReviewSchema = z
     adoption: isoDate.optional(),
     hrcAdoption: isoDate.optional(),
     head: z.string().optional(),
+    headIn: inLanguages
+      .optional()
+      .describe(
+        '`head` (office and name) in Chinese, French and Spanish: the title rendered, the name as written there',
+      ),
     recommendations: z
       .string()
       .optional()
       .describe('as the source words it, e.g. "346 from 150 states, 284 accepted"'),
+    counts: z
+      .object({
+        received: z.number().int().nonnegative().optional(),
+        accepted: z.number().int().nonnegative().optional(),
+        fromStates: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional()
+      .describe('the figures of `recommendations` as numbers, so any language can state them'),
     ...sourced,
   })
   .strict();
@@ -295,6 +325,9 @@ export const sessionSchema = z
     title: z.string(),
     cycle: z.number().int().positive(),
     zone: z.string().describe('IANA zone of the venue, e.g. Europe/Zurich for Geneva'),
+    zoneNames: inLanguages
+      .optional()
+      .describe("the venue's local time as readers of other languages call it: 日内瓦时间, heure de Genève"),
     window: z
       .object({ start: isoDate, end: isoDate, ...sourced })
       .strict()

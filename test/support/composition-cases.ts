@@ -361,7 +361,7 @@ export const OTHER_LANGUAGES: ParaphraseCase[] = [
   { q: '¿Dónde se celebra el examen?', expect: [['Palacio de las Naciones']] },
   { q: '¿Qué es el EPU?', expect: [['Human Rights Council']] },
   { q: '哪些国家接受审议？', expect: [['沙特阿拉伯'], ['马耳他']], forbid: ['Which state'] },
-  { q: '常健是谁？', expect: [['Nankai']] },
+  { q: '常健是谁？', expect: [['Nankai', '南开']] },
   { q: '中国人权研究会的边会在哪里？', expect: [['InterContinental']] },
   { q: '普遍定期审议是什么？', expect: [['Human Rights Council']] },
 ];

@@ -3,6 +3,7 @@ import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { Person } from '../data-schema.ts';
+import { languageCuePhrases, languageWords } from '../i18n/question-cues.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher.ts';
 import { type Cue, LEXICON } from './question-lexicon.ts';
@@ -110,7 +111,8 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
 
   for (const state of index.data.states) {
     const tag: Tag = { type: 'state', code: state.code };
-    for (const name of [state.name, state.code, ...state.aliases, ...Object.values(state.names ?? {})]) {
+    const inLanguages = [...Object.values(state.names ?? {}), ...Object.values(state.aliasesIn ?? {}).flat()];
+    for (const name of [state.name, state.code, ...state.aliases, ...inLanguages]) {
       add(name, tag);
       owned.add(tokenize(name).join(' '));
       // "the Nigerians", "Malaysians": a demonym's plural names the state too.
@@ -130,6 +132,9 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
       }
     }
   }
+  // A word a language asks with is not a far-away place: "réunion" is a meeting before it is Réunion.
+  const languageCues = languageCuePhrases();
+  for (const { phrase } of languageCues) owned.add(tokenize(phrase).join(' '));
   for (const [key, world] of worldStateNames()) {
     if (!index.states.has(world.code) && !owned.has(key)) add(key, { type: 'world', ...world });
   }
@@ -173,7 +178,7 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   for (const [name, events] of organisers) add(name, { type: 'organisation', name, events });
   // "the Youcheng foundation": a word of an organiser's name that no other name, no cue and no
   // ordinary word has names that organiser on its own.
-  const taken = new Set([...entries.map((e) => e.phrase.join(' ')), ...COMMON_WORDS]);
+  const taken = new Set([...entries.map((e) => e.phrase.join(' ')), ...COMMON_WORDS, ...languageWords()]);
   for (const phrases of Object.values(LEXICON)) for (const phrase of phrases) taken.add(phrase);
   const wordOwners = new Map<string, string[]>();
   for (const name of organisers.keys())
@@ -199,6 +204,7 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
   for (const [cue, phrases] of Object.entries(LEXICON) as [Cue, readonly string[]][]) {
     for (const phrase of phrases) add(phrase, { type: 'cue', cue });
   }
+  for (const { phrase, cue } of languageCues) add(phrase, { type: 'cue', cue });
 
   const matcher = createPhraseMatcher(entries);
   // Typos are put right towards the data's names and the cue words, not towards every city and
@@ -208,7 +214,7 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
     if (tag.type === 'world' || tag.type === 'zone') continue;
     for (const word of phrase) if (word.length >= 4 && /^[a-z]+$/.test(word)) targets.add(word);
   }
-  const known = new Set([...matcher.words(), ...COMMON_WORDS]);
+  const known = new Set([...matcher.words(), ...COMMON_WORDS, ...languageWords()]);
   const vocabulary: QuestionVocabulary = { matcher, spelling: { known, targets: [...targets] } };
   caches.set(index, vocabulary);
   return vocabulary;

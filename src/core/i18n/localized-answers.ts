@@ -1,15 +1,17 @@
 import countries from 'i18n-iso-countries/index.js';
 import { parseQuestion } from '../answers/question-parse.ts';
-import { NEEDS_STATE, planTasks } from '../answers/question-plan.ts';
+import { NEEDS_STATE, planTasks, type Task } from '../answers/question-plan.ts';
 import { stripMarkup } from '../answers/question-text.ts';
 import { type Block, type Line, type Reply, reply } from '../reply.ts';
 import { renderLinePlain, timesOf } from '../reply-text.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { englishQuote, listOf, message } from './catalogue.ts';
 import type { Locale } from './locales.ts';
-import { LOCAL_RENDERERS, type LocalContext } from './localized-facts.ts';
+import type { LocalContext } from './localized-context.ts';
+import { LOCAL_RENDERERS } from './localized-facts.ts';
 import { stateNameIn } from './localized-names.ts';
 import { sourcesIn } from './localized-parts.ts';
+import { ordinalsAsDigits } from './question-ordinals.ts';
 
 // A question answered in the reader's language. The English engine understands it (its parser
 // reads French, Spanish and Chinese cue words and names); the main kinds are then told here
@@ -80,6 +82,25 @@ function outOfScope(q: LocalizedQuestion, detail?: string): Reply {
   return reply([{ kind: 'section', lines }], { ephemeral: true, zone: q.zone });
 }
 
+/** "Qui seconde Chen Xu ?": a delegation's ask with a person and no state is about that person's state. */
+function withPersonsState(task: Task, index: UprIndex): Task {
+  const code = task.person?.state;
+  if (task.state || !code || !NEEDS_STATE.has(task.kind)) return task;
+  const state = index.states.get(code);
+  return state ? { ...task, state } : task;
+}
+
+/**
+ * "Who led the delegation in 2013, and how many recommendations?": a follow-up clause naming no
+ * time of its own asks about the same earlier review as the clause before it.
+ */
+function followingEarlier(task: Task, before: Task | undefined): Task {
+  const ownTime =
+    task.clause.years.length > 0 || task.clause.cues.has('thisOne') || task.clause.cues.has('now');
+  if (task.earlier || !before || ownTime || task.state?.code !== before.state?.code) return task;
+  return { ...task, earlier: true, years: before.years ?? before.clause.years };
+}
+
 export async function answerInLanguage(
   question: string,
   q: LocalizedQuestion,
@@ -87,6 +108,8 @@ export async function answerInLanguage(
 ): Promise<Reply> {
   if (q.locale === 'en') return english(question);
   const { index, locale } = q;
+  // "第三轮", "troisième examen": ordinals as the engine reads them, for it and the English fallback.
+  question = ordinalsAsDigits(question);
   if (!hasLetters(question)) {
     const state = index.reviews[0]?.state;
     const example = state
@@ -99,13 +122,20 @@ export async function answerInLanguage(
   }
   const parsed = parseQuestion(question, index, q.now);
   const plan = planTasks(parsed, index);
-  const ctx: LocalContext = { index, now: q.now, locale };
+  const ctx: LocalContext = { index, now: q.now, locale, dates: parsed.dates };
   const lines: Line[] = [];
   const sources: string[] = [];
   const said = new Set<string>();
   let unanswered = plan.notUnderstood.length > 0 || plan.tasks.length === 0;
   let whichState = false;
-  for (const task of plan.tasks) {
+  // "Which side meetings, and who organises them?": an overview a clause falls back to adds nothing to asks answered.
+  const tasks = plan.tasks.some((t) => t.kind !== 'overview')
+    ? plan.tasks.filter((t) => t.kind !== 'overview')
+    : plan.tasks;
+  let earlier: Task | undefined;
+  for (const planned of tasks) {
+    const task = followingEarlier(withPersonsState(planned, index), earlier);
+    if (task.earlier) earlier = task;
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.
     const outside = task.state ? undefined : task.clause.world[0];
     if (outside && !['said', 'troika'].includes(task.kind)) {

@@ -1,66 +1,26 @@
 import type { Task } from '../answers/question-plan.ts';
-import { dayIn, isKnownAt, phaseOf } from '../clock-wording.ts';
-import type { Review, SideEvent, Status, When } from '../data-schema.ts';
-import type { Line } from '../reply.ts';
-import type { UprIndex } from '../upr-index.ts';
+import { dayIn, isKnownAt } from '../clock-wording.ts';
+import type { Status, When } from '../data-schema.ts';
+import { calendarDate, englishQuote, listOf, type MessageId } from './catalogue.ts';
 import {
-  calendarDate,
-  englishQuote,
-  listOf,
-  type MessageId,
-  type MessageValues,
-  message,
-} from './catalogue.ts';
-import { INTL_TAG, type Locale } from './locales.ts';
-import { organisersIn, personNameIn, placeIn, stateNameIn } from './localized-names.ts';
+  found,
+  type LocalAnswer,
+  type LocalContext,
+  phase,
+  type Renderer,
+  say,
+  stateOf,
+  zoneName,
+} from './localized-context.ts';
+import { dayAgenda, nowNext } from './localized-day.ts';
+import { previousReviews } from './localized-earlier.ts';
+import { events } from './localized-events.ts';
+import { placeIn, stateNameIn } from './localized-names.ts';
+import { deputy, head, members, role, troika } from './localized-people.ts';
 
 // The main kinds of question answered in the reader's language from the data: names, numbers,
 // dates and statuses are said in it; text the data has only in English is quoted as English.
 // A kind or a case not handled here returns undefined and the caller quotes the English answer.
-
-export interface LocalContext {
-  index: UprIndex;
-  now: string;
-  locale: Locale;
-}
-
-export interface LocalAnswer {
-  lines: Line[];
-  sources: string[];
-}
-
-type Renderer = (task: Task, ctx: LocalContext) => LocalAnswer | undefined;
-
-/** A chat message holds so much (Discord: 2,000 characters): a longer list names how many more. */
-const MAX_EVENTS = 4;
-
-function say(ctx: LocalContext, id: MessageId, values: MessageValues = {}): string {
-  return message(ctx.locale, id, values, ctx.index.session.zone);
-}
-
-/** The zone's short name at an instant, as the reader's language writes it (GMT+1, UTC+1, CET). */
-function zoneName(ctx: LocalContext, at: Date): string {
-  const parts = new Intl.DateTimeFormat(INTL_TAG[ctx.locale], {
-    timeZone: ctx.index.session.zone,
-    timeZoneName: 'short',
-  }).formatToParts(at);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? ctx.index.session.zone;
-}
-
-function found(lines: string[], sources: readonly string[] = []): LocalAnswer {
-  return { lines: lines.map((l) => [l]), sources: [...sources] };
-}
-
-/** past / now / future, the tense a dated thing is told in at `now`. */
-function phase(when: Pick<When, 'date' | 'start' | 'end'>, ctx: LocalContext): 'past' | 'now' | 'future' {
-  const p = phaseOf(when, ctx.now, ctx.index.session.zone);
-  return p === 'over' ? 'past' : p === 'under-way' || p === 'today' ? 'now' : 'future';
-}
-
-function stateOf(task: Task, ctx: LocalContext): { name: string; review: Review } | undefined {
-  const review = task.state ? ctx.index.reviewsByState.get(task.state.code) : undefined;
-  return review && { name: stateNameIn(ctx.index, review.state, ctx.locale), review };
-}
 
 function statusOf(when: When): Status {
   return when.start ? (when.timeStatus ?? when.status) : when.status;
@@ -89,46 +49,6 @@ function dated(
   return found([say(ctx, ids.date, { state, phase: tense, date: calendarDate(when.date) })], when.sources);
 }
 
-/** Who holds a delegation's position (head or deputy): the name in the reader's language, the office quoted. */
-function delegationRole(
-  task: Task,
-  ctx: LocalContext,
-  position: 'head' | 'deputy',
-  ids: { known: MessageId; unknown: MessageId },
-): LocalAnswer | undefined {
-  const subject = stateOf(task, ctx);
-  if (!subject) return undefined;
-  const role = subject.review.delegation[position];
-  if (!role || role.status === 'unconfirmed' || (!role.person && !role.text))
-    return found([say(ctx, ids.unknown, { state: subject.name })]);
-  const person = role.person ? ctx.index.people.get(role.person) : undefined;
-  const name = person ? personNameIn(person, ctx.locale) : role.text!;
-  const lines = [say(ctx, ids.known, { state: subject.name, person: name, status: role.status })];
-  if (person?.title)
-    lines.push(
-      say(ctx, 'answer.personTitle', { person: name, title: englishQuote(ctx.locale, person.title) }),
-    );
-  return found(lines, role.sources);
-}
-
-const head: Renderer = (task, ctx) =>
-  task.earlier
-    ? previousReviews(task, ctx)
-    : delegationRole(task, ctx, 'head', { known: 'answer.head', unknown: 'answer.headUnknown' });
-
-const deputy: Renderer = (task, ctx) =>
-  delegationRole(task, ctx, 'deputy', { known: 'answer.deputy', unknown: 'answer.deputyUnknown' });
-
-const members: Renderer = (task, ctx) => {
-  const subject = stateOf(task, ctx);
-  if (!subject) return undefined;
-  const { members } = subject.review.delegation;
-  if (!members || members.status === 'unconfirmed')
-    return found([say(ctx, 'answer.membersUnknown', { state: subject.name })]);
-  const text = englishQuote(ctx.locale, members.text);
-  return found([say(ctx, 'answer.members', { state: subject.name, text })], members.sources);
-};
-
 function sessionWindow(ctx: LocalContext): LocalAnswer | undefined {
   const { session } = ctx.index;
   const { place } = placeIn(ctx.index, ctx.locale);
@@ -153,6 +73,7 @@ const when: Renderer = (task, ctx) => {
   if (task.object === 'session' && !task.state) return sessionWindow(ctx);
   if (task.object === 'event') return events(task, ctx);
   if (task.object === 'replies') return replies(task, ctx);
+  if (task.earlier && task.state) return previousReviews(task, ctx);
   const subject = stateOf(task, ctx);
   if (!subject) return undefined;
   const { review, name } = subject;
@@ -225,6 +146,7 @@ const recommendations: Renderer = (task, ctx) => {
 };
 
 const replies: Renderer = (task, ctx) => {
+  if (task.earlier) return previousReviews(task, ctx);
   const subject = stateOf(task, ctx);
   if (!subject) return undefined;
   const given = subject.review.replies;
@@ -252,71 +174,6 @@ const replies: Renderer = (task, ctx) => {
   return found([say(ctx, 'answer.replies', values)], given.sources);
 };
 
-const KIND: Record<SideEvent['kind'], string> = {
-  'side-event': 'sideEvent',
-  protest: 'protest',
-  'press-conference': 'pressConference',
-  plenary: 'plenary',
-  other: 'other',
-};
-
-function eventLines(event: SideEvent, ctx: LocalContext, withPlace: boolean): string[] {
-  const kind = KIND[event.kind];
-  const title = englishQuote(ctx.locale, event.title);
-  const { when } = event;
-  const timed = when.start && (when.timeStatus ?? when.status) !== 'unconfirmed';
-  const first = timed
-    ? say(ctx, 'answer.eventTime', {
-        kind,
-        start: new Date(when.start!),
-        zone: zoneName(ctx, new Date(when.start!)),
-        title,
-      })
-    : when.date
-      ? say(ctx, 'answer.eventDay', { kind, date: calendarDate(when.date), title })
-      : title;
-  const lines = [
-    first,
-    say(ctx, 'answer.eventOrganisers', { organisers: listOf(ctx.locale, organisersIn(event, ctx.locale)) }),
-  ];
-  if (event.place && withPlace)
-    lines.push(say(ctx, 'answer.eventPlace', { place: englishQuote(ctx.locale, event.place) }));
-  return lines;
-}
-
-const events: Renderer = (task, ctx) => {
-  const subject = stateOf(task, ctx);
-  const chosen = task.events.length
-    ? task.events
-    : subject
-      ? ctx.index.events.filter((e) => e.states.includes(subject.review.state))
-      : ctx.index.events;
-  if (!chosen.length) {
-    return subject ? found([say(ctx, 'answer.eventsNone', { state: subject.name })]) : undefined;
-  }
-  // Asked about side meetings: they come before protests and news conferences when the list is cut.
-  const rank = (e: SideEvent) => (task.clause.cues.has('sideEvent') && e.kind !== 'side-event' ? 1 : 0);
-  const shown = [...chosen].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_EVENTS);
-  const intro = task.events.length
-    ? []
-    : [
-        subject
-          ? say(ctx, 'answer.eventsIntro', { state: subject.name, count: chosen.length })
-          : say(ctx, 'answer.eventsAll', { count: chosen.length }),
-      ];
-  // Places only for a short list: room for the titles and organisers first.
-  const withPlace = shown.length <= 2;
-  const lines = shown.flatMap((e) =>
-    eventLines(e, ctx, withPlace).map((l, i) => (i === 0 ? `• ${l}` : `  ${l}`)),
-  );
-  if (chosen.length > shown.length)
-    lines.push(say(ctx, 'answer.moreEvents', { count: chosen.length - shown.length }));
-  return found(
-    [...intro, ...lines],
-    shown.flatMap((e) => e.sources),
-  );
-};
-
 type Milestone = 'review' | 'adoption' | 'replies' | 'council';
 
 const nextSteps: Renderer = (task, ctx) => {
@@ -341,29 +198,41 @@ const nextSteps: Renderer = (task, ctx) => {
   return found([say(ctx, next ? 'answer.next' : 'answer.nothingNext', values)], step.when.sources);
 };
 
-const previousReviews: Renderer = (task, ctx) => {
-  const code = task.state?.code;
-  if (!code) return undefined;
-  const name = stateNameIn(ctx.index, code, ctx.locale);
-  const earlier = ctx.index.previousByState.get(code) ?? [];
-  if (!earlier.length) return found([say(ctx, 'answer.previousNone', { state: name })]);
-  const lines = [say(ctx, 'answer.previousIntro', { state: name })];
-  for (const p of earlier) {
-    const values = { cycle: p.cycle, date: calendarDate(p.date) };
-    lines.push(
-      p.head
-        ? `• ${say(ctx, 'answer.previousLine', { ...values, head: englishQuote(ctx.locale, p.head) })}`
-        : `• ${say(ctx, 'answer.previousHeadUnknown', values)}`,
-    );
-    if (p.recommendations)
-      lines.push(
-        `  ${say(ctx, 'answer.previousRecommendations', { text: englishQuote(ctx.locale, p.recommendations) })}`,
-      );
+/** "How long does the review last?": the review's own times where known, else the standard length. */
+const duration: Renderer = (task, ctx) => {
+  if (task.object !== 'review' && task.object !== 'session') return undefined;
+  const subject = stateOf(task, ctx);
+  const when = subject?.review.when;
+  if (subject && when?.start && when.end && statusOf(when) !== 'unconfirmed') {
+    const start = new Date(when.start);
+    const end = new Date(when.end);
+    const hours = (end.getTime() - start.getTime()) / 3_600_000;
+    const values = { state: subject.name, hours, start, end, zone: zoneName(ctx, start) };
+    return found([say(ctx, 'answer.durationTimed', values)], when.sources);
   }
-  return found(
-    lines,
-    earlier.flatMap((p) => p.sources),
+  const minutes = ctx.index.session.reviewMinutes;
+  return minutes ? found([say(ctx, 'answer.durationStandard', { minutes, hours: minutes / 60 })]) : undefined;
+};
+
+/**
+ * "Which state received the most recommendations?": the state whose sourced count says it is the
+ * most of the session, as the English engine finds it; anything else is the English engine's.
+ */
+const ranking: Renderer = (task, ctx) => {
+  if (!task.clause.cues.has('most')) return undefined;
+  const most = ctx.index.reviews.find(
+    (r) =>
+      r.recommendations &&
+      isKnownAt(r.recommendations.asOf, ctx.now, ctx.index.session.zone) &&
+      /\bthe most\b/i.test(r.recommendations.detail ?? ''),
   );
+  const count = most?.recommendations;
+  if (!most || !count) return undefined;
+  const state = stateNameIn(ctx.index, most.state, ctx.locale);
+  const lines = [say(ctx, 'answer.mostRecommendations', { state, count: count.value })];
+  if (count.detail)
+    lines.push(say(ctx, 'answer.recommendationsDetail', { text: englishQuote(ctx.locale, count.detail) }));
+  return found(lines, count.sources);
 };
 
 const statesCount: Renderer = (_task, ctx) => {
@@ -391,18 +260,24 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   head,
   deputy,
   members,
+  role,
+  troika,
   when,
   status,
+  duration,
+  ranking,
+  dayAgenda,
   where,
   recommendations,
   replies,
   events,
   nextSteps,
-  nowNext: (task, ctx) => (task.state ? nextSteps(task, ctx) : undefined),
+  nowNext: (task, ctx) => (task.state ? nextSteps(task, ctx) : nowNext(task, ctx)),
+  // "下一个审议的国家是哪个？": the states asked with "next" are the one to come, not all of them.
+  statesList: (task, ctx) => (task.clause.cues.has('next') ? nowNext(task, ctx) : statesCount(task, ctx)),
   previousReviews,
   history: previousReviews,
   statesCount,
-  statesList: statesCount,
   webcast,
   overview,
 };

@@ -5,6 +5,7 @@ import { englishQuote } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 import { personNameIn } from './localized-names.ts';
 import { provisionalIn, say } from './localized-parts.ts';
+import { officeIn } from './localized-people.ts';
 
 // The pieces of command replies that hold facts, in the reader's language: a name as the data
 // writes it there, an office or free text the data has only in English quoted as English.
@@ -15,9 +16,8 @@ export function roleTextIn(index: UprIndex, role: Role | undefined, locale: Loca
     return say(locale, 'fact.notAnnounced');
   const person = role.person ? index.people.get(role.person) : undefined;
   const who = person ? personNameIn(person, locale) : englishQuote(locale, role.text!);
-  const text = person?.title
-    ? say(locale, 'fact.withTitle', { who, title: englishQuote(locale, person.title) })
-    : who;
+  const office = person && officeIn(person, locale);
+  const text = office ? say(locale, 'fact.withTitle', { who, title: office }) : who;
   return `${text}${provisionalIn(locale, role.status)}`;
 }
 

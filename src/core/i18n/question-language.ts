@@ -1,4 +1,5 @@
 import type { Locale } from './locales.ts';
+import { LANGUAGE_CUES } from './question-cues.ts';
 
 // The language a question is written in, when it says so plainly: Chinese by its script, French
 // and Spanish by their function words and letters. Deterministic and cheap; a mixed or
@@ -31,6 +32,23 @@ const STRONG: Record<'fr' | 'es', ReadonlySet<string>> = {
     ),
   ),
 };
+
+// Month and day names are the language's own too ("¿Qué hay el 22 de enero?").
+for (const word of 'janvier fevrier avril juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi'.split(
+  ' ',
+))
+  (STRONG.fr as Set<string>).add(word);
+for (const word of 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miercoles jueves viernes'.split(
+  ' ',
+))
+  (STRONG.es as Set<string>).add(word);
+
+// The words each language asks with (question-cues.ts) say it as plainly as the words above.
+for (const lang of ['fr', 'es'] as const) {
+  const words = Object.values(LANGUAGE_CUES[lang]).flatMap((phrases) => phrases.flatMap((p) => p.split(' ')));
+  for (const word of words)
+    if (word.length >= 4 && !ENGLISH.has(word)) (STRONG[lang] as Set<string>).add(word);
+}
 
 const WEAK: Record<'fr' | 'es', ReadonlySet<string>> = {
   fr: new Set('est ce que qu le la les de du des au aux et sont ont a t il elle cette l d c'.split(' ')),

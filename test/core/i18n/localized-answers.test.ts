@@ -10,10 +10,11 @@ const AFTER = '2024-07-10T10:00:00Z';
 const BEFORE = '2024-01-20T10:00:00Z';
 
 describe('questions in the reader language', () => {
-  it('answers who leads in Chinese, with 陈旭, the title quoted as English, and the sources', async () => {
+  it('answers who leads in Chinese, with 陈旭, the office as the data renders it in Chinese, and the sources', async () => {
     const { text, reply } = await ask('谁率领中国代表团？', AFTER);
     expect(text).toContain('中国代表团由陈旭（Chen Xu）率领。');
-    expect(text).toMatch(/“Permanent Representative of China[^”]*”（英文原文）/);
+    expect(text).toContain('陈旭（Chen Xu）：大使，中国常驻联合国日内瓦办事处和瑞士其他国际组织代表');
+    expect(text).not.toContain('Permanent Representative');
     const sources = reply.blocks.find((b) => b.kind === 'sources');
     expect(sources).toMatchObject({ label: '来源' });
     expect(text).toContain('http://en.people.cn/n3/2024/0127/c90000-20127509.html');
@@ -22,7 +23,7 @@ describe('questions in the reader language', () => {
   it('answers in French and in Spanish, sources untranslated', async () => {
     const fr = await ask('Qui dirige la délégation chinoise ?', AFTER);
     expect(fr.text).toContain('Chine : la délégation est dirigée par Chen Xu.');
-    expect(fr.text).toContain('» (texte anglais)');
+    expect(fr.text).toContain('Chen Xu : Ambassadeur, représentant permanent de la Chine auprès de l’Office');
     const es = await ask('¿Quién encabeza la delegación de China?', AFTER);
     expect(es.text).toContain('La delegación de China está encabezada por Chen Xu.');
     expect(es.text).toContain("Universal Periodic Review to examine China's human rights records");
@@ -78,13 +79,16 @@ describe('questions in the reader language', () => {
     );
     const earlier = await ask('¿Cuáles fueron los exámenes anteriores de China?', AFTER);
     expect(earlier.text).toContain('3.º ciclo: examen el martes, 6 de noviembre de 2018');
-    expect(earlier.text).toContain('«346 from 150 states, 284 accepted» (texto en inglés)');
+    expect(earlier.text).toContain('Recomendaciones: 346 recibidas de 150 Estados, 284 aceptadas.');
+    expect(earlier.text).toContain(
+      'jefe de la delegación: el viceministro de Relaciones Exteriores Le Yucheng',
+    );
   });
 
   it('quotes the English answer, marked, where a kind has no words of its own yet', async () => {
-    const { text } = await ask('中国的三驾马车是谁？', AFTER);
+    const { text } = await ask('中国的重点议题是什么？', AFTER);
     expect(text.split('\n')[0]).toBe('这部分我只能用英文回答：');
-    expect(text).toMatch(/^“China's troika[^”]*”（英文原文）$/m);
+    expect(text).toMatch(/^“Before the review, Professor Chang Jian[^”]*”（英文原文）$/m);
   });
 
   it('says it is not sure in the reader language, not in English', async () => {

@@ -15,10 +15,23 @@ async function inLanguage(lang: keyof typeof TAGS, text: string, now = BEFORE) {
 describe('delegation in the reader’s language', () => {
   it.each([
     ['zh', ['中国代表团', '代表团团长：', '陈旭（Chen Xu）', '（英文原文）', '来源']],
-    ['fr', ['Délégation : Chine', 'Chef de délégation :', '« Permanent Representative', '(texte anglais)']],
+    [
+      'fr',
+      [
+        'Délégation : Chine',
+        'Chef de délégation :',
+        'Ambassadeur, représentant permanent de la Chine',
+        '(texte anglais)',
+      ],
+    ],
     [
       'es',
-      ['Delegación de China', 'Jefe de la delegación:', '«Permanent Representative', '(texto en inglés)'],
+      [
+        'Delegación de China',
+        'Jefe de la delegación:',
+        'Embajador, representante permanente de China',
+        '(texto en inglés)',
+      ],
     ],
   ] as const)('%s', async (lang, expected) => {
     const text = await inLanguage(lang, 'delegation China');

@@ -1,0 +1,104 @@
+import type { Person } from '../data-schema.ts';
+import { englishQuote, listOf, type MessageId } from './catalogue.ts';
+import type { Locale } from './locales.ts';
+import {
+  found,
+  type LocalAnswer,
+  type LocalContext,
+  type Renderer,
+  say,
+  stateOf,
+} from './localized-context.ts';
+import { previousReviews } from './localized-earlier.ts';
+import { personNameIn, stateNameIn } from './localized-names.ts';
+
+// Who is who, in the reader's language: a delegation's head, deputy and members, a person's
+// office, a review's troika. Names as the data writes them there; an office as the data renders
+// it in that language (its `titles`), else the English office quoted as English.
+
+/** A person's office (honorific and title) in the reader's language, or quoted English. */
+export function officeIn(person: Person, locale: Locale): string | undefined {
+  const local = locale === 'en' ? undefined : person.titles?.[locale];
+  if (local) return local;
+  const english = [person.honorific, person.title].filter(Boolean).join(', ');
+  return english ? englishQuote(locale, english) : undefined;
+}
+
+/** Who holds a delegation's position (head or deputy): the name and office in the reader's language. */
+function delegationRole(
+  task: Parameters<Renderer>[0],
+  ctx: LocalContext,
+  position: 'head' | 'deputy',
+  ids: { known: MessageId; unknown: MessageId },
+): LocalAnswer | undefined {
+  const subject = stateOf(task, ctx);
+  if (!subject) return undefined;
+  const role = subject.review.delegation[position];
+  if (!role || role.status === 'unconfirmed' || (!role.person && !role.text))
+    return found([say(ctx, ids.unknown, { state: subject.name })]);
+  const person = role.person ? ctx.index.people.get(role.person) : undefined;
+  const name = person ? personNameIn(person, ctx.locale) : englishQuote(ctx.locale, role.text!);
+  const lines = [say(ctx, ids.known, { state: subject.name, person: name, status: role.status })];
+  const office = person && officeIn(person, ctx.locale);
+  if (office) lines.push(say(ctx, 'answer.personTitle', { person: name, title: office }));
+  return found(lines, role.sources);
+}
+
+export const head: Renderer = (task, ctx) =>
+  task.earlier
+    ? previousReviews(task, ctx)
+    : delegationRole(task, ctx, 'head', { known: 'answer.head', unknown: 'answer.headUnknown' });
+
+export const deputy: Renderer = (task, ctx) =>
+  delegationRole(task, ctx, 'deputy', { known: 'answer.deputy', unknown: 'answer.deputyUnknown' });
+
+export const members: Renderer = (task, ctx) => {
+  const subject = stateOf(task, ctx);
+  if (!subject) return undefined;
+  const { members } = subject.review.delegation;
+  if (!members || members.status === 'unconfirmed')
+    return found([say(ctx, 'answer.membersUnknown', { state: subject.name })]);
+  const text = englishQuote(ctx.locale, members.text);
+  return found([say(ctx, 'answer.members', { state: subject.name, text })], members.sources);
+};
+
+/** "What is Chen Xu's job?": the office, and the place in a delegation the data gives the person. */
+export const role: Renderer = (task, ctx) => {
+  const person = task.person;
+  if (!person) return undefined;
+  const name = personNameIn(person, ctx.locale);
+  const lines: string[] = [];
+  const sources: string[] = [...person.sources];
+  const office = officeIn(person, ctx.locale);
+  if (office) lines.push(say(ctx, 'answer.personTitle', { person: name, title: office }));
+  for (const review of ctx.index.reviews) {
+    for (const position of ['head', 'deputy'] as const) {
+      const held = review.delegation[position];
+      if (held?.person !== person.id || held.status === 'unconfirmed') continue;
+      const state = stateNameIn(ctx.index, review.state, ctx.locale);
+      lines.push(say(ctx, 'answer.rolePosition', { person: name, state, position, status: held.status }));
+      sources.push(...held.sources);
+    }
+  }
+  // No place in a delegation the data gives: who the person is, as the data says it (in English).
+  if (lines.length < 2 && person.bio)
+    lines.push(say(ctx, 'answer.personTitle', { person: name, title: englishQuote(ctx.locale, person.bio) }));
+  return lines.length ? found(lines, [...new Set(sources)]) : undefined;
+};
+
+/** A review's troika: the three rapporteur states in the reader's language, or that it is not known. */
+export const troika: Renderer = (task, ctx) => {
+  const subject = stateOf(task, ctx);
+  if (!subject) return undefined;
+  const known = subject.review.troika;
+  if (!known || known.status === 'unconfirmed' || !known.states.length)
+    return found([say(ctx, 'answer.troikaUnknown', { state: subject.name })], known?.sources ?? []);
+  const states = listOf(
+    ctx.locale,
+    known.states.map((code) => stateNameIn(ctx.index, code, ctx.locale)),
+  );
+  return found(
+    [say(ctx, 'answer.troika', { state: subject.name, states, status: known.status })],
+    known.sources,
+  );
+};

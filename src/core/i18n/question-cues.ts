@@ -1,0 +1,197 @@
+import type { Cue } from '../answers/question-lexicon.ts';
+import type { Locale } from './locales.ts';
+
+// How readers of Chinese, French and Spanish ask, beside the lexicon's common words: the asks
+// (deputy, members, what next, earlier reviews, counts, side meetings, organisers, when and
+// where) as each language says them in chat, accents optional (questions are folded before
+// matching). Subjects (states, people, organisations) are never here: their names in each
+// language come from the data set. A question is understood by composing a subject with these asks.
+
+export type LanguageCues = Partial<Record<Cue, readonly string[]>>;
+
+export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
+  zh: {
+    lead: ['率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁'],
+    deputy: ['副团长', '二把手', '第二号人物', '副代表团长', '副领队'],
+    members: [
+      '还有谁',
+      '包括',
+      '包含',
+      '哪些地区',
+      '哪些人',
+      '都有谁',
+      '有谁',
+      '人员',
+      '组成人员',
+      '多少人',
+      '代表们',
+    ],
+    role: ['职位', '头衔', '什么官', '做什么的', '什么角色', '什么人'],
+    previous: [
+      '几次',
+      '之前接受过',
+      '接受过几次',
+      '哪几次',
+      '几次审议',
+      '之前的审议',
+      '往届',
+      '前几轮',
+      '上一轮',
+      '上一次',
+      '历届',
+    ],
+    // "是什么时候": a time asked, not "what is".
+    when: ['是什么时候', '啥时候', '什么时间', '几月几号', '何日'],
+    where: ['哪儿', '什么地方', '在哪开', '在哪里开'],
+    nextSteps: [
+      '之后会发生什么',
+      '之后会怎样',
+      '之后呢',
+      '之后还有什么',
+      '后续',
+      '下一个环节',
+      '然后呢',
+      '还有什么程序',
+      '接下来是什么',
+      '下一阶段',
+    ],
+    sideEvent: ['周边活动', '配套活动', '边会活动', '会外活动'],
+    organiser: ['组织', '谁办的', '主办方', '组织者'],
+    accepted: ['采纳', '支持了'],
+    rejected: ['不接受', '驳回'],
+    noted: ['部分接受', '表示注意'],
+  },
+  fr: {
+    lead: ['mene', 'menee', 'pilote', 'preside', 'dirigee', 'conduite', 'cheffe', 'patron', 'responsable'],
+    deputy: ['numero deux', 'numero 2', 'seconde', 'bras droit', 'sous chef', 'vice chef', 'chef adjoint'],
+    members: [
+      'compose',
+      'composee',
+      'se compose',
+      'comprend',
+      'fait partie',
+      'font partie',
+      'delegues',
+      'representants',
+      'qui accompagne',
+      'qui d autre',
+      'combien de personnes',
+      'personnes',
+    ],
+    role: ['fonction', 'fonctions', 'titre', 'role', 'quel poste', 'occupe'],
+    previous: [
+      'dernier examen',
+      'examen precedent',
+      'precedent examen',
+      'combien de fois',
+      'deja ete examinee',
+      'deja ete examine',
+      'derniere fois',
+      'auparavant',
+    ],
+    when: ['c quand', 'a quelle heure', 'quel jour', 'quelle date'],
+    nextSteps: [
+      'apres l examen',
+      'que se passe t il apres',
+      'et ensuite',
+      'ensuite',
+      'la suite',
+      'quelle suite',
+      'et apres',
+      'prochaines etapes',
+    ],
+    sideEvent: [
+      'evenement parallele',
+      'evenements paralleles',
+      'evenement',
+      'manifestation',
+      'manifestations',
+      'en marge',
+      'side event',
+    ],
+    organiser: ['organise', 'organisee', 'organisateur', 'organisatrice', 'organisateurs'],
+    accepted: ['accepte', 'acceptee', 'retenues', 'soutenues', 'appuyees'],
+    rejected: ['refusees', 'refuse', 'refusee', 'rejetee'],
+    noted: ['prises en note', 'prise en note', 'partiellement', 'en partie'],
+    adopt: ['adopte t il', 'adoptes'],
+    review: ['passe', 'passera', 'examinee', 'examines'],
+    most: ['le plus de', 'le plus grand nombre'],
+    fewest: ['le moins de'],
+    speak: ['ont pris la parole', 'pris la parole', 'sont intervenus', 'intervenus', 'intervenu'],
+  },
+  es: {
+    lead: ['encabezada', 'dirigida', 'preside', 'capitanea', 'cabeza', 'lider'],
+    deputy: ['numero dos', 'numero 2', 'subjefe', 'subjefa', 'segundo al mando', 'vicejefe', 'jefe adjunto'],
+    members: [
+      'quien mas',
+      'quienes mas',
+      'integran',
+      'integra',
+      'forman',
+      'componen',
+      'conforman',
+      'compuesta',
+      'incluye',
+      'representantes',
+      'delegados',
+      'cuantas personas',
+      'personas',
+    ],
+    role: ['cargo', 'puesto', 'papel', 'que cargo'],
+    previous: [
+      'ultimo examen',
+      'examen anterior',
+      'cuantas veces',
+      'ya ha sido',
+      'ya fue',
+      'la ultima vez',
+      'pasado',
+    ],
+    when: ['que dia', 'a que hora', 'le toca'],
+    nextSteps: [
+      'que viene',
+      'despues del examen',
+      'que sigue',
+      'y despues',
+      'que pasa despues',
+      'proxima etapa',
+      'siguiente etapa',
+    ],
+    sideEvent: ['eventos paralelos', 'evento', 'actos', 'acto', 'actividades paralelas', 'reunion'],
+    organiser: ['organizada', 'organizado', 'organizaron'],
+    accepted: ['aceptadas', 'apoyo', 'acepto'],
+    rejected: ['rechazadas', 'rechazo'],
+    noted: ['tomo nota', 'parcialmente', 'en parte'],
+    adopt: ['aprueba', 'aprueban', 'se aprueba', 'aprobo'],
+    review: ['examinan', 'examinada', 'examinaron'],
+    protest: ['protestas', 'manifestaciones', 'manifestantes'],
+    // "más recomendaciones": the most, and still recommendations.
+    most: ['mas recomendaciones', 'el mayor numero', 'la mayor cantidad'],
+    fewest: ['menos recomendaciones'],
+    recommendations: ['mas recomendaciones', 'menos recomendaciones'],
+    speak: ['hablaron', 'hablo', 'tomaron la palabra', 'intervino'],
+  },
+};
+
+/** Every (phrase, cue) the languages add, for the question vocabulary. */
+export function languageCuePhrases(): { phrase: string; cue: Cue }[] {
+  return Object.values(LANGUAGE_CUES).flatMap((cues) =>
+    (Object.entries(cues) as [Cue, readonly string[]][]).flatMap(([cue, phrases]) =>
+      phrases.map((phrase) => ({ phrase, cue })),
+    ),
+  );
+}
+
+/**
+ * Everyday words of French and Spanish questions that look like a typo of a cue word ("avait" is
+ * not "avant"): never corrected; and words many organisations' names share in those languages
+ * ("mundial", "congrès"), which name none of them on their own.
+ */
+const PLAIN_WORDS: Record<'fr' | 'es', string> = {
+  fr: 'avait avaient etait etaient aurait auront avons avez sont seront serait sera fait faite faits passe passee delegation lors depuis alors toujours encore aussi autres notre votre leurs quelles quelle quels mondial mondiale congres association nations unies droits homme societe etudes reseau',
+  es: 'habia habian estaba estaban seria seran tiene tienen tenia hecho hecha cuales donde entonces tambien todavia otros otras nuestra nuestro delegacion mundial congreso asociacion naciones unidas derechos humanos sociedad estudios',
+};
+
+export function languageWords(): string[] {
+  return Object.values(PLAIN_WORDS).flatMap((words) => words.split(' '));
+}
