@@ -15,7 +15,10 @@ import type { Session } from '../data-schema.ts';
 
 /** Words that make dates worth looking for at all: most questions have none, and parsing is not free. */
 const ANY_DATE =
-  /\d{1,2}(st|nd|rd|th)\b|\d{4}-\d{2}|\d{1,2}[/.]\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|[月日号]|\b(today|tonight|tomorrow|yesterday|week|this morning|this afternoon|this evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|aujourd hui|demain|hier|lundi|mardi|mercredi|jeudi|vendredi|hoy|manana|ayer|lunes|martes|miercoles|jueves|viernes)\b|今天|明天|昨天|星期|周[一二三四五]/;
+  /\d{1,2}(st|nd|rd|th)\b|\d{4}-\d{2}|\d{1,2}[/.]\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|[月日号]|\b(today|tonight|tomorrow|yesterday|week|this morning|this afternoon|this evening|mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|aujourd hui|demain|hier|lundi|mardi|mercredi|jeudi|vendredi|hoy|manana|ayer|lunes|martes|miercoles|jueves|viernes)\b|今天|明天|昨天|星期|周[一二三四五]/;
+/** Day numbers in a list: "30 and 31st", "24, 25 and 26", "30 & 31". Not clock times (14:30). */
+const DAY_LIST =
+  /(?<![\d:.])\d{1,2}(?:st|nd|rd|th|er|e)?(?:\s*(?:,|and|&|or|et|y)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|e)?(?![\d:.]))+/g;
 const FRENCH =
   /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd hui|hier)\b/;
 const SPANISH =
@@ -54,7 +57,7 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
   if (FRENCH.test(text)) parsers.push(french.casual);
   if (SPANISH.test(text)) parsers.push(spanish.casual);
   if (CHINESE.test(text)) parsers.push(chinese.casual);
-  let weekday: number | undefined;
+  const weekdays: number[] = [];
   for (const parser of parsers) {
     for (const result of parser.parse(text, reference)) {
       // "now" and "at 4pm" name no day; "this week" is taken below, whole.
@@ -63,7 +66,7 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
       if (known.isCertain('day') && known.isCertain('month')) {
         add(iso(known.isCertain('year') ? known.get('year')! : year, known.get('month')!, known.get('day')!));
       } else if (known.isCertain('weekday') && !known.isCertain('day')) {
-        weekday = known.get('weekday')!;
+        weekdays.push(known.get('weekday')!);
       } else if (
         /\b(today|tonight|tomorrow|yesterday|this (morning|afternoon|evening)|aujourd hui|demain|hier|hoy|manana|ayer)\b|今天|明天|昨天/.test(
           result.text,
@@ -75,6 +78,14 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
   }
   for (const m of text.matchAll(/\b(\d{4})[- ](\d{2})[- ](\d{2})\b/g))
     add(iso(Number(m[1]), Number(m[2]), Number(m[3])));
+  // "jan 30 and 31st", "24 and 25 jan": the other days of a list share the month of the one dated.
+  for (const m of text.matchAll(DAY_LIST)) {
+    const numbers = [...m[0].matchAll(/\d{1,2}/g)].map((d) => Number(d[0]));
+    const dated = found.find((d) => numbers.includes(Number(d.slice(8))));
+    if (!dated) continue;
+    for (const n of numbers) if (n >= 1 && n <= 31) add(`${dated.slice(0, 8)}${String(n).padStart(2, '0')}`);
+    found.sort();
+  }
   const days = sessionDays(session);
   // "the 29th": a day of a month the session runs in.
   if (!found.length) {
@@ -90,11 +101,13 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
       if (d >= session.window.start && d <= session.window.end) add(d);
     }
   }
-  if (weekday !== undefined && !found.length) {
-    const wanted = weekday === 0 ? 7 : weekday;
-    // The nearest one in the session, past or coming (a tie goes to the coming one).
+  // "on Monday and Tuesday": each the nearest one in the session, past or coming (a tie goes to the coming one).
+  if (!found.length) {
     const distance = (d: string) => Math.abs(daysBetween(today, d) - 0.1);
-    add(days.filter((d) => isoWeekday(d) === wanted).sort((a, b) => distance(a) - distance(b))[0]);
+    for (const weekday of weekdays) {
+      const wanted = weekday === 0 ? 7 : weekday;
+      add(days.filter((d) => isoWeekday(d) === wanted).sort((a, b) => distance(a) - distance(b))[0]);
+    }
   }
   return found;
 }
