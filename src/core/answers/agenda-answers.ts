@@ -1,5 +1,5 @@
 import { itemsBetween, nextItems } from '../agenda.ts';
-import { formatDay } from '../clock-wording.ts';
+import { formatDay, withStanding } from '../clock-wording.ts';
 import type { Line } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { ordinal } from '../wording/ordinals.ts';
@@ -38,9 +38,20 @@ export function nowAndNext(ctx: AnswerContext): Answer {
   for (const item of next.today) lines.push(['Today, time not announced: ', { strong: item.title }]);
   const onlyReview =
     /\breview\b/.test(ctx.question.text) && !/\b(event|meeting|side)/.test(ctx.question.text);
-  if (next.nextReview) lines.push(['Next review: ', ...agendaLine(next.nextReview)]);
+  const zone = session.zone;
+  if (next.nextReview)
+    lines.push(['Next review: ', ...withStanding(agendaLine(next.nextReview), next.nextReview, ctx.now, zone)]);
   if (next.nextEvent && !onlyReview)
-    lines.push(['Next side meeting or event: ', ...agendaLine(next.nextEvent)]);
+    lines.push([
+      'Next side meeting or event: ',
+      ...withStanding(agendaLine(next.nextEvent), next.nextEvent, ctx.now, zone),
+    ]);
+  if (onlyReview && !next.nextReview && ctx.now < `${session.window.end}T23:59:59Z`) {
+    const last = [...ctx.agenda].reverse().find((i) => i.kind === 'review' && i.date);
+    lines.push([
+      `No more reviews are scheduled in the ${ordinal(session.number)} session${last?.date ? `: the last one was on ${formatDay(last.date)} (${last.title})` : ''}.`,
+    ]);
+  }
   if (!lines.length) {
     lines.push([
       `The ${ordinal(session.number)} session ended on ${formatDay(session.window.end)}; nothing more is scheduled. Ask about a day, for example "what was on ${formatDay(session.window.start)}?"`,

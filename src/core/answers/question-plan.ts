@@ -211,6 +211,16 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
       any(c, 'recommendations', 'lead', 'troika')
     );
 
+  // "when does the next review start?", "what's the next one?": the timetable's next item, not one state's.
+  if (
+    c.has('next') &&
+    !clause.states.length &&
+    !clause.events.length &&
+    !parsed.dates.length &&
+    (object === 'review' || object === 'session') &&
+    !any(c, 'session', 'workingGroup', 'council', 'cycle', 'recommendations', 'troika', 'lead')
+  )
+    return ['nowNext'];
   if (c.has('sameDay')) add('sameDay');
   // "how long has it been going on?": where it stands, not how long such a thing lasts.
   const elapsed = c.has('howLong') && /\b(been|so far|since|ago|left|remaining|more)\b/.test(text);
