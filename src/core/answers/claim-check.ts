@@ -221,7 +221,10 @@ export function claimLines(
     // "upr 45", "hrc 56", "A/HRC/56": a session's number, not a figure.
     if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '')) return;
     if (told.includes(token)) return;
-    found.push(...numberOwners(Number(token), index, now).filter(keep));
+    // A session-wide figure ("283 is the average per state") still tells what the number is.
+    const owners = numberOwners(Number(token), index, now);
+    const kept = owners.filter(keep);
+    found.push(...(kept.length ? kept : owners.filter((o) => !o.state)));
   });
   for (const m of parsed.text.matchAll(/\b(\d{1,2})[:.h](\d{2})\b/g)) {
     const clock = `${m[1]!.padStart(2, '0')}:${m[2]}`;
@@ -266,4 +269,54 @@ export function claimLines(
     sources.push(...owner.sources);
   }
   return { lines, sources };
+}
+
+/** "is 283 how many …?", "the 4 July date – is that …?", "… at 12:30, right?": a check of a belief. */
+const CHECKS = /^(is|was|are|were|does|did|will)\b|\b(is|was) (that|this|it)\b|\b(right|correct|true)$/;
+
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+
+/** A clock time or a figure, not a year, ordinal or session number. */
+const FIGURE = /(?<![\d:.\/])\d{1,3}(?:,?\d{3})*(?:\.\d+)?(?![\d:]|st\b|nd\b|rd\b|th\b|\/)/g;
+
+/** The figures an answer tells, in order, without its dates and clock times. */
+function figuresOf(told: string): number[] {
+  const bare = told
+    .replace(/\b\d{1,2}:\d{2}\b/g, ' ')
+    .replace(/\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*( \d{4})?/g, ' ')
+    .replace(/\b(19|20)\d\d\b/g, ' ')
+    .replace(/\b(upr|session|hrc|wg)[ /]\d+/g, ' ');
+  return [...bare.matchAll(FIGURE)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+/**
+ * Whether the answer confirms what the question took for granted: "Yes" when the day, clock time
+ * or figure it names is what the answer tells, "No" when the answer tells another. Only for a
+ * question that checks one thing (not "rejected or noted?", which asks which).
+ */
+export function claimVerdict(parsed: ParsedQuestion, told: string): 'Yes' | 'No' | undefined {
+  const { text } = parsed;
+  if (!CHECKS.test(text) || /\bor\b/.test(text)) return undefined;
+  const verdicts: boolean[] = [];
+  for (const date of parsed.dates) verdicts.push(told.includes(formatDay(date).toLowerCase().slice(4, 10)));
+  for (const m of text.matchAll(/\b(\d{1,2})[:.h](\d{2})\b/g))
+    verdicts.push(told.includes(`${m[1]!.padStart(2, '0')}:${m[2]}`));
+  const figures = figuresOf(told);
+  const tokens = text.split(' ');
+  tokens.forEach((token, i) => {
+    if (!/^\d{2,5}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
+    if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i - 1] ?? ''))
+      return;
+    if (MONTH.test(tokens[i + 1] ?? '') || told.includes(`${token}th`)) return;
+    // The figure the answer leads with is what was asked; one it mentions in passing is not.
+    if (figures.length) verdicts.push(figures[0] === Number(token));
+  });
+  if (!verdicts.length) return undefined;
+  if (verdicts.every(Boolean)) return 'Yes';
+  // An answer that does not know the thing cannot say the belief is wrong.
+  return /\b(not known|not announced|not been announced|not confirmed|not been confirmed|unconfirmed|not found|which state|not sure|not reviewed|nothing|not yet)\b/.test(
+    told,
+  )
+    ? undefined
+    : 'No';
 }

@@ -7,7 +7,7 @@ import { stateName, type UprIndex } from '../upr-index.ts';
 import { exampleQuestions } from '../wording/example-questions.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import type { AnswerContext } from './answer-context.ts';
-import { claimLines, lineText } from './claim-check.ts';
+import { claimLines, claimVerdict, lineText } from './claim-check.ts';
 import { factAnswer } from './fact-answers.ts';
 import { buildFactIndex, type FactIndex } from './fact-retrieval.ts';
 import type { QuestionContext } from './question-context.ts';
@@ -333,7 +333,11 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
     lines.push([`That is more than one message holds; please ask separately about: ${left.join(', ')}.`]);
   // What the question took for granted ("346, right?"), where the answer does not already tell it.
   if (answered) {
-    const claims = claimLines(parsed, index, ctx.agenda, ctx.now, lineText(lines, index.session.zone));
+    const told = lineText(lines, index.session.zone);
+    const verdict = claimVerdict(parsed, told);
+    if (verdict && lines[0] && !/^(yes|no)\b/i.test(lineText([lines[0]], index.session.zone)))
+      lines[0] = [`${verdict}. `, ...lines[0]];
+    const claims = claimLines(parsed, index, ctx.agenda, ctx.now, told);
     lines.push(...claims.lines);
     sources.push(...claims.sources);
   }
