@@ -40,7 +40,10 @@ export function nowAndNext(ctx: AnswerContext): Answer {
     /\breview\b/.test(ctx.question.text) && !/\b(event|meeting|side)/.test(ctx.question.text);
   const zone = session.zone;
   if (next.nextReview)
-    lines.push(['Next review: ', ...withStanding(agendaLine(next.nextReview), next.nextReview, ctx.now, zone)]);
+    lines.push([
+      'Next review: ',
+      ...withStanding(agendaLine(next.nextReview), next.nextReview, ctx.now, zone),
+    ]);
   if (next.nextEvent && !onlyReview)
     lines.push([
       'Next side meeting or event: ',

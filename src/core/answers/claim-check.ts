@@ -277,7 +277,7 @@ const CHECKS = /^(is|was|are|were|does|did|will)\b|\b(is|was) (that|this|it)\b|\
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
 
 /** A clock time or a figure, not a year, ordinal or session number. */
-const FIGURE = /(?<![\d:.\/])\d{1,3}(?:,?\d{3})*(?:\.\d+)?(?![\d:]|st\b|nd\b|rd\b|th\b|\/)/g;
+const FIGURE = /(?<![\d:./])\d{1,3}(?:,?\d{3})*(?:\.\d+)?(?![\d:]|st\b|nd\b|rd\b|th\b|\/)/g;
 
 /** The figures an answer tells, in order, without its dates and clock times. */
 function figuresOf(told: string): number[] {
@@ -305,8 +305,7 @@ export function claimVerdict(parsed: ParsedQuestion, told: string): 'Yes' | 'No'
   const tokens = text.split(' ');
   tokens.forEach((token, i) => {
     if (!/^\d{2,5}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
-    if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i - 1] ?? ''))
-      return;
+    if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i - 1] ?? '')) return;
     if (MONTH.test(tokens[i + 1] ?? '') || told.includes(`${token}th`)) return;
     // The figure the answer leads with is what was asked; one it mentions in passing is not.
     if (figures.length) verdicts.push(figures[0] === Number(token));
