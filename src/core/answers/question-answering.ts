@@ -176,6 +176,7 @@ function taskContext(task: Task, parsed: ParsedQuestion, knowledge: Knowledge, n
       dates: parsed.dates,
       ...(parsed.zone ? { zone: parsed.zone } : {}),
       ...(parsed.zoneName ? { zoneName: parsed.zoneName } : {}),
+      ...(parsed.otherZones ? { otherZones: parsed.otherZones } : {}),
     },
   };
 }

@@ -43,6 +43,8 @@ export interface ParsedQuestion {
   zone?: string;
   /** The place the zone was named by ("Beijing"), for its label. */
   zoneName?: string;
+  /** Further clocks asked in the same question ("in Dakar and New York"). */
+  otherZones?: { zone: string; name?: string }[];
   dates: string[];
   years: number[];
   /** 1-5 from "first review", "2nd cycle", "third UPR". */
@@ -287,6 +289,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
   );
   let zone: string | undefined;
   let zoneName: string | undefined;
+  const otherZones: { zone: string; name?: string }[] = [];
   const clauses: Clause[] = [];
   for (const range of splitClauses(tokens, spans)) {
     const words = tokens.slice(range.start, range.end).filter((t) => !CLAUSE_BREAKS.has(t));
@@ -326,14 +329,25 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
         (zoneTag !== undefined && !stateTag
           ? true
           : (explicit ? spans : inClause).some((other) => other !== span && isStateSpan(other)));
-      if ((stateZone || zoneTag) && asClock) {
+      // "in Dakar and New York": a place after "and" beside a clock already named is a clock too.
+      const alsoClock =
+        zone !== undefined &&
+        zoneTag !== undefined &&
+        !stateTag &&
+        (tokens[span.start - 1] === 'and' || tokens[span.start - 1] === ',');
+      if ((stateZone || zoneTag) && (asClock || alsoClock)) {
+        const spanZone = stateZone ?? (zoneTag?.type === 'zone' ? zoneTag.zone : undefined);
+        // "Beijing time", as the reader named the place (the zone database says Shanghai).
+        const named = tokens.slice(span.start, span.end);
+        const name =
+          named.every((w) => /^[a-z]+$/.test(w)) && named.join('').length > 3
+            ? named.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join(' ')
+            : undefined;
         if (!zone) {
-          zone = stateZone ?? (zoneTag?.type === 'zone' ? zoneTag.zone : undefined);
-          // "Beijing time", as the reader named the place (the zone database says Shanghai).
-          const named = tokens.slice(span.start, span.end);
-          if (named.every((w) => /^[a-z]+$/.test(w)) && named.join('').length > 3)
-            zoneName = named.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join(' ');
-        }
+          zone = spanZone;
+          zoneName = name;
+        } else if (spanZone && spanZone !== zone && !otherZones.some((z) => z.zone === spanZone))
+          otherZones.push({ zone: spanZone, ...(name ? { name } : {}) });
         clause.zoneOnly = true;
         continue;
       }
@@ -455,11 +469,18 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
     : /\b(previous|last|prior|earlier) (upr )?session\b/.test(text)
       ? 'previous'
       : undefined;
+  // "in Geneva and Beijing time": the session's own clock is always shown; the other is the one asked.
+  if (zone === index.session.zone && otherZones.length) {
+    const first = otherZones.shift()!;
+    zone = first.zone;
+    zoneName = first.name;
+  }
   return {
     text,
     clauses,
     ...(zone ? { zone } : {}),
     ...(zoneName ? { zoneName } : {}),
+    ...(otherZones.length ? { otherZones } : {}),
     dates: datesAskedFor(folded, now, index.session),
     years: [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
     cycles: cyclesNamed(tokens),
