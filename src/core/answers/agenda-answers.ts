@@ -5,6 +5,7 @@ import { agendaLine } from '../reply-parts.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, reviewedSubject } from './answer-context.ts';
+import { dayOwners } from './claim-check.ts';
 
 // "What is on today?", "what's next?", "what happens on Wednesday?": the timetable, in words.
 
@@ -13,9 +14,21 @@ export function dayAgenda(ctx: AnswerContext): Answer | undefined {
   if (!dates.length) return undefined;
   const { session } = ctx.index;
   const lines: Line[] = [];
+  const sources: string[] = [];
   for (const date of dates) {
     const items = itemsBetween(ctx.agenda, date, date);
     if (!items.length) {
+      // "what happened on 11 June?": a milestone outside the timetable (replies, the Council's adoption).
+      const owners = dayOwners(date, ctx.index, ctx.agenda, ctx.now).filter((o) =>
+        o.text.startsWith(formatDay(date)),
+      );
+      if (owners.length) {
+        for (const owner of owners) {
+          lines.push([`${owner.text}.`]);
+          sources.push(...owner.sources);
+        }
+        continue;
+      }
       const outside = date < session.window.start || date > session.window.end;
       lines.push([
         outside
@@ -26,7 +39,7 @@ export function dayAgenda(ctx: AnswerContext): Answer | undefined {
     }
     lines.push([`${formatDay(date)}:`], ...items.map((i) => agendaLine(i, { dayKnown: true })));
   }
-  return answer(lines);
+  return answer(lines, sources);
 }
 
 export function nowAndNext(ctx: AnswerContext): Answer {

@@ -12,7 +12,7 @@ import type { ParsedQuestion } from './question-parse.ts';
 // tell is said for what it is ("346 is what China received at its third review (2018)"), so a
 // belief about another thing is corrected rather than passed over.
 
-interface Owner {
+export interface Owner {
   text: string;
   sources: string[];
   /** The state it belongs to, to keep to the states the question names. */
@@ -49,7 +49,12 @@ function agendaOwner(item: AgendaItem, index: UprIndex, now: string): Owner | un
 }
 
 /** What in the data falls on a day (month and day; the year is often left out). */
-function dayOwners(date: string, index: UprIndex, agenda: readonly AgendaItem[], now: string): Owner[] {
+export function dayOwners(
+  date: string,
+  index: UprIndex,
+  agenda: readonly AgendaItem[],
+  now: string,
+): Owner[] {
   const md = date.slice(5);
   const zone = index.session.zone;
   const owners: Owner[] = [];
@@ -71,12 +76,24 @@ function dayOwners(date: string, index: UprIndex, agenda: readonly AgendaItem[],
         state: state.code,
       });
     const replies = review.replies?.when.date;
-    if (replies?.slice(5) === md)
+    if (replies?.slice(5) === md) {
+      const r = review.replies!;
+      const counts = [
+        [r.accepted, 'accepted'],
+        [r.partiallyAccepted, 'partially accepted'],
+        [r.noted, 'noted'],
+        [r.rejected, 'rejected'],
+      ]
+        .filter(([n]) => n !== undefined)
+        .map(([n, word]) => `${n} ${word}`)
+        .join(', ');
+      const told = past(replies, now, zone);
       owners.push({
-        text: `${formatDay(replies)} is the day ${state.name} ${past(replies, now, zone) ? 'published' : 'is due to publish'} its replies to the recommendations`,
+        text: `${formatDay(replies)} is the day ${state.name} ${told ? 'published' : 'is due to publish'} its replies to the recommendations${told && counts ? ` (${counts})` : ''}`,
         sources: review.replies!.when.sources,
         state: state.code,
       });
+    }
   }
   for (const earlier of index.data.previousReviews) {
     const state = index.states.get(earlier.state);

@@ -68,6 +68,7 @@ export type Cue =
   | 'noTime'
   | 'said'
   | 'outsideData'
+  | 'decides'
   | 'officeHolder'
   | 'remind'
   | 'aboutData'
@@ -166,7 +167,21 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     '地 点',
     '会 议 室',
   ],
-  who: ['who', 'whom', 'whose', 'name of', 'which person', 'qui', 'quien', 'quienes', '谁'],
+  who: [
+    'who',
+    'whom',
+    'whose',
+    'name of',
+    'which person',
+    'qui',
+    'quien',
+    'quienes',
+    '谁',
+    // "who reviews whom?": who takes part in reviews, asked of no state.
+    'who reviews whom',
+    'who reviews who',
+    'reviews whom',
+  ],
   lead: [
     'lead',
     'leads',
@@ -835,7 +850,16 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     '成 立',
   ],
   cycle: ['cycle', 'cycles', 'ciclo', '周 期'],
-  workingGroup: ['working group', 'wg', 'groupe de travail', 'grupo de trabajo', '工 作 组'],
+  workingGroup: [
+    'working group',
+    'wg',
+    'groupe de travail',
+    'grupo de trabajo',
+    '工 作 组',
+    'who reviews whom',
+    'who reviews who',
+    'reviews whom',
+  ],
   council: [
     'human rights council',
     'council',
@@ -1078,7 +1102,28 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'in favour',
     'in favor',
   ],
+  decides: [
+    'who decides',
+    'who decided',
+    'who sets',
+    'who set',
+    'who fixes',
+    'who determines',
+    'who chooses',
+    'who draws up',
+    'decided by',
+    'set by',
+    'fixed by',
+    'determined by',
+    'chosen by',
+  ],
   officeHolder: [
+    // UN experts outside the review: not a troika's rapporteur.
+    'special rapporteur',
+    'special rapporteurs',
+    'independent expert',
+    'independent experts',
+    'special procedures',
     'president',
     'presides',
     'presiding',

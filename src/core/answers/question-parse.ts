@@ -421,7 +421,15 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
     const own = tokens.slice(range.start, range.end);
     own.forEach((token, k) => {
       if (!/^\d{2,4}$/.test(token)) return;
-      const review = index.reviews.find((r) => r.recommendations?.value === Number(token));
+      const n = Number(token);
+      const review = index.reviews.find(
+        (r) =>
+          r.recommendations?.value === n ||
+          (r.replies !== undefined &&
+            [r.replies.accepted, r.replies.partiallyAccepted, r.replies.noted, r.replies.rejected].includes(
+              n,
+            )),
+      );
       let state = review && index.states.get(review.state);
       const unit = own[k + 1];
       if (!state && unit && /^[a-z]+$/.test(unit)) {

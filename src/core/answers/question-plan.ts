@@ -61,7 +61,8 @@ export type Kind =
   | 'lateChanges'
   | 'whatCounts'
   | 'partIn'
-  | 'verbatim';
+  | 'verbatim'
+  | 'definition';
 
 /** The dated thing a time question is about. */
 export type Milestone = 'review' | 'adoption' | 'councilAdoption' | 'replies' | 'session' | 'event';
@@ -133,6 +134,20 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
   const others = [...clause.states.filter((s) => !index.reviewsByState.has(s.code)), ...clause.world];
   if (c.has('outsideData')) return ['notInData'];
+  // "what did the special rapporteur say?": an office-holder outside the data, whatever is asked of them.
+  if (c.has('officeHolder') && any(c, 'said', 'speak') && !clause.people.length) return ['officeHolder'];
+  // "what did Saudi Arabia's troika recommend?": who recommended what is not in the data.
+  if (c.has('said') && c.has('troika') && reviewed.length && !YES_NO.test(text)) return ['said'];
+  // "who decides the order of review?": the data's fact on who fixes the timetable.
+  if (c.has('decides') && /\b(order|timetable|schedule|programme|program|dates?)\b/.test(text))
+    return ['lateChanges'];
+  // "what does 'noted' mean?": a term the data counts but does not define.
+  if (
+    !reviewed.length &&
+    any(c, 'accepted', 'rejected', 'noted') &&
+    /\b(mean|means|meaning|definition|define|difference)\b/.test(text)
+  )
+    return ['definition'];
   // "what did he say word for word?": statements' text is not data the bot holds.
   if (/\b(word for word|verbatim|exact words|exact wording|transcript|full text|full statement)\b/.test(text))
     return ['verbatim'];

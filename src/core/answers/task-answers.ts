@@ -132,9 +132,15 @@ const ANSWERS: Record<Kind, Answerer> = {
                 : 'the order of speakers'
       }.`,
     ]),
-  officeHolder: () =>
+  officeHolder: (ctx) =>
     answer([
-      "Who holds that office is not known: the bot's data does not say. It covers the session's reviews, delegations, side meetings, documents and dates.",
+      ctx.task?.clause.cues.has('said') || ctx.task?.clause.cues.has('speak')
+        ? "What that office-holder said is not known: the bot's data holds no statements of UN experts or office-holders. It covers the session's reviews, delegations, side meetings, documents and dates."
+        : "Who holds that office is not known: the bot's data does not say. It covers the session's reviews, delegations, side meetings, documents and dates.",
+    ]),
+  definition: () =>
+    answer([
+      "What that term means is not in the bot's data: it holds how many recommendations each state accepted, noted or rejected, not the definitions.",
     ]),
   nextSteps: afterReview,
   updates,
@@ -195,6 +201,7 @@ const KNOWS_EARLIER = new Set<Kind>([
   'said',
   'lateChanges',
   'whatCounts',
+  'definition',
 ]);
 
 export function answerTask(kind: Kind, ctx: AnswerContext): Answer | undefined {
