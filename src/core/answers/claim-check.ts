@@ -241,7 +241,12 @@ export function claimLines(
     // A session-wide figure ("283 is the average per state") still tells what the number is.
     const owners = numberOwners(Number(token), index, now);
     const kept = owners.filter(keep);
-    found.push(...(kept.length ? kept : owners.filter((o) => !o.state)));
+    // Of the session-wide facts, the one that counts what the question counts ("14 states").
+    const counted = `${token} ${tokens[i + 1] ?? ''}`;
+    const wide = owners
+      .filter((o) => !o.state)
+      .sort((a, b) => +b.text.includes(counted) - +a.text.includes(counted));
+    found.push(...(kept.length ? kept : wide.slice(0, 1)));
   });
   for (const m of parsed.text.matchAll(/\b(\d{1,2})[:.h](\d{2})\b/g)) {
     const clock = `${m[1]!.padStart(2, '0')}:${m[2]}`;
@@ -289,7 +294,8 @@ export function claimLines(
 }
 
 /** "is 283 how many …?", "the 4 July date – is that …?", "… at 12:30, right?": a check of a belief. */
-const CHECKS = /^(is|was|are|were|does|did|will)\b|\b(is|was) (that|this|it)\b|\b(right|correct|true)$/;
+const CHECKS =
+  /^(is|was|are|were|does|did|will)\b|\b(is|was) (that|this|it)\b|\b(right|correct|true)$|^(so|ok|okay|wait)\b(?!.*\b(what|when|where|who|which|how|why)\b)/;
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
 
@@ -320,13 +326,26 @@ export function claimVerdict(parsed: ParsedQuestion, told: string): 'Yes' | 'No'
     verdicts.push(told.includes(`${m[1]!.padStart(2, '0')}:${m[2]}`));
   const figures = figuresOf(told);
   const tokens = text.split(' ');
+  const asked = new Set(tokens.filter((t) => t.length >= 4));
+  const numbers: boolean[] = [];
   tokens.forEach((token, i) => {
     if (!/^\d{2,5}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
     if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i - 1] ?? '')) return;
     if (MONTH.test(tokens[i + 1] ?? '') || told.includes(`${token}th`)) return;
-    // The figure the answer leads with is what was asked; one it mentions in passing is not.
-    if (figures.length) verdicts.push(figures[0] === Number(token));
+    if (!figures.length) return;
+    // The figure the answer leads with is what was asked; one it mentions in passing is not,
+    // unless the answer names it with the question's own word ("98 rejected", "were 98 rejected?").
+    const unit = tokens[i + 1] && !/^\d/.test(tokens[i + 1]!) ? `(?:${tokens[i + 1]} )?` : '';
+    const named = new RegExp(`(?<![\\d,.])${token.replace(/\B(?=(\d{3})+$)/g, ',?')} ${unit}([a-z]+)`).exec(
+      told,
+    );
+    const word = named?.[1];
+    numbers.push(
+      figures[0] === Number(token) || (word !== undefined && word !== tokens[i + 1] && asked.has(word)),
+    );
   });
+  // "accepted 290 out of 428?": beside a figure the answer confirms, another is its context.
+  verdicts.push(...(numbers.length > 1 && numbers.some(Boolean) ? [true] : numbers));
   if (!verdicts.length) return undefined;
   if (verdicts.every(Boolean)) return 'Yes';
   // An answer that does not know the thing cannot say the belief is wrong.

@@ -122,6 +122,18 @@ function otherSessionAsked(parsed: ParsedQuestion, index: UprIndex): string | un
   const cycle = parsed.cycles.find((c) => c > session.cycle);
   if (cycle !== undefined)
     return `The ${ordinal(cycle)} UPR cycle is not known: ${covers} (in the ${ordinal(session.cycle)} cycle).`;
+  // "the 2019 session": a session of another year than this one's.
+  const sessionYear =
+    /\b((?:19|20)\d\d) (upr )?(session|working group session)\b|\bsession (of|in) ((?:19|20)\d\d)\b/.exec(
+      parsed.text,
+    );
+  const namedYear = Number(sessionYear?.[1] ?? sessionYear?.[5]);
+  if (
+    namedYear &&
+    !session.window.start.startsWith(String(namedYear)) &&
+    !session.window.end.startsWith(String(namedYear))
+  )
+    return `The ${namedYear} session is not known: ${covers}.`;
   const lastYear = Number((session.outcomes?.window?.end ?? session.window.end).slice(0, 4));
   const year = parsed.years.find((y) => y > lastYear);
   if (year !== undefined) return `Nothing is known for ${year}: ${covers}.`;

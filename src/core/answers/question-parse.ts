@@ -175,6 +175,10 @@ function splitClauses(
   return ranges;
 }
 
+/** A figure counting something: "14 states", "346 recommendations" (not "45th session", "23 jan"). */
+const COUNTED =
+  /(?<!\b(upr|session|hrc|wg|number|room) )\b(?!(19|20)\d\d\b)\d{1,4} (states|countries|delegations|recommendations|recs|people|participants|speakers|measures|pledges|ministries)\b/;
+
 /** Session numbers: "45th session", "session 45", "upr 45", "45th upr", "第 45 届", "wg 45". */
 function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: number[] } {
   const wg: number[] = [];
@@ -462,6 +466,8 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
         if (!clause.states.includes(state)) clause.states.push(state);
       }
     }
+    // "so 14 states spoke?", "China got 346 recommendations": a figure before a noun is a count asked about.
+    if (!clause.cues.has('howMany') && COUNTED.test(clause.text)) clause.cues.add('howMany');
     clause.years = [...clause.text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
     clauses.push(clause);
   }

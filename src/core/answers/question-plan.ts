@@ -158,6 +158,8 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('aboutData')) return ['aboutData'];
   // "what did Mexico say about China's review?": two reviewed states, one the speaker.
   if (c.has('said') && clause.owners.has('review') && clause.states.length >= 2) return ['said'];
+  // "what did China say about Nigeria?": one reviewed state speaking of another.
+  if (c.has('said') && reviewed.length >= 2 && !c.has('troika') && !c.has('sameDay')) return ['said'];
   // What another state said, recommended or whether it took part: the data holds totals only.
   if (any(c, 'said', 'speak', 'participants') && reviewed.length && others.length && !c.has('troika'))
     return ['said'];

@@ -107,7 +107,15 @@ const ANSWERS: Record<Kind, Answerer> = {
     // "what did Mexico say about China's review?": the review's owner, not the first state named.
     const owner = ctx.task?.clause.owners.get('review');
     const owned = owner && ctx.index.reviewsByState.get(owner.code);
-    const subject = owner && owned ? { state: owner, review: owned } : reviewedSubject(ctx);
+    // "what did China say about Nigeria?": the one spoken about is named last.
+    const last = [...ctx.subjects.states].reverse().find((s) => ctx.index.reviewsByState.has(s.code));
+    const lastReview = last && ctx.index.reviewsByState.get(last.code);
+    const subject =
+      owner && owned
+        ? { state: owner, review: owned }
+        : last && lastReview
+          ? { state: last, review: lastReview }
+          : reviewedSubject(ctx);
     const known = ctx.subjects.states.find((s) => s !== subject?.state);
     const other = known ? inSentence(known) : worldName(ctx.subjects.unknownStates[0]?.name);
     if (!subject) return undefined;
