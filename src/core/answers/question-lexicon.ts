@@ -181,6 +181,11 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'who reviews whom',
     'who reviews who',
     'reviews whom',
+    'who can speak',
+    'who may speak',
+    'who gets to speak',
+    'who can take part',
+    'who can participate',
   ],
   lead: [
     'lead',
@@ -785,6 +790,13 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   whatIs: [
     'what is',
     'what are',
+    // "who runs the UPR?", "which body oversees it?": what it is, and whose.
+    'who runs',
+    'who organises',
+    'who organizes',
+    'who oversees',
+    'which body',
+    'what body',
     // "how does the UPR work?": what it is.
     'work',
     'works',
@@ -859,6 +871,11 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'who reviews whom',
     'who reviews who',
     'reviews whom',
+    'who can speak',
+    'who may speak',
+    'who gets to speak',
+    'who can take part',
+    'who can participate',
   ],
   council: [
     'human rights council',

@@ -223,12 +223,32 @@ function cyclesNamed(tokens: readonly string[]): number[] {
   return found;
 }
 
+/** Words after a place that make it a clock: "Beijing time", "NY times". */
+const CLOCK_WORDS = new Set(['time', 'times', 'hour', 'hours', 'clock', '时']);
+
+/** "Geneva, New York and Beijing times": places listed before one named as a clock are clocks too. */
+function listedClocks(tokens: readonly string[], spans: readonly Span<Tag>[]): Set<Span<Tag>> {
+  const placed = spans.filter((s) => s.tags.some((t) => t.type === 'zone' || t.type === 'state'));
+  const listed = new Set<Span<Tag>>();
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const span = placed[i]!;
+    const next = placed[i + 1];
+    const joined =
+      next !== undefined &&
+      listed.has(next) &&
+      tokens.slice(span.end, next.start).every((t) => t === ',' || t === 'and' || t === 'or');
+    if (CLOCK_WORDS.has(tokens[span.end] ?? '') || joined) listed.add(span);
+  }
+  // One place before "time" is the ordinary case, read as before; only a list is new.
+  return listed.size > 1 ? listed : new Set();
+}
+
 /** A place named as a clock: "Beijing time", "in UTC", "in New York" at the end of a time question. */
 function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolean): boolean {
   const before = tokens[span.start - 1];
   const after = tokens[span.end];
   // "Beijing time", "北京时间".
-  if (after === 'time' || after === 'hour' || after === 'clock' || after === '时') return true;
+  if (after !== undefined && CLOCK_WORDS.has(after)) return true;
   if (
     /\b(i m|im|i am|based|living|live|we re|we are)( now)? in$/.test(
       tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
@@ -291,6 +311,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
   const askedTime = spans.some((s) =>
     s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')),
   );
+  const listed = listedClocks(tokens, spans);
   let zone: string | undefined;
   let zoneName: string | undefined;
   const otherZones: { zone: string; name?: string }[] = [];
@@ -327,9 +348,9 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       const readerIn = /\b(i m|im|i am|based|living|live|we re|we are)( now)? in$/.test(
         tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
       );
-      const explicit = readerIn || ['time', 'hour', 'clock', '时'].includes(tokens[span.end] ?? '');
+      const explicit = readerIn || CLOCK_WORDS.has(tokens[span.end] ?? '') || listed.has(span);
       const asClock =
-        zoneFrame(tokens, span, askedTime) &&
+        (zoneFrame(tokens, span, askedTime) || listed.has(span)) &&
         (zoneTag !== undefined && !stateTag
           ? true
           : (explicit ? spans : inClause).some((other) => other !== span && isStateSpan(other)));

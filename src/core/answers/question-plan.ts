@@ -178,6 +178,25 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   )
     return ['origin'];
   if (c.has('format') && !clause.states.length) return ['format'];
+  // "who is in charge of the UPR?": the body it belongs to, not a delegation's head.
+  if (
+    any(c, 'lead', 'members') &&
+    c.has('upr') &&
+    !reviewed.length &&
+    !c.has('delegation') &&
+    !clause.people.length
+  )
+    return ['whatIsUpr'];
+  // "when did the UPR start?": its history, not this session's first day.
+  if (
+    c.has('upr') &&
+    c.has('started') &&
+    !reviewed.length &&
+    !any(c, 'session', 'workingGroup', 'review') &&
+    !parsed.sessionNumbers.length &&
+    /\b(did|was)\b/.test(text)
+  )
+    return ['origin'];
   // "what else happened around China's review that day?": the day's side meetings and events.
   if (reviewed.length === 1 && /\b(what else|else happen\w*)\b/.test(text)) return ['events'];
   // "what part did Mexico play in Saudi Arabia's review?", "was China reviewing Mexico or under
