@@ -335,7 +335,8 @@ export function claimVerdict(parsed: ParsedQuestion, told: string): 'Yes' | 'No'
     if (!figures.length) return;
     // The figure the answer leads with is what was asked; one it mentions in passing is not,
     // unless the answer names it with the question's own word ("98 rejected", "were 98 rejected?").
-    const unit = tokens[i + 1] && !/^\d/.test(tokens[i + 1]!) ? `(?:${tokens[i + 1]} )?` : '';
+    // Only a word is a unit (and only letters go into the pattern).
+    const unit = /^[a-z]+$/.test(tokens[i + 1] ?? '') ? `(?:${tokens[i + 1]} )?` : '';
     const named = new RegExp(`(?<![\\d,.])${token.replace(/\B(?=(\d{3})+$)/g, ',?')} ${unit}([a-z]+)`).exec(
       told,
     );

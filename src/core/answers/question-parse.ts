@@ -266,6 +266,24 @@ function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolea
   );
 }
 
+/** Phrases already looked up (a fuzzy search over every name): the same odd words come again. */
+const lookedUp = new WeakMap<StateResolver, Map<string, State | null>>();
+
+function resolveRemembered(resolver: StateResolver, phrase: string): State | undefined {
+  let memo = lookedUp.get(resolver);
+  if (!memo) {
+    memo = new Map();
+    lookedUp.set(resolver, memo);
+  }
+  let state = memo.get(phrase);
+  if (state === undefined) {
+    state = resolver.resolve(phrase) ?? null;
+    if (memo.size >= 5000) memo.clear();
+    memo.set(phrase, state);
+  }
+  return state ?? undefined;
+}
+
 /** States named with a typo the word-by-word correction could not put right ("saudia arabia"). */
 function misspeltStates(
   tokens: readonly string[],
@@ -281,7 +299,7 @@ function misspeltStates(
       for (let from = Math.max(0, i - n + 1); from <= i; from++) {
         const words = tokens.slice(from, from + n);
         if (words.length < n || !words.every((w) => /^[a-z]+$/.test(w))) continue;
-        const state = resolver.resolve(words.join(' '));
+        const state = resolveRemembered(resolver, words.join(' '));
         if (state && !found.includes(state)) found.push(state);
       }
     }
@@ -345,11 +363,16 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       // confirmed?" names Senegal once, as the subject.
       // "…? Beijing time": said as a clock, the state is named elsewhere in the question.
       // "…? I'm in Beijing": where the reader is, so the clock to tell times in.
-      const readerIn = /\b(i m|im|i am|based|living|live|we re|we are)( now)? in$/.test(
-        tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
-      );
+      // Only a place can be a clock: most spans are cue words, and these checks are not free.
+      const place = stateZone !== undefined || zoneTag !== undefined;
+      const readerIn =
+        place &&
+        /\b(i m|im|i am|based|living|live|we re|we are)( now)? in$/.test(
+          tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
+        );
       const explicit = readerIn || CLOCK_WORDS.has(tokens[span.end] ?? '') || listed.has(span);
       const asClock =
+        place &&
         (zoneFrame(tokens, span, askedTime) || listed.has(span)) &&
         (zoneTag !== undefined && !stateTag
           ? true

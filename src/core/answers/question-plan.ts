@@ -127,8 +127,20 @@ function objectOf(clause: Clause): Milestone {
 
 const YES_NO = /^(is|are|was|were|has|have|had|did|does|do|will|can|could|est|es|esta|ha)\b/;
 
+/** Kinds already worked out per clause: the planner asks of the same clause several times. */
+const asked = new WeakMap<Clause, Kind[]>();
+
 /** The kinds a clause asks, in the order they are answered. */
 export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Kind[] {
+  let kinds = asked.get(clause);
+  if (!kinds) {
+    kinds = kindsAsked(clause, parsed, index);
+    asked.set(clause, kinds);
+  }
+  return [...kinds];
+}
+
+function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Kind[] {
   const c = clause.cues;
   const text = clause.text;
   const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
