@@ -37,9 +37,14 @@ function isoWeekday(date: string): number {
   return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 }
 
+const daysOf = new WeakMap<Session, string[]>();
+
 function sessionDays(session: Session): string[] {
+  const known = daysOf.get(session);
+  if (known) return known;
   const days: string[] = [];
   for (let d = session.window.start; d <= session.window.end; d = addDays(d, 1)) days.push(d);
+  daysOf.set(session, days);
   return days;
 }
 

@@ -65,21 +65,20 @@ const STARTERS = new Set(
 );
 const JOINERS = new Set(['and', 'also', 'plus', 'then', 'et', 'y', 'e', 'aussi', 'tambien', 'but', 'or']);
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-};
+const ORDINAL_WORDS = new Map<string, number>([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+]);
 
 function ordinalValue(token: string | undefined): number | undefined {
   if (!token) return undefined;
   const first = token.charCodeAt(0);
   // Only digits and the ordinal words can be ordinals; most tokens are neither.
-  if (!(first >= 48 && first <= 57) && !(token in ORDINAL_WORDS)) return undefined;
-  if (token in ORDINAL_WORDS) return ORDINAL_WORDS[token];
+  if (!(first >= 48 && first <= 57)) return ORDINAL_WORDS.get(token);
   const m = /^(\d{1,3})(st|nd|rd|th|e|eme|er|o|a|º)?$/.exec(token);
   return m ? Number(m[1]) : undefined;
 }
