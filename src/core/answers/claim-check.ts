@@ -319,7 +319,9 @@ function figuresOf(told: string): number[] {
  */
 export function claimVerdict(parsed: ParsedQuestion, told: string): 'Yes' | 'No' | undefined {
   const { text } = parsed;
-  if (!CHECKS.test(text) || /\bor\b/.test(text)) return undefined;
+  // "… but my textbook says 2008, which is right?" asks which, not whether.
+  if (!CHECKS.test(text) || /\bor\b|\bwhich (one )?(is|was) (right|correct|true)\b/.test(text))
+    return undefined;
   const verdicts: boolean[] = [];
   for (const date of parsed.dates) verdicts.push(told.includes(formatDay(date).toLowerCase().slice(4, 10)));
   for (const m of text.matchAll(/\b(\d{1,2})[:.h](\d{2})\b/g))

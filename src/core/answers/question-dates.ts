@@ -127,7 +127,7 @@ function simpleDates(
   });
   // "45th session", "4th cycle", "2nd review": ordinals that name no day.
   const left = rest.replace(
-    /\b\d{1,3}(st|nd|rd|th)\b(?= (session|cycle|review|upr|working|time|place|state|country))/g,
+    /\b\d{1,3}(st|nd|rd|th)\b(?= (session|cycle|review|upr|working|time|times|place|state|country|year|years|round|term|semester|edition|floor))/g,
     ' ',
   );
   return ANY_DATE.test(left) ? undefined : { dates, weekdays };
@@ -187,7 +187,9 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
   const days = sessionDays(session);
   // "the 29th": a day of a month the session runs in.
   if (!found.length) {
-    for (const m of text.matchAll(/\b(\d{1,2})(st|nd|rd|th)\b(?! (session|cycle|review|upr|working))/g)) {
+    for (const m of text.matchAll(
+      /\b(\d{1,2})(st|nd|rd|th)\b(?! (session|cycle|review|upr|working|year|years|time|times|place|round|term|semester|edition|floor))/g,
+    )) {
       for (const d of days) if (Number(d.slice(8)) === Number(m[1])) add(d);
     }
   }

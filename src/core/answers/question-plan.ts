@@ -199,16 +199,20 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     !clause.people.length
   )
     return ['whatIsUpr'];
-  // "when did the UPR start?": its history, not this session's first day.
+  // "when did the UPR start?", "it started in 2006 or 2008?": its history, not this session's first day.
+  const sessionYear = Number(index.session.window.start.slice(0, 4));
   if (
     c.has('upr') &&
-    c.has('started') &&
+    (c.has('started') || c.has('origin')) &&
     !reviewed.length &&
     !any(c, 'session', 'workingGroup', 'review') &&
     !parsed.sessionNumbers.length &&
-    /\b(did|was)\b/.test(text)
+    (/\b(did|was)\b/.test(text) || parsed.years.some((y) => y < sessionYear))
   )
     return ['origin'];
+  // "which review is this for China?": which of its reviews, counted.
+  if (reviewed.length === 1 && /\b(which|what) (number )?(review|cycle|time)\b/.test(text) && !c.has('when'))
+    return ['history'];
   // "what else happened around China's review that day?": the day's side meetings and events.
   if (reviewed.length === 1 && /\b(what else|else happen\w*)\b/.test(text)) return ['events'];
   // "what part did Mexico play in Saudi Arabia's review?", "was China reviewing Mexico or under
@@ -728,6 +732,18 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     // "China's review, its WG adoption and its HRC adoption: dates please": asked at the list's end.
     if (!kinds.length && follows && borrowed.has(own)) kinds = borrowed.get(own)!;
     if (!kinds.length && lastKinds.length && follows) kinds = lastKinds;
+    // "who's in Saudi Arabia's troika and who's in Jordan's?": the noun left out is the one before.
+    if (
+      lastKinds.includes('troika') &&
+      kinds.length === 1 &&
+      kinds[0] === 'members' &&
+      !own.cues.has('delegation') &&
+      !own.cues.has('troika')
+    ) {
+      kinds = ['troika'];
+      const owner = clause.states.find((st) => index.reviewsByState.has(st.code));
+      if (owner) clause = { ...clause, owners: new Map([...clause.owners, ['troika', owner]]) };
+    }
     // "when did the fourth cycle begin, and when does it end?": "it" is the topic asked about.
     if (
       own.cues.has('pronoun') &&
