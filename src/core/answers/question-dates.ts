@@ -18,7 +18,10 @@ const ANY_DATE =
   /\d{1,2}(st|nd|rd|th)\b|\d{4}-\d{2}|\d{1,2}[/.]\d{1,2}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b|[月日号]|\b(today|tonight|tomorrow|yesterday|week|this morning|this afternoon|this evening|mon|tue|tues|wed|thu|thur|thurs|fri|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|aujourd hui|demain|hier|lundi|mardi|mercredi|jeudi|vendredi|hoy|manana|ayer|lunes|martes|miercoles|jueves|viernes)\b|今天|明天|昨天|星期|周[一二三四五]/;
 /** Day numbers in a list: "30 and 31st", "24, 25 and 26", "30 & 31". Not clock times (14:30). */
 const DAY_LIST =
-  /(?<![\d:.])\d{1,2}(?:st|nd|rd|th|er|e)?(?:\s*(?:,|and|&|or|et|y)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|e)?(?![\d:.]))+/g;
+  /(?<![\d:.])\d{1,2}(?:st|nd|rd|th|er|e)?(?:\s*(?:,|and|&|or|et|y|-|to|through|thru|till|until|au|al)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th|er|e)?(?![\d:.]))+/g;
+/** Words that make two days a span, not a pair. */
+const RANGE =
+  /\bbetween\b|\bfrom\b.*\b(to|until|till|through|thru)\b|(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?\s*-\s*\d{1,2}(?![\d:.])|\b\d{1,2}(?:st|nd|rd|th)? (to|through|thru|till|until) (the )?\d{1,2}\b|\bdu \d{1,2}.* au\b|\bdel \d{1,2}.* al\b/;
 const FRENCH =
   /\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lundi|mardi|mercredi|jeudi|vendredi|demain|aujourd hui|hier)\b/;
 const SPANISH =
@@ -182,6 +185,12 @@ export function datesAskedFor(text: string, now: string, session: Session): stri
     const dated = found.find((d) => numbers.includes(Number(d.slice(8))));
     if (!dated) continue;
     for (const n of numbers) if (n >= 1 && n <= 31) add(`${dated.slice(0, 8)}${String(n).padStart(2, '0')}`);
+    found.sort();
+  }
+  // "between 24 and 26 jan", "30-31 jan", "from jan 29 to feb 2": every day of the span.
+  if (found.length === 2 && RANGE.test(text)) {
+    const [from, to] = [...found].sort() as [string, string];
+    if (daysBetween(from, to) <= 21) for (let d = addDays(from, 1); d < to; d = addDays(d, 1)) add(d);
     found.sort();
   }
   const days = sessionDays(session);

@@ -396,7 +396,10 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
 
   // "how long does a review last?": "last" is the verb there.
   const ordering =
-    (any(c, 'before', 'after', 'between', 'order', 'first') || (c.has('last') && !c.has('howLong'))) &&
+    (any(c, 'before', 'after', 'order', 'first') ||
+      // "reviews between 24 and 26 Jan" names a span of days, not a place in the order.
+      (c.has('between') && parsed.dates.length < 2) ||
+      (c.has('last') && !c.has('howLong'))) &&
     !c.has('compare');
   // "China's first review" is its first cycle; "the very first review" is the session's first.
   const earlier =
