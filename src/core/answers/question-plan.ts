@@ -148,6 +148,9 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   if (c.has('outsideData')) return ['notInData'];
   // "what did the special rapporteur say?": an office-holder outside the data, whatever is asked of them.
   if (c.has('officeHolder') && any(c, 'said', 'speak') && !clause.people.length) return ['officeHolder'];
+  // "what did Chen Xu say?", "what did Eric Chan say about Hong Kong?": statements are not data.
+  if (c.has('said') && (clause.people.length || clause.previousHeads.length) && !any(c, 'lead', 'role'))
+    return ['verbatim'];
   // "what did Saudi Arabia's troika recommend?": who recommended what is not in the data.
   if (c.has('said') && c.has('troika') && reviewed.length && !YES_NO.test(text)) return ['said'];
   // "who decides the order of review?": the data's fact on who fixes the timetable.

@@ -1,3 +1,4 @@
+import { isKnownAt } from '../clock-wording.ts';
 import {
   compareRecommendations,
   headsOfDelegation,
@@ -159,10 +160,26 @@ const ANSWERS: Record<Kind, Answerer> = {
   gap: reviewToAdoption,
   history: reviewHistory,
   partIn: partInReview,
-  verbatim: () =>
-    answer([
-      "The exact words are not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.",
-    ]),
+  verbatim: (ctx) => {
+    const person = ctx.subjects.people[0];
+    if (!person)
+      return answer([
+        "The exact words are not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.",
+      ]);
+    // What the sources report the person said ("Chang Jian predicted …"), if anything.
+    const reported = ctx.index.facts.filter(
+      (f) => f.text.includes(person.name) && isKnownAt(f.asOf, ctx.now, ctx.index.session.zone),
+    );
+    return answer(
+      [
+        reported.length
+          ? `${person.name}'s statements in full are not in the bot's data; its sources report this:`
+          : `What ${person.name} said is not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.`,
+        ...reported.map((f) => f.text),
+      ],
+      reported.flatMap((f) => f.sources),
+    );
+  },
   lateChanges: (ctx) => topicFact(ctx, 'late-changes') ?? notKnownFact(),
   whatCounts: (ctx) => topicFact(ctx, 'recommendation-wording') ?? notKnownFact(),
 };
@@ -196,7 +213,6 @@ const KNOWS_EARLIER = new Set<Kind>([
   'role',
   'compare',
   'order',
-  'troika',
   'remind',
   'aboutData',
   'notInData',
