@@ -1,5 +1,5 @@
 import { itemsBetween, nextItems } from '../agenda.ts';
-import { formatDay, withStanding } from '../clock-wording.ts';
+import { formatDay, phaseOf, withStanding } from '../clock-wording.ts';
 import type { Line } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { ordinal } from '../wording/ordinals.ts';
@@ -72,6 +72,34 @@ export function nowAndNext(ctx: AnswerContext): Answer {
     lines.push([
       `The ${ordinal(session.number)} session ended on ${formatDay(session.window.end)}; nothing more is scheduled. Ask about a day, for example "what was on ${formatDay(session.window.start)}?"`,
     ]);
+  }
+  return answer(lines);
+}
+
+/**
+ * "which reviews are still to come?", "how many reviews are left?", "which reviews are done so
+ * far?": the reviews on either side of `now`, counted and listed, each with where it stands.
+ */
+export function reviewsSoFar(ctx: AnswerContext): Answer {
+  const zone = ctx.index.session.zone;
+  const reviews = ctx.agenda.filter((i) => i.kind === 'review');
+  const done = /\b(so far|already|done|completed|finished|taken place|took place|held|over|happened)\b/.test(
+    ctx.question.text,
+  );
+  const phase = (i: (typeof reviews)[number]) => phaseOf(i, ctx.now, zone);
+  const wanted = done
+    ? reviews.filter((i) => phase(i) === 'over')
+    : reviews.filter((i) => phase(i) !== 'over');
+  const lines: Line[] = [];
+  if (!wanted.length)
+    lines.push([done ? 'No review has taken place yet.' : 'No reviews are left: the last one is over.']);
+  else {
+    lines.push([
+      done
+        ? `${wanted.length} of the ${reviews.length} reviews have taken place:`
+        : `${wanted.length} of the ${reviews.length} reviews ${wanted.length === 1 ? 'is' : 'are'} still to come or under way:`,
+    ]);
+    for (const item of wanted) lines.push(withStanding(agendaLine(item), item, ctx.now, zone));
   }
   return answer(lines);
 }

@@ -62,7 +62,8 @@ export type Kind =
   | 'whatCounts'
   | 'partIn'
   | 'verbatim'
-  | 'definition';
+  | 'definition'
+  | 'reviewsSoFar';
 
 /** The dated thing a time question is about. */
 export type Milestone = 'review' | 'adoption' | 'councilAdoption' | 'replies' | 'session' | 'event';
@@ -266,6 +267,18 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
       any(c, 'recommendations', 'lead', 'troika')
     );
 
+  // "which reviews are still to come?", "how many reviews are done so far?": the reviews either side of now.
+  if (
+    !clause.states.length &&
+    !clause.events.length &&
+    !parsed.dates.length &&
+    (c.has('review') || c.has('statesNoun')) &&
+    any(c, 'which', 'howMany', 'whatIs') &&
+    /\b(left|remaining|remain|still to come|to come|yet to|to go|upcoming|ahead|so far|already|done|completed|finished|taken place|took place|happened)\b/.test(
+      text,
+    )
+  )
+    return ['reviewsSoFar'];
   // "when does the next review start?", "what's the next one?": the timetable's next item, not one state's.
   if (
     c.has('next') &&
@@ -584,7 +597,14 @@ function asksFromListEnd(
 }
 
 /** Kinds about the whole timetable: a clause asking only these is about no one subject. */
-const SESSION_WIDE = new Set<Kind>(['nowNext', 'dayAgenda', 'statesList', 'slots', 'statesCount']);
+const SESSION_WIDE = new Set<Kind>([
+  'nowNext',
+  'dayAgenda',
+  'statesList',
+  'slots',
+  'statesCount',
+  'reviewsSoFar',
+]);
 
 /** The reviewed states whose review falls on one of the days. */
 function statesOnDays(days: readonly string[], index: UprIndex): State[] {

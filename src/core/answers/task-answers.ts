@@ -8,7 +8,7 @@ import {
   sameDay,
   troikaMembership,
 } from './across-states-answers.ts';
-import { dayAgenda, nowAndNext } from './agenda-answers.ts';
+import { dayAgenda, nowAndNext, reviewsSoFar } from './agenda-answers.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, inSentence, possessive, reviewedSubject } from './answer-context.ts';
 import { aboutTheData, isItConfirmed } from './certainty-answers.ts';
@@ -100,6 +100,7 @@ const ANSWERS: Record<Kind, Answerer> = {
   events: eventsAnswer,
   dayAgenda,
   nowNext: nowAndNext,
+  reviewsSoFar,
   previousReviews,
   headsList: headsOfDelegation,
   ranking: recommendationRanking,
