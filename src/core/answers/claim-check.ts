@@ -164,7 +164,8 @@ function numberOwners(n: number, index: UprIndex, now: string): Owner[] {
       });
   }
   // A figure with its unit in a fact: "45 seconds", "70 minutes".
-  const figure = new RegExp(`\\b${n}\\b`);
+  // "3" is not in "3.5 hours"; "70" is in "70 minutes".
+  const figure = new RegExp(`(?<![\\d.,])${n}(?![\\d]|[.,]\\d)`);
   for (const fact of index.facts) {
     if (!isKnownAt(fact.asOf, now, zone) || !figure.test(fact.text.replace(/(\d),(\d{3})/g, '$1$2')))
       continue;
@@ -234,7 +235,7 @@ export function claimLines(
   const found: Owner[] = [];
   const tokens = parsed.text.split(' ');
   tokens.forEach((token, i) => {
-    if (!/^\d{2,4}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
+    if (!/^[1-9]\d{1,3}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
     // "upr 45", "hrc 56", "A/HRC/56": a session's number, not a figure.
     if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '')) return;
     if (told.includes(token)) return;

@@ -351,8 +351,12 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
     if (verdict && lines[0] && !/^(yes|no)\b/i.test(lineText([lines[0]], index.session.zone)))
       lines[0] = [`${verdict}. `, ...lines[0]];
     const claims = claimLines(parsed, index, ctx.agenda, ctx.now, told);
-    lines.push(...claims.lines);
-    sources.push(...claims.sources);
+    // A correction is worth telling only if the message still has room for it.
+    const newSources = claims.sources.filter((id) => !sources.includes(id));
+    if (used + estimateLength(claims.lines, newSources, index) <= MESSAGE_BUDGET) {
+      lines.push(...claims.lines);
+      sources.push(...claims.sources);
+    }
   }
   if (answered || stateless.length) {
     for (const clause of plan.notUnderstood) {
