@@ -318,15 +318,21 @@ function figuresOf(told: string): number[] {
  * or figure it names is what the answer tells, "No" when the answer tells another. Only for a
  * question that checks one thing (not "rejected or noted?", which asks which).
  */
-export function claimVerdict(parsed: ParsedQuestion, told: string): 'Yes' | 'No' | undefined {
+export function claimVerdict(
+  parsed: ParsedQuestion,
+  told: string,
+  sessionZone?: string,
+): 'Yes' | 'No' | undefined {
   const { text } = parsed;
   // "… but my textbook says 2008, which is right?" asks which, not whether.
   if (!CHECKS.test(text) || /\bor\b|\bwhich (one )?(is|was) (right|correct|true)\b/.test(text))
     return undefined;
   const verdicts: boolean[] = [];
   for (const date of parsed.dates) verdicts.push(told.includes(formatDay(date).toLowerCase().slice(4, 10)));
+  // "14:30 Kuala Lumpur time?": the clock asked is the reader's, not the session's one beside it.
+  const clocks = parsed.zone && parsed.zone !== sessionZone ? told.replace(/\(\d[^)]*\)/g, ' ') : told;
   for (const m of text.matchAll(/\b(\d{1,2})[:.h](\d{2})\b/g))
-    verdicts.push(told.includes(`${m[1]!.padStart(2, '0')}:${m[2]}`));
+    verdicts.push(clocks.includes(`${m[1]!.padStart(2, '0')}:${m[2]}`));
   const figures = figuresOf(told);
   const tokens = text.split(' ');
   const asked = new Set(tokens.filter((t) => t.length >= 4));
@@ -354,7 +360,8 @@ export function claimVerdict(parsed: ParsedQuestion, told: string): 'Yes' | 'No'
   if (verdicts.every(Boolean)) return 'Yes';
   // An answer that does not know the thing cannot say the belief is wrong.
   return /\b(not known|not announced|not been announced|not confirmed|not been confirmed|unconfirmed|not found|which state|not sure|not reviewed|nothing|not yet)\b/.test(
-    told,
+    // A status beside a known time ("expected, not announced") still tells the time.
+    told.replace(/\((expected, )?not (announced|confirmed)\)/g, ''),
   )
     ? undefined
     : 'No';

@@ -347,7 +347,7 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   // What the question took for granted ("346, right?"), where the answer does not already tell it.
   if (answered) {
     const told = lineText(lines, index.session.zone);
-    const verdict = claimVerdict(parsed, told);
+    const verdict = claimVerdict(parsed, told, index.session.zone);
     if (verdict && lines[0] && !/^(yes|no)\b/i.test(lineText([lines[0]], index.session.zone)))
       lines[0] = [`${verdict}. `, ...lines[0]];
     const claims = claimLines(parsed, index, ctx.agenda, ctx.now, told);

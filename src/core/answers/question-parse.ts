@@ -325,9 +325,11 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
   const folded = foldText(flags.length ? `${raw} ${flags.join(' ')}` : raw);
   const tokens = tokensOf(folded).map((t) => (/^[a-z]+$/.test(t) ? correctWord(t, vocabulary.spelling) : t));
   const spans = vocabulary.matcher.match(tokens);
-  const askedTime = spans.some((s) =>
-    s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')),
-  );
+  // "was it 16:00 in Kuala Lumpur?": a clock time named asks about time as much as "when" does.
+  const askedTime =
+    spans.some((s) =>
+      s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')),
+    ) || tokens.some((t) => /^\d{1,2}[:.h]\d{2}$/.test(t));
   const listed = listedClocks(tokens, spans);
   let zone: string | undefined;
   let zoneName: string | undefined;
