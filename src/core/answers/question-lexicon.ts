@@ -94,6 +94,18 @@ export type Cue =
   | 'filler'
   | 'opinion';
 
+/** "who reviews whom?", "who can speak?": who takes part in reviews; both a who and the Working Group. */
+const WHO_TAKES_PART = [
+  'who reviews whom',
+  'who reviews who',
+  'reviews whom',
+  'who can speak',
+  'who may speak',
+  'who gets to speak',
+  'who can take part',
+  'who can participate',
+];
+
 export const LEXICON: Record<Cue, readonly string[]> = {
   when: [
     'when',
@@ -178,14 +190,7 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'quienes',
     '谁',
     // "who reviews whom?": who takes part in reviews, asked of no state.
-    'who reviews whom',
-    'who reviews who',
-    'reviews whom',
-    'who can speak',
-    'who may speak',
-    'who gets to speak',
-    'who can take part',
-    'who can participate',
+    ...WHO_TAKES_PART,
   ],
   lead: [
     'lead',
@@ -868,14 +873,7 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'groupe de travail',
     'grupo de trabajo',
     '工 作 组',
-    'who reviews whom',
-    'who reviews who',
-    'reviews whom',
-    'who can speak',
-    'who may speak',
-    'who gets to speak',
-    'who can take part',
-    'who can participate',
+    ...WHO_TAKES_PART,
   ],
   council: [
     'human rights council',
