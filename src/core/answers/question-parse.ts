@@ -182,6 +182,7 @@ const COUNTED =
 function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: number[] } {
   const wg: number[] = [];
   const council: number[] = [];
+  const namesSession = tokens.some((t) => t === 'session' || t === 'sessions' || t === 'sesion');
   const councilNear = (i: number) =>
     tokens
       .slice(Math.max(0, i - 3), i + 5)
@@ -200,6 +201,16 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
     )
       n = Number(next);
     else if (t === '第' && /^\d{1,3}$/.test(next ?? '') && tokens[i + 2] === '届') n = Number(next);
+    // "is the 45th session over? when does the 46th start?": an ordinal beside a session named.
+    else if (
+      /^\d{2,3}(st|nd|rd|th)$/.test(t) &&
+      namesSession &&
+      Number.parseInt(t, 10) >= 20 &&
+      !/^(cycle|cycles|review|reviews|time|times|anniversary|birthday|state|states|place|in|on|of)$/.test(
+        next ?? '',
+      )
+    )
+      n = ordinalValue(t);
     if (n === undefined || n === 0 || n > 200) continue;
     if (prev === 'hrc' || councilNear(i)) council.push(n);
     else wg.push(n);
