@@ -128,6 +128,37 @@ function objectOf(clause: Clause): Milestone {
 
 const YES_NO = /^(is|are|was|were|has|have|had|did|does|do|will|can|could|est|es|esta|ha)\b/;
 
+/** "what did <speaker> say / recommend …": who is said to have spoken. */
+const SPEAKER =
+  /\b(?:did|does|do|has|have|will|would) ((?:[a-z]+ ){0,5}?[a-z]+) (?:say|said|recommend|recommended|ask|asked|criticise|criticize|criticised|criticized|urge|urged|tell|told)\b/;
+
+/** Speakers that stand for "the states" in general, or for someone named before. */
+const GENERIC_SPEAKERS =
+  /^(it|they|he|she|we|you|i|anyone|people|countries|states|delegations|(the |other |most |western |many )+(states|countries|delegations))$/;
+
+/** Whether the words name one of the data's sources (its title or web address, or as a fact quotes it). */
+function isSource(words: string, index: UprIndex): boolean {
+  const parts = words.split(' ').filter((w) => w !== 'the');
+  for (const source of index.sources.values()) {
+    const text = `${source.title} ${source.url}`.toLowerCase();
+    if (parts.every((w) => text.includes(w))) return true;
+  }
+  // "according to Reuters": a source a fact quotes by name.
+  const named = parts.join(' ');
+  return index.facts.some((f) => f.text.toLowerCase().includes(named));
+}
+
+/** Whether the speaker words only name the state itself (its name, "the <demonym> delegation"). */
+function namesOnly(speaker: string, state: State): boolean {
+  const names = [state.name, state.code, ...state.aliases].map((n) => n.toLowerCase());
+  return speaker
+    .split(' ')
+    .every(
+      (w) =>
+        /^(the|its|delegation|government|state|authorities)$/.test(w) || names.some((n) => n.includes(w)),
+    );
+}
+
 /** Kinds already worked out per clause: the planner asks of the same clause several times. */
 const asked = new WeakMap<Clause, Kind[]>();
 
@@ -180,6 +211,20 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   if (any(c, 'said', 'speak', 'participants') && reviewed.length && others.length && !c.has('troika'))
     return ['said'];
   // "what will countries ask China about?": what its review is expected to raise.
+  // "what did Human Rights Watch / the EU / the foreign ministry say?": a speaker the data holds no
+  // words of; never another source's words in their place.
+  const speaker = c.has('said') ? SPEAKER.exec(text)?.[1] : undefined;
+  if (
+    speaker &&
+    !GENERIC_SPEAKERS.test(speaker) &&
+    // "what does the national report say?": a document's content, not a speaker's words; "what does
+    // UPR Info say?": one of the data's own sources, whose figures the data holds.
+    !any(c, 'documents', 'report') &&
+    !isSource(speaker, index) &&
+    !clause.people.length &&
+    !(reviewed.length === 1 && !others.length && namesOnly(speaker, reviewed[0]!))
+  )
+    return reviewed.length ? ['said'] : ['verbatim'];
   if (c.has('said') && reviewed.length && /\babout\b/.test(text) && !others.length) return ['focus'];
   // "which countries recommended China to ...?": who made which recommendation.
   if (c.has('said') && reviewed.length && c.has('which') && c.has('statesNoun') && !c.has('howMany'))
