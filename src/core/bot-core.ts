@@ -212,6 +212,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
       // "schedule for monday 29th" typed in a chat is a question, not a malformed command;
       // "subscribe China lead:abc" is the command, written in its own syntax, and gets its error.
       const meantCommand = explicit || usesCommandSyntax(command, rest, ctx.states);
+      // "next review starts when?": a question that opens with a command's name.
+      if (!meantCommand && /[?？]|\b(when|what|who|which|where|how)\b/i.test(rest)) return answer(text, ctx);
       const asQuestion = meantCommand ? undefined : () => answer(text, ctx);
       return runCommand(command, () => rawFromText(command, rest, ctx), ctx, asQuestion);
     }

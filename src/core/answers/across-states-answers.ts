@@ -94,11 +94,17 @@ export function orderOfReview(ctx: AnswerContext): Answer | undefined {
   }
   if (subject && /\b(after|follows|following|next)\b/.test(text)) {
     const after = reviews[at + 1];
+    // A next review with no date says nothing of when the timetable goes on: the next dated one does.
+    const dated =
+      after && !reviewItem(ctx, after).date
+        ? reviews.slice(at + 2).find((r) => reviewItem(ctx, r).date)
+        : undefined;
     return answer(
       [
         after
           ? [`After ${subject.state.name}${orderNote(ctx)}: `, ...line(after)]
           : [`${subject.state.name} is reviewed last.`],
+        ...(dated ? [['The next review with a date: ', ...line(dated)]] : []),
       ],
       sources,
     );

@@ -1,10 +1,11 @@
 import { itemsBetween, nextItems } from '../agenda.ts';
-import { formatDay } from '../clock-wording.ts';
+import { formatDay, phaseOf, withStanding } from '../clock-wording.ts';
 import type { Line } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, reviewedSubject } from './answer-context.ts';
+import { dayOwners } from './claim-check.ts';
 
 // "What is on today?", "what's next?", "what happens on Wednesday?": the timetable, in words.
 
@@ -13,9 +14,21 @@ export function dayAgenda(ctx: AnswerContext): Answer | undefined {
   if (!dates.length) return undefined;
   const { session } = ctx.index;
   const lines: Line[] = [];
+  const sources: string[] = [];
   for (const date of dates) {
     const items = itemsBetween(ctx.agenda, date, date);
     if (!items.length) {
+      // "what happened on 11 June?": a milestone outside the timetable (replies, the Council's adoption).
+      const owners = dayOwners(date, ctx.index, ctx.agenda, ctx.now).filter((o) =>
+        o.text.startsWith(formatDay(date)),
+      );
+      if (owners.length) {
+        for (const owner of owners) {
+          lines.push([`${owner.text}.`]);
+          sources.push(...owner.sources);
+        }
+        continue;
+      }
       const outside = date < session.window.start || date > session.window.end;
       lines.push([
         outside
@@ -26,7 +39,7 @@ export function dayAgenda(ctx: AnswerContext): Answer | undefined {
     }
     lines.push([`${formatDay(date)}:`], ...items.map((i) => agendaLine(i, { dayKnown: true })));
   }
-  return answer(lines);
+  return answer(lines, sources);
 }
 
 export function nowAndNext(ctx: AnswerContext): Answer {
@@ -38,13 +51,55 @@ export function nowAndNext(ctx: AnswerContext): Answer {
   for (const item of next.today) lines.push(['Today, time not announced: ', { strong: item.title }]);
   const onlyReview =
     /\breview\b/.test(ctx.question.text) && !/\b(event|meeting|side)/.test(ctx.question.text);
-  if (next.nextReview) lines.push(['Next review: ', ...agendaLine(next.nextReview)]);
+  const zone = session.zone;
+  if (next.nextReview)
+    lines.push([
+      'Next review: ',
+      ...withStanding(agendaLine(next.nextReview), next.nextReview, ctx.now, zone),
+    ]);
   if (next.nextEvent && !onlyReview)
-    lines.push(['Next side meeting or event: ', ...agendaLine(next.nextEvent)]);
+    lines.push([
+      'Next side meeting or event: ',
+      ...withStanding(agendaLine(next.nextEvent), next.nextEvent, ctx.now, zone),
+    ]);
+  if (onlyReview && !next.nextReview && ctx.now < `${session.window.end}T23:59:59Z`) {
+    const last = [...ctx.agenda].reverse().find((i) => i.kind === 'review' && i.date);
+    lines.push([
+      `No more reviews are scheduled in the ${ordinal(session.number)} session${last?.date ? `: the last one was on ${formatDay(last.date)} (${last.title})` : ''}.`,
+    ]);
+  }
   if (!lines.length) {
     lines.push([
       `The ${ordinal(session.number)} session ended on ${formatDay(session.window.end)}; nothing more is scheduled. Ask about a day, for example "what was on ${formatDay(session.window.start)}?"`,
     ]);
+  }
+  return answer(lines);
+}
+
+/**
+ * "which reviews are still to come?", "how many reviews are left?", "which reviews are done so
+ * far?": the reviews on either side of `now`, counted and listed, each with where it stands.
+ */
+export function reviewsSoFar(ctx: AnswerContext): Answer {
+  const zone = ctx.index.session.zone;
+  const reviews = ctx.agenda.filter((i) => i.kind === 'review');
+  const done = /\b(so far|already|done|completed|finished|taken place|took place|held|over|happened)\b/.test(
+    ctx.question.text,
+  );
+  const phase = (i: (typeof reviews)[number]) => phaseOf(i, ctx.now, zone);
+  const wanted = done
+    ? reviews.filter((i) => phase(i) === 'over')
+    : reviews.filter((i) => phase(i) !== 'over');
+  const lines: Line[] = [];
+  if (!wanted.length)
+    lines.push([done ? 'No review has taken place yet.' : 'No reviews are left: the last one is over.']);
+  else {
+    lines.push([
+      done
+        ? `${wanted.length} of the ${reviews.length} reviews have taken place:`
+        : `${wanted.length} of the ${reviews.length} reviews ${wanted.length === 1 ? 'is' : 'are'} still to come or under way:`,
+    ]);
+    for (const item of wanted) lines.push(withStanding(agendaLine(item), item, ctx.now, zone));
   }
   return answer(lines);
 }

@@ -22,6 +22,8 @@ export interface Subjects {
   /** The zone the reader asked to see times in ("in New York"), and the place it was named by. */
   zone?: string;
   zoneName?: string;
+  /** Further clocks asked for beside the first ("in Dakar and New York"). */
+  otherZones?: { zone: string; name?: string }[];
   /** Calendar days named ("23 January", "tomorrow", "on Wednesday"), ISO, in the session zone. */
   dates: string[];
 }

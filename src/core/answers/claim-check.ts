@@ -12,7 +12,7 @@ import type { ParsedQuestion } from './question-parse.ts';
 // tell is said for what it is ("346 is what China received at its third review (2018)"), so a
 // belief about another thing is corrected rather than passed over.
 
-interface Owner {
+export interface Owner {
   text: string;
   sources: string[];
   /** The state it belongs to, to keep to the states the question names. */
@@ -49,7 +49,12 @@ function agendaOwner(item: AgendaItem, index: UprIndex, now: string): Owner | un
 }
 
 /** What in the data falls on a day (month and day; the year is often left out). */
-function dayOwners(date: string, index: UprIndex, agenda: readonly AgendaItem[], now: string): Owner[] {
+export function dayOwners(
+  date: string,
+  index: UprIndex,
+  agenda: readonly AgendaItem[],
+  now: string,
+): Owner[] {
   const md = date.slice(5);
   const zone = index.session.zone;
   const owners: Owner[] = [];
@@ -71,12 +76,24 @@ function dayOwners(date: string, index: UprIndex, agenda: readonly AgendaItem[],
         state: state.code,
       });
     const replies = review.replies?.when.date;
-    if (replies?.slice(5) === md)
+    if (replies?.slice(5) === md) {
+      const r = review.replies!;
+      const counts = [
+        [r.accepted, 'accepted'],
+        [r.partiallyAccepted, 'partially accepted'],
+        [r.noted, 'noted'],
+        [r.rejected, 'rejected'],
+      ]
+        .filter(([n]) => n !== undefined)
+        .map(([n, word]) => `${n} ${word}`)
+        .join(', ');
+      const told = past(replies, now, zone);
       owners.push({
-        text: `${formatDay(replies)} is the day ${state.name} ${past(replies, now, zone) ? 'published' : 'is due to publish'} its replies to the recommendations`,
+        text: `${formatDay(replies)} is the day ${state.name} ${told ? 'published' : 'is due to publish'} its replies to the recommendations${told && counts ? ` (${counts})` : ''}`,
         sources: review.replies!.when.sources,
         state: state.code,
       });
+    }
   }
   for (const earlier of index.data.previousReviews) {
     const state = index.states.get(earlier.state);
@@ -147,7 +164,8 @@ function numberOwners(n: number, index: UprIndex, now: string): Owner[] {
       });
   }
   // A figure with its unit in a fact: "45 seconds", "70 minutes".
-  const figure = new RegExp(`\\b${n}\\b`);
+  // "3" is not in "3.5 hours"; "70" is in "70 minutes".
+  const figure = new RegExp(`(?<![\\d.,])${n}(?![\\d]|[.,]\\d)`);
   for (const fact of index.facts) {
     if (!isKnownAt(fact.asOf, now, zone) || !figure.test(fact.text.replace(/(\d),(\d{3})/g, '$1$2')))
       continue;
@@ -217,11 +235,19 @@ export function claimLines(
   const found: Owner[] = [];
   const tokens = parsed.text.split(' ');
   tokens.forEach((token, i) => {
-    if (!/^\d{2,4}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
+    if (!/^[1-9]\d{1,3}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
     // "upr 45", "hrc 56", "A/HRC/56": a session's number, not a figure.
     if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '')) return;
     if (told.includes(token)) return;
-    found.push(...numberOwners(Number(token), index, now).filter(keep));
+    // A session-wide figure ("283 is the average per state") still tells what the number is.
+    const owners = numberOwners(Number(token), index, now);
+    const kept = owners.filter(keep);
+    // Of the session-wide facts, the one that counts what the question counts ("14 states").
+    const counted = `${token} ${tokens[i + 1] ?? ''}`;
+    const wide = owners
+      .filter((o) => !o.state)
+      .sort((a, b) => +b.text.includes(counted) - +a.text.includes(counted));
+    found.push(...(kept.length ? kept : wide.slice(0, 1)));
   });
   for (const m of parsed.text.matchAll(/\b(\d{1,2})[:.h](\d{2})\b/g)) {
     const clock = `${m[1]!.padStart(2, '0')}:${m[2]}`;
@@ -266,4 +292,77 @@ export function claimLines(
     sources.push(...owner.sources);
   }
   return { lines, sources };
+}
+
+/** "is 283 how many …?", "the 4 July date – is that …?", "… at 12:30, right?": a check of a belief. */
+const CHECKS =
+  /^(is|was|are|were|does|did|will)\b|\b(is|was) (that|this|it)\b|\b(right|correct|true)$|^(so|ok|okay|wait)\b(?!.*\b(what|when|where|who|which|how|why)\b)/;
+
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+
+/** A clock time or a figure, not a year, ordinal or session number. */
+const FIGURE = /(?<![\d:./])\d{1,3}(?:,?\d{3})*(?:\.\d+)?(?![\d:]|st\b|nd\b|rd\b|th\b|\/)/g;
+
+/** The figures an answer tells, in order, without its dates and clock times. */
+function figuresOf(told: string): number[] {
+  const bare = told
+    .replace(/\b\d{1,2}:\d{2}\b/g, ' ')
+    .replace(/\b\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*( \d{4})?/g, ' ')
+    .replace(/\b(19|20)\d\d\b/g, ' ')
+    .replace(/\b(upr|session|hrc|wg)[ /]\d+/g, ' ');
+  return [...bare.matchAll(FIGURE)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+/**
+ * Whether the answer confirms what the question took for granted: "Yes" when the day, clock time
+ * or figure it names is what the answer tells, "No" when the answer tells another. Only for a
+ * question that checks one thing (not "rejected or noted?", which asks which).
+ */
+export function claimVerdict(
+  parsed: ParsedQuestion,
+  told: string,
+  sessionZone?: string,
+): 'Yes' | 'No' | undefined {
+  const { text } = parsed;
+  // "… but my textbook says 2008, which is right?" asks which, not whether.
+  if (!CHECKS.test(text) || /\bor\b|\bwhich (one )?(is|was) (right|correct|true)\b/.test(text))
+    return undefined;
+  const verdicts: boolean[] = [];
+  for (const date of parsed.dates) verdicts.push(told.includes(formatDay(date).toLowerCase().slice(4, 10)));
+  // "14:30 Kuala Lumpur time?": the clock asked is the reader's, not the session's one beside it.
+  const clocks = parsed.zone && parsed.zone !== sessionZone ? told.replace(/\(\d[^)]*\)/g, ' ') : told;
+  for (const m of text.matchAll(/\b(\d{1,2})[:.h](\d{2})\b/g))
+    verdicts.push(clocks.includes(`${m[1]!.padStart(2, '0')}:${m[2]}`));
+  const figures = figuresOf(told);
+  const tokens = text.split(' ');
+  const asked = new Set(tokens.filter((t) => t.length >= 4));
+  const numbers: boolean[] = [];
+  tokens.forEach((token, i) => {
+    if (!/^\d{2,5}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
+    if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i - 1] ?? '')) return;
+    if (MONTH.test(tokens[i + 1] ?? '') || told.includes(`${token}th`)) return;
+    if (!figures.length) return;
+    // The figure the answer leads with is what was asked; one it mentions in passing is not,
+    // unless the answer names it with the question's own word ("98 rejected", "were 98 rejected?").
+    // Only a word is a unit (and only letters go into the pattern).
+    const unit = /^[a-z]+$/.test(tokens[i + 1] ?? '') ? `(?:${tokens[i + 1]} )?` : '';
+    const named = new RegExp(`(?<![\\d,.])${token.replace(/\B(?=(\d{3})+$)/g, ',?')} ${unit}([a-z]+)`).exec(
+      told,
+    );
+    const word = named?.[1];
+    numbers.push(
+      figures[0] === Number(token) || (word !== undefined && word !== tokens[i + 1] && asked.has(word)),
+    );
+  });
+  // "accepted 290 out of 428?": beside a figure the answer confirms, another is its context.
+  verdicts.push(...(numbers.length > 1 && numbers.some(Boolean) ? [true] : numbers));
+  if (!verdicts.length) return undefined;
+  if (verdicts.every(Boolean)) return 'Yes';
+  // An answer that does not know the thing cannot say the belief is wrong.
+  return /\b(not known|not announced|not been announced|not confirmed|not been confirmed|unconfirmed|not found|which state|not sure|not reviewed|nothing|not yet)\b/.test(
+    // A status beside a known time ("expected, not announced") still tells the time.
+    told.replace(/\((expected, )?not (announced|confirmed)\)/g, ''),
+  )
+    ? undefined
+    : 'No';
 }

@@ -93,7 +93,15 @@ export function atParts(timing: Timing, ctx: AnswerContext): Inline[] {
     if (zone && zone !== sessionZone) {
       const own = spanIn(timing.start, timing.end, sessionZone, zoneLabel(sessionZone)).replace(/^.*, /, '');
       const label = cityTime(zone, timing.start, ctx.subjects.zoneName);
-      return [`${spanIn(timing.start, timing.end, zone, label)} (${own})${status}`];
+      const others = (ctx.subjects.otherZones ?? [])
+        .filter((z) => z.zone !== sessionZone)
+        .map((z) =>
+          spanIn(timing.start!, timing.end, z.zone, cityTime(z.zone, timing.start!, z.name)).replace(
+            /^.*, /,
+            '',
+          ),
+        );
+      return [`${spanIn(timing.start, timing.end, zone, label)} (${[...others, own].join('; ')})${status}`];
     }
     return [{ time: timing.start, ...(timing.end ? { end: timing.end } : {}), style: 'date-time' }, status];
   }

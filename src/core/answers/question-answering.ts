@@ -7,7 +7,7 @@ import { stateName, type UprIndex } from '../upr-index.ts';
 import { exampleQuestions } from '../wording/example-questions.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import type { AnswerContext } from './answer-context.ts';
-import { claimLines, lineText } from './claim-check.ts';
+import { claimLines, claimVerdict, lineText } from './claim-check.ts';
 import { factAnswer } from './fact-answers.ts';
 import { buildFactIndex, type FactIndex } from './fact-retrieval.ts';
 import type { QuestionContext } from './question-context.ts';
@@ -122,6 +122,18 @@ function otherSessionAsked(parsed: ParsedQuestion, index: UprIndex): string | un
   const cycle = parsed.cycles.find((c) => c > session.cycle);
   if (cycle !== undefined)
     return `The ${ordinal(cycle)} UPR cycle is not known: ${covers} (in the ${ordinal(session.cycle)} cycle).`;
+  // "the 2019 session": a session of another year than this one's.
+  const sessionYear =
+    /\b((?:19|20)\d\d) (upr )?(session|working group session)\b|\bsession (of|in) ((?:19|20)\d\d)\b/.exec(
+      parsed.text,
+    );
+  const namedYear = Number(sessionYear?.[1] ?? sessionYear?.[5]);
+  if (
+    namedYear &&
+    !session.window.start.startsWith(String(namedYear)) &&
+    !session.window.end.startsWith(String(namedYear))
+  )
+    return `The ${namedYear} session is not known: ${covers}.`;
   const lastYear = Number((session.outcomes?.window?.end ?? session.window.end).slice(0, 4));
   const year = parsed.years.find((y) => y > lastYear);
   if (year !== undefined) return `Nothing is known for ${year}: ${covers}.`;
@@ -176,6 +188,7 @@ function taskContext(task: Task, parsed: ParsedQuestion, knowledge: Knowledge, n
       dates: parsed.dates,
       ...(parsed.zone ? { zone: parsed.zone } : {}),
       ...(parsed.zoneName ? { zoneName: parsed.zoneName } : {}),
+      ...(parsed.otherZones ? { otherZones: parsed.otherZones } : {}),
     },
   };
 }
@@ -333,9 +346,17 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
     lines.push([`That is more than one message holds; please ask separately about: ${left.join(', ')}.`]);
   // What the question took for granted ("346, right?"), where the answer does not already tell it.
   if (answered) {
-    const claims = claimLines(parsed, index, ctx.agenda, ctx.now, lineText(lines, index.session.zone));
-    lines.push(...claims.lines);
-    sources.push(...claims.sources);
+    const told = lineText(lines, index.session.zone);
+    const verdict = claimVerdict(parsed, told, index.session.zone);
+    if (verdict && lines[0] && !/^(yes|no)\b/i.test(lineText([lines[0]], index.session.zone)))
+      lines[0] = [`${verdict}. `, ...lines[0]];
+    const claims = claimLines(parsed, index, ctx.agenda, ctx.now, told);
+    // A correction is worth telling only if the message still has room for it.
+    const newSources = claims.sources.filter((id) => !sources.includes(id));
+    if (used + estimateLength(claims.lines, newSources, index) <= MESSAGE_BUDGET) {
+      lines.push(...claims.lines);
+      sources.push(...claims.sources);
+    }
   }
   if (answered || stateless.length) {
     for (const clause of plan.notUnderstood) {

@@ -68,6 +68,7 @@ export type Cue =
   | 'noTime'
   | 'said'
   | 'outsideData'
+  | 'decides'
   | 'officeHolder'
   | 'remind'
   | 'aboutData'
@@ -92,6 +93,18 @@ export type Cue =
   | 'greeting'
   | 'filler'
   | 'opinion';
+
+/** "who reviews whom?", "who can speak?": who takes part in reviews; both a who and the Working Group. */
+const WHO_TAKES_PART = [
+  'who reviews whom',
+  'who reviews who',
+  'reviews whom',
+  'who can speak',
+  'who may speak',
+  'who gets to speak',
+  'who can take part',
+  'who can participate',
+];
 
 export const LEXICON: Record<Cue, readonly string[]> = {
   when: [
@@ -166,7 +179,19 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     '地 点',
     '会 议 室',
   ],
-  who: ['who', 'whom', 'whose', 'name of', 'which person', 'qui', 'quien', 'quienes', '谁'],
+  who: [
+    'who',
+    'whom',
+    'whose',
+    'name of',
+    'which person',
+    'qui',
+    'quien',
+    'quienes',
+    '谁',
+    // "who reviews whom?": who takes part in reviews, asked of no state.
+    ...WHO_TAKES_PART,
+  ],
   lead: [
     'lead',
     'leads',
@@ -770,6 +795,13 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   whatIs: [
     'what is',
     'what are',
+    // "who runs the UPR?", "which body oversees it?": what it is, and whose.
+    'who runs',
+    'who organises',
+    'who organizes',
+    'who oversees',
+    'which body',
+    'what body',
     // "how does the UPR work?": what it is.
     'work',
     'works',
@@ -835,7 +867,14 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     '成 立',
   ],
   cycle: ['cycle', 'cycles', 'ciclo', '周 期'],
-  workingGroup: ['working group', 'wg', 'groupe de travail', 'grupo de trabajo', '工 作 组'],
+  workingGroup: [
+    'working group',
+    'wg',
+    'groupe de travail',
+    'grupo de trabajo',
+    '工 作 组',
+    ...WHO_TAKES_PART,
+  ],
   council: [
     'human rights council',
     'council',
@@ -1016,6 +1055,12 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'asked',
     'criticise',
     'criticize',
+    'criticised',
+    'criticized',
+    'criticising',
+    'criticizing',
+    'praised',
+    'condemned',
     'statement',
     'told',
     'urge',
@@ -1078,7 +1123,28 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'in favour',
     'in favor',
   ],
+  decides: [
+    'who decides',
+    'who decided',
+    'who sets',
+    'who set',
+    'who fixes',
+    'who determines',
+    'who chooses',
+    'who draws up',
+    'decided by',
+    'set by',
+    'fixed by',
+    'determined by',
+    'chosen by',
+  ],
   officeHolder: [
+    // UN experts outside the review: not a troika's rapporteur.
+    'special rapporteur',
+    'special rapporteurs',
+    'independent expert',
+    'independent experts',
+    'special procedures',
     'president',
     'presides',
     'presiding',

@@ -43,6 +43,8 @@ export interface ParsedQuestion {
   zone?: string;
   /** The place the zone was named by ("Beijing"), for its label. */
   zoneName?: string;
+  /** Further clocks asked in the same question ("in Dakar and New York"). */
+  otherZones?: { zone: string; name?: string }[];
   dates: string[];
   years: number[];
   /** 1-5 from "first review", "2nd cycle", "third UPR". */
@@ -63,21 +65,20 @@ const STARTERS = new Set(
 );
 const JOINERS = new Set(['and', 'also', 'plus', 'then', 'et', 'y', 'e', 'aussi', 'tambien', 'but', 'or']);
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-};
+const ORDINAL_WORDS = new Map<string, number>([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+]);
 
 function ordinalValue(token: string | undefined): number | undefined {
   if (!token) return undefined;
   const first = token.charCodeAt(0);
   // Only digits and the ordinal words can be ordinals; most tokens are neither.
-  if (!(first >= 48 && first <= 57) && !(token in ORDINAL_WORDS)) return undefined;
-  if (token in ORDINAL_WORDS) return ORDINAL_WORDS[token];
+  if (!(first >= 48 && first <= 57)) return ORDINAL_WORDS.get(token);
   const m = /^(\d{1,3})(st|nd|rd|th|e|eme|er|o|a|º)?$/.exec(token);
   return m ? Number(m[1]) : undefined;
 }
@@ -173,10 +174,15 @@ function splitClauses(
   return ranges;
 }
 
+/** A figure counting something: "14 states", "346 recommendations" (not "45th session", "23 jan"). */
+const COUNTED =
+  /(?<!\b(upr|session|hrc|wg|number|room) )\b(?!(19|20)\d\d\b)\d{1,4} (states|countries|delegations|recommendations|recs|people|participants|speakers|measures|pledges|ministries)\b/;
+
 /** Session numbers: "45th session", "session 45", "upr 45", "45th upr", "第 45 届", "wg 45". */
 function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: number[] } {
   const wg: number[] = [];
   const council: number[] = [];
+  const namesSession = tokens.some((t) => t === 'session' || t === 'sessions' || t === 'sesion');
   const councilNear = (i: number) =>
     tokens
       .slice(Math.max(0, i - 3), i + 5)
@@ -195,6 +201,16 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
     )
       n = Number(next);
     else if (t === '第' && /^\d{1,3}$/.test(next ?? '') && tokens[i + 2] === '届') n = Number(next);
+    // "is the 45th session over? when does the 46th start?": an ordinal beside a session named.
+    else if (
+      /^\d{2,3}(st|nd|rd|th)$/.test(t) &&
+      namesSession &&
+      Number.parseInt(t, 10) >= 20 &&
+      !/^(cycle|cycles|review|reviews|time|times|anniversary|birthday|state|states|place|in|on|of)$/.test(
+        next ?? '',
+      )
+    )
+      n = ordinalValue(t);
     if (n === undefined || n === 0 || n > 200) continue;
     if (prev === 'hrc' || councilNear(i)) council.push(n);
     else wg.push(n);
@@ -217,12 +233,32 @@ function cyclesNamed(tokens: readonly string[]): number[] {
   return found;
 }
 
+/** Words after a place that make it a clock: "Beijing time", "NY times". */
+const CLOCK_WORDS = new Set(['time', 'times', 'hour', 'hours', 'clock', '时']);
+
+/** "Geneva, New York and Beijing times": places listed before one named as a clock are clocks too. */
+function listedClocks(tokens: readonly string[], spans: readonly Span<Tag>[]): Set<Span<Tag>> {
+  const placed = spans.filter((s) => s.tags.some((t) => t.type === 'zone' || t.type === 'state'));
+  const listed = new Set<Span<Tag>>();
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const span = placed[i]!;
+    const next = placed[i + 1];
+    const joined =
+      next !== undefined &&
+      listed.has(next) &&
+      tokens.slice(span.end, next.start).every((t) => t === ',' || t === 'and' || t === 'or');
+    if (CLOCK_WORDS.has(tokens[span.end] ?? '') || joined) listed.add(span);
+  }
+  // One place before "time" is the ordinary case, read as before; only a list is new.
+  return listed.size > 1 ? listed : new Set();
+}
+
 /** A place named as a clock: "Beijing time", "in UTC", "in New York" at the end of a time question. */
 function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolean): boolean {
   const before = tokens[span.start - 1];
   const after = tokens[span.end];
   // "Beijing time", "北京时间".
-  if (after === 'time' || after === 'hour' || after === 'clock' || after === '时') return true;
+  if (after !== undefined && CLOCK_WORDS.has(after)) return true;
   if (
     /\b(i m|im|i am|based|living|live|we re|we are)( now)? in$/.test(
       tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
@@ -240,6 +276,24 @@ function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolea
   );
 }
 
+/** Phrases already looked up (a fuzzy search over every name): the same odd words come again. */
+const lookedUp = new WeakMap<StateResolver, Map<string, State | null>>();
+
+function resolveRemembered(resolver: StateResolver, phrase: string): State | undefined {
+  let memo = lookedUp.get(resolver);
+  if (!memo) {
+    memo = new Map();
+    lookedUp.set(resolver, memo);
+  }
+  let state = memo.get(phrase);
+  if (state === undefined) {
+    state = resolver.resolve(phrase) ?? null;
+    if (memo.size >= 5000) memo.clear();
+    memo.set(phrase, state);
+  }
+  return state ?? undefined;
+}
+
 /** States named with a typo the word-by-word correction could not put right ("saudia arabia"). */
 function misspeltStates(
   tokens: readonly string[],
@@ -255,7 +309,7 @@ function misspeltStates(
       for (let from = Math.max(0, i - n + 1); from <= i; from++) {
         const words = tokens.slice(from, from + n);
         if (words.length < n || !words.every((w) => /^[a-z]+$/.test(w))) continue;
-        const state = resolver.resolve(words.join(' '));
+        const state = resolveRemembered(resolver, words.join(' '));
         if (state && !found.includes(state)) found.push(state);
       }
     }
@@ -282,11 +336,15 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
   const folded = foldText(flags.length ? `${raw} ${flags.join(' ')}` : raw);
   const tokens = tokensOf(folded).map((t) => (/^[a-z]+$/.test(t) ? correctWord(t, vocabulary.spelling) : t));
   const spans = vocabulary.matcher.match(tokens);
-  const askedTime = spans.some((s) =>
-    s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')),
-  );
+  // "was it 16:00 in Kuala Lumpur?": a clock time named asks about time as much as "when" does.
+  const askedTime =
+    spans.some((s) =>
+      s.tags.some((t) => t.type === 'cue' && (t.cue === 'when' || t.cue === 'timeZoneWord')),
+    ) || tokens.some((t) => /^\d{1,2}[:.h]\d{2}$/.test(t));
+  const listed = listedClocks(tokens, spans);
   let zone: string | undefined;
   let zoneName: string | undefined;
+  const otherZones: { zone: string; name?: string }[] = [];
   const clauses: Clause[] = [];
   for (const range of splitClauses(tokens, spans)) {
     const words = tokens.slice(range.start, range.end).filter((t) => !CLAUSE_BREAKS.has(t));
@@ -317,23 +375,39 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
       // confirmed?" names Senegal once, as the subject.
       // "…? Beijing time": said as a clock, the state is named elsewhere in the question.
       // "…? I'm in Beijing": where the reader is, so the clock to tell times in.
-      const readerIn = /\b(i m|im|i am|based|living|live|we re|we are)( now)? in$/.test(
-        tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
-      );
-      const explicit = readerIn || ['time', 'hour', 'clock', '时'].includes(tokens[span.end] ?? '');
+      // Only a place can be a clock: most spans are cue words, and these checks are not free.
+      const place = stateZone !== undefined || zoneTag !== undefined;
+      const readerIn =
+        place &&
+        /\b(i m|im|i am|based|living|live|we re|we are)( now)? in$/.test(
+          tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
+        );
+      const explicit = readerIn || CLOCK_WORDS.has(tokens[span.end] ?? '') || listed.has(span);
       const asClock =
-        zoneFrame(tokens, span, askedTime) &&
+        place &&
+        (zoneFrame(tokens, span, askedTime) || listed.has(span)) &&
         (zoneTag !== undefined && !stateTag
           ? true
           : (explicit ? spans : inClause).some((other) => other !== span && isStateSpan(other)));
-      if ((stateZone || zoneTag) && asClock) {
+      // "in Dakar and New York": a place after "and" beside a clock already named is a clock too.
+      const alsoClock =
+        zone !== undefined &&
+        zoneTag !== undefined &&
+        !stateTag &&
+        (tokens[span.start - 1] === 'and' || tokens[span.start - 1] === ',');
+      if ((stateZone || zoneTag) && (asClock || alsoClock)) {
+        const spanZone = stateZone ?? (zoneTag?.type === 'zone' ? zoneTag.zone : undefined);
+        // "Beijing time", as the reader named the place (the zone database says Shanghai).
+        const named = tokens.slice(span.start, span.end);
+        const name =
+          named.every((w) => /^[a-z]+$/.test(w)) && named.join('').length > 3
+            ? named.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join(' ')
+            : undefined;
         if (!zone) {
-          zone = stateZone ?? (zoneTag?.type === 'zone' ? zoneTag.zone : undefined);
-          // "Beijing time", as the reader named the place (the zone database says Shanghai).
-          const named = tokens.slice(span.start, span.end);
-          if (named.every((w) => /^[a-z]+$/.test(w)) && named.join('').length > 3)
-            zoneName = named.map((w) => `${w[0]!.toUpperCase()}${w.slice(1)}`).join(' ');
-        }
+          zone = spanZone;
+          zoneName = name;
+        } else if (spanZone && spanZone !== zone && !otherZones.some((z) => z.zone === spanZone))
+          otherZones.push({ zone: spanZone, ...(name ? { name } : {}) });
         clause.zoneOnly = true;
         continue;
       }
@@ -407,7 +481,15 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
     const own = tokens.slice(range.start, range.end);
     own.forEach((token, k) => {
       if (!/^\d{2,4}$/.test(token)) return;
-      const review = index.reviews.find((r) => r.recommendations?.value === Number(token));
+      const n = Number(token);
+      const review = index.reviews.find(
+        (r) =>
+          r.recommendations?.value === n ||
+          (r.replies !== undefined &&
+            [r.replies.accepted, r.replies.partiallyAccepted, r.replies.noted, r.replies.rejected].includes(
+              n,
+            )),
+      );
       let state = review && index.states.get(review.state);
       const unit = own[k + 1];
       if (!state && unit && /^[a-z]+$/.test(unit)) {
@@ -440,6 +522,8 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
         if (!clause.states.includes(state)) clause.states.push(state);
       }
     }
+    // "so 14 states spoke?", "China got 346 recommendations": a figure before a noun is a count asked about.
+    if (!clause.cues.has('howMany') && COUNTED.test(clause.text)) clause.cues.add('howMany');
     clause.years = [...clause.text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
     clauses.push(clause);
   }
@@ -455,11 +539,18 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
     : /\b(previous|last|prior|earlier) (upr )?session\b/.test(text)
       ? 'previous'
       : undefined;
+  // "in Geneva and Beijing time": the session's own clock is always shown; the other is the one asked.
+  if (zone === index.session.zone && otherZones.length) {
+    const first = otherZones.shift()!;
+    zone = first.zone;
+    zoneName = first.name;
+  }
   return {
     text,
     clauses,
     ...(zone ? { zone } : {}),
     ...(zoneName ? { zoneName } : {}),
+    ...(otherZones.length ? { otherZones } : {}),
     dates: datesAskedFor(folded, now, index.session),
     years: [...text.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0])),
     cycles: cyclesNamed(tokens),

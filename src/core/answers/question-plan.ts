@@ -61,7 +61,9 @@ export type Kind =
   | 'lateChanges'
   | 'whatCounts'
   | 'partIn'
-  | 'verbatim';
+  | 'verbatim'
+  | 'definition'
+  | 'reviewsSoFar';
 
 /** The dated thing a time question is about. */
 export type Milestone = 'review' | 'adoption' | 'councilAdoption' | 'replies' | 'session' | 'event';
@@ -126,13 +128,73 @@ function objectOf(clause: Clause): Milestone {
 
 const YES_NO = /^(is|are|was|were|has|have|had|did|does|do|will|can|could|est|es|esta|ha)\b/;
 
+/** "what did <speaker> say / recommend …": who is said to have spoken. */
+const SPEAKER =
+  /\b(?:did|does|do|has|have|will|would) ((?:[a-z]+ ){0,5}?[a-z]+) (?:say|said|recommend|recommended|ask|asked|criticise|criticize|criticised|criticized|urge|urged|tell|told)\b/;
+
+/** Speakers that stand for "the states" in general, or for someone named before. */
+const GENERIC_SPEAKERS =
+  /^(it|they|he|she|we|you|i|anyone|people|countries|states|delegations|(the |other |most |western |many )+(states|countries|delegations))$/;
+
+/** Whether the words name one of the data's sources (its title or web address, or as a fact quotes it). */
+function isSource(words: string, index: UprIndex): boolean {
+  const parts = words.split(' ').filter((w) => w !== 'the');
+  for (const source of index.sources.values()) {
+    const text = `${source.title} ${source.url}`.toLowerCase();
+    if (parts.every((w) => text.includes(w))) return true;
+  }
+  // "according to Reuters": a source a fact quotes by name.
+  const named = parts.join(' ');
+  return index.facts.some((f) => f.text.toLowerCase().includes(named));
+}
+
+/** Whether the speaker words only name the state itself (its name, "the <demonym> delegation"). */
+function namesOnly(speaker: string, state: State): boolean {
+  const names = [state.name, state.code, ...state.aliases].map((n) => n.toLowerCase());
+  return speaker
+    .split(' ')
+    .every(
+      (w) =>
+        /^(the|its|delegation|government|state|authorities)$/.test(w) || names.some((n) => n.includes(w)),
+    );
+}
+
+/** Kinds already worked out per clause: the planner asks of the same clause several times. */
+const asked = new WeakMap<Clause, Kind[]>();
+
 /** The kinds a clause asks, in the order they are answered. */
 export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Kind[] {
+  let kinds = asked.get(clause);
+  if (!kinds) {
+    kinds = kindsAsked(clause, parsed, index);
+    asked.set(clause, kinds);
+  }
+  return [...kinds];
+}
+
+function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Kind[] {
   const c = clause.cues;
   const text = clause.text;
   const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
   const others = [...clause.states.filter((s) => !index.reviewsByState.has(s.code)), ...clause.world];
   if (c.has('outsideData')) return ['notInData'];
+  // "what did the special rapporteur say?": an office-holder outside the data, whatever is asked of them.
+  if (c.has('officeHolder') && any(c, 'said', 'speak') && !clause.people.length) return ['officeHolder'];
+  // "what did Chen Xu say?", "what did Eric Chan say about Hong Kong?": statements are not data.
+  if (c.has('said') && (clause.people.length || clause.previousHeads.length) && !any(c, 'lead', 'role'))
+    return ['verbatim'];
+  // "what did Saudi Arabia's troika recommend?": who recommended what is not in the data.
+  if (c.has('said') && c.has('troika') && reviewed.length && !YES_NO.test(text)) return ['said'];
+  // "who decides the order of review?": the data's fact on who fixes the timetable.
+  if (c.has('decides') && /\b(order|timetable|schedule|programme|program|dates?)\b/.test(text))
+    return ['lateChanges'];
+  // "what does 'noted' mean?": a term the data counts but does not define.
+  if (
+    !reviewed.length &&
+    any(c, 'accepted', 'rejected', 'noted') &&
+    /\b(mean|means|meaning|definition|define|difference)\b/.test(text)
+  )
+    return ['definition'];
   // "what did he say word for word?": statements' text is not data the bot holds.
   if (/\b(word for word|verbatim|exact words|exact wording|transcript|full text|full statement)\b/.test(text))
     return ['verbatim'];
@@ -143,10 +205,26 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   if (c.has('aboutData')) return ['aboutData'];
   // "what did Mexico say about China's review?": two reviewed states, one the speaker.
   if (c.has('said') && clause.owners.has('review') && clause.states.length >= 2) return ['said'];
+  // "what did China say about Nigeria?": one reviewed state speaking of another.
+  if (c.has('said') && reviewed.length >= 2 && !c.has('troika') && !c.has('sameDay')) return ['said'];
   // What another state said, recommended or whether it took part: the data holds totals only.
   if (any(c, 'said', 'speak', 'participants') && reviewed.length && others.length && !c.has('troika'))
     return ['said'];
   // "what will countries ask China about?": what its review is expected to raise.
+  // "what did Human Rights Watch / the EU / the foreign ministry say?": a speaker the data holds no
+  // words of; never another source's words in their place.
+  const speaker = c.has('said') ? SPEAKER.exec(text)?.[1] : undefined;
+  if (
+    speaker &&
+    !GENERIC_SPEAKERS.test(speaker) &&
+    // "what does the national report say?": a document's content, not a speaker's words; "what does
+    // UPR Info say?": one of the data's own sources, whose figures the data holds.
+    !any(c, 'documents', 'report') &&
+    !isSource(speaker, index) &&
+    !clause.people.length &&
+    !(reviewed.length === 1 && !others.length && namesOnly(speaker, reviewed[0]!))
+  )
+    return reviewed.length ? ['said'] : ['verbatim'];
   if (c.has('said') && reviewed.length && /\babout\b/.test(text) && !others.length) return ['focus'];
   // "which countries recommended China to ...?": who made which recommendation.
   if (c.has('said') && reviewed.length && c.has('which') && c.has('statesNoun') && !c.has('howMany'))
@@ -161,6 +239,29 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
   )
     return ['origin'];
   if (c.has('format') && !clause.states.length) return ['format'];
+  // "who is in charge of the UPR?": the body it belongs to, not a delegation's head.
+  if (
+    any(c, 'lead', 'members') &&
+    c.has('upr') &&
+    !reviewed.length &&
+    !c.has('delegation') &&
+    !clause.people.length
+  )
+    return ['whatIsUpr'];
+  // "when did the UPR start?", "it started in 2006 or 2008?": its history, not this session's first day.
+  const sessionYear = Number(index.session.window.start.slice(0, 4));
+  if (
+    c.has('upr') &&
+    (c.has('started') || c.has('origin')) &&
+    !reviewed.length &&
+    !any(c, 'session', 'workingGroup', 'review') &&
+    !parsed.sessionNumbers.length &&
+    (/\b(did|was)\b/.test(text) || parsed.years.some((y) => y < sessionYear))
+  )
+    return ['origin'];
+  // "which review is this for China?": which of its reviews, counted.
+  if (reviewed.length === 1 && /\b(which|what) (number )?(review|cycle|time)\b/.test(text) && !c.has('when'))
+    return ['history'];
   // "what else happened around China's review that day?": the day's side meetings and events.
   if (reviewed.length === 1 && /\b(what else|else happen\w*)\b/.test(text)) return ['events'];
   // "what part did Mexico play in Saudi Arabia's review?", "was China reviewing Mexico or under
@@ -211,6 +312,28 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
       any(c, 'recommendations', 'lead', 'troika')
     );
 
+  // "which reviews are still to come?", "how many reviews are done so far?": the reviews either side of now.
+  if (
+    !clause.states.length &&
+    !clause.events.length &&
+    !parsed.dates.length &&
+    (c.has('review') || c.has('statesNoun')) &&
+    any(c, 'which', 'howMany', 'whatIs') &&
+    /\b(left|remaining|remain|still to come|to come|yet to|to go|upcoming|ahead|so far|already|done|completed|finished|taken place|took place|happened)\b/.test(
+      text,
+    )
+  )
+    return ['reviewsSoFar'];
+  // "when does the next review start?", "what's the next one?": the timetable's next item, not one state's.
+  if (
+    c.has('next') &&
+    !clause.states.length &&
+    !clause.events.length &&
+    !parsed.dates.length &&
+    (object === 'review' || object === 'session') &&
+    !any(c, 'session', 'workingGroup', 'council', 'cycle', 'recommendations', 'troika', 'lead')
+  )
+    return ['nowNext'];
   if (c.has('sameDay')) add('sameDay');
   // "how long has it been going on?": where it stands, not how long such a thing lasts.
   const elapsed = c.has('howLong') && /\b(been|so far|since|ago|left|remaining|more)\b/.test(text);
@@ -334,7 +457,10 @@ export function asksOf(clause: Clause, parsed: ParsedQuestion, index: UprIndex):
 
   // "how long does a review last?": "last" is the verb there.
   const ordering =
-    (any(c, 'before', 'after', 'between', 'order', 'first') || (c.has('last') && !c.has('howLong'))) &&
+    (any(c, 'before', 'after', 'order', 'first') ||
+      // "reviews between 24 and 26 Jan" names a span of days, not a place in the order.
+      (c.has('between') && parsed.dates.length < 2) ||
+      (c.has('last') && !c.has('howLong'))) &&
     !c.has('compare');
   // "China's first review" is its first cycle; "the very first review" is the session's first.
   const earlier =
@@ -516,7 +642,14 @@ function asksFromListEnd(
 }
 
 /** Kinds about the whole timetable: a clause asking only these is about no one subject. */
-const SESSION_WIDE = new Set<Kind>(['nowNext', 'dayAgenda', 'statesList', 'slots', 'statesCount']);
+const SESSION_WIDE = new Set<Kind>([
+  'nowNext',
+  'dayAgenda',
+  'statesList',
+  'slots',
+  'statesCount',
+  'reviewsSoFar',
+]);
 
 /** The reviewed states whose review falls on one of the days. */
 function statesOnDays(days: readonly string[], index: UprIndex): State[] {
@@ -670,6 +803,18 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     // "China's review, its WG adoption and its HRC adoption: dates please": asked at the list's end.
     if (!kinds.length && follows && borrowed.has(own)) kinds = borrowed.get(own)!;
     if (!kinds.length && lastKinds.length && follows) kinds = lastKinds;
+    // "who's in Saudi Arabia's troika and who's in Jordan's?": the noun left out is the one before.
+    if (
+      lastKinds.includes('troika') &&
+      kinds.length === 1 &&
+      kinds[0] === 'members' &&
+      !own.cues.has('delegation') &&
+      !own.cues.has('troika')
+    ) {
+      kinds = ['troika'];
+      const owner = clause.states.find((st) => index.reviewsByState.has(st.code));
+      if (owner) clause = { ...clause, owners: new Map([...clause.owners, ['troika', owner]]) };
+    }
     // "when did the fourth cycle begin, and when does it end?": "it" is the topic asked about.
     if (
       own.cues.has('pronoun') &&

@@ -49,8 +49,26 @@ export interface Vocabulary {
   targets: string[];
 }
 
+/** Corrections already worked out, per vocabulary: the same unknown words come again and again. */
+const corrected = new WeakMap<Vocabulary, Map<string, string>>();
+const MAX_REMEMBERED = 5000;
+
 export function correctWord(word: string, vocabulary: Vocabulary): string {
   if (word.length < 5 || vocabulary.known.has(word) || /\d/.test(word)) return word;
+  let memo = corrected.get(vocabulary);
+  if (!memo) {
+    memo = new Map();
+    corrected.set(vocabulary, memo);
+  }
+  const seen = memo.get(word);
+  if (seen !== undefined) return seen;
+  const result = closestTarget(word, vocabulary);
+  if (memo.size >= MAX_REMEMBERED) memo.clear();
+  memo.set(word, result);
+  return result;
+}
+
+function closestTarget(word: string, vocabulary: Vocabulary): string {
   const budget = word.length >= 9 ? 2 : 1;
   let best: { target: string; d: number } | undefined;
   for (const target of vocabulary.targets) {

@@ -1,3 +1,4 @@
+import { isKnownAt } from '../clock-wording.ts';
 import {
   compareRecommendations,
   headsOfDelegation,
@@ -7,7 +8,7 @@ import {
   sameDay,
   troikaMembership,
 } from './across-states-answers.ts';
-import { dayAgenda, nowAndNext } from './agenda-answers.ts';
+import { dayAgenda, nowAndNext, reviewsSoFar } from './agenda-answers.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, inSentence, possessive, reviewedSubject } from './answer-context.ts';
 import { aboutTheData, isItConfirmed } from './certainty-answers.ts';
@@ -99,6 +100,7 @@ const ANSWERS: Record<Kind, Answerer> = {
   events: eventsAnswer,
   dayAgenda,
   nowNext: nowAndNext,
+  reviewsSoFar,
   previousReviews,
   headsList: headsOfDelegation,
   ranking: recommendationRanking,
@@ -107,7 +109,15 @@ const ANSWERS: Record<Kind, Answerer> = {
     // "what did Mexico say about China's review?": the review's owner, not the first state named.
     const owner = ctx.task?.clause.owners.get('review');
     const owned = owner && ctx.index.reviewsByState.get(owner.code);
-    const subject = owner && owned ? { state: owner, review: owned } : reviewedSubject(ctx);
+    // "what did China say about Nigeria?": the one spoken about is named last.
+    const last = [...ctx.subjects.states].reverse().find((s) => ctx.index.reviewsByState.has(s.code));
+    const lastReview = last && ctx.index.reviewsByState.get(last.code);
+    const subject =
+      owner && owned
+        ? { state: owner, review: owned }
+        : last && lastReview
+          ? { state: last, review: lastReview }
+          : reviewedSubject(ctx);
     const known = ctx.subjects.states.find((s) => s !== subject?.state);
     const other = known ? inSentence(known) : worldName(ctx.subjects.unknownStates[0]?.name);
     if (!subject) return undefined;
@@ -132,9 +142,15 @@ const ANSWERS: Record<Kind, Answerer> = {
                 : 'the order of speakers'
       }.`,
     ]),
-  officeHolder: () =>
+  officeHolder: (ctx) =>
     answer([
-      "Who holds that office is not known: the bot's data does not say. It covers the session's reviews, delegations, side meetings, documents and dates.",
+      ctx.task?.clause.cues.has('said') || ctx.task?.clause.cues.has('speak')
+        ? "What that office-holder said is not known: the bot's data holds no statements of UN experts or office-holders. It covers the session's reviews, delegations, side meetings, documents and dates."
+        : "Who holds that office is not known: the bot's data does not say. It covers the session's reviews, delegations, side meetings, documents and dates.",
+    ]),
+  definition: () =>
+    answer([
+      "What that term means is not in the bot's data: it holds how many recommendations each state accepted, noted or rejected, not the definitions.",
     ]),
   nextSteps: afterReview,
   updates,
@@ -145,10 +161,26 @@ const ANSWERS: Record<Kind, Answerer> = {
   gap: reviewToAdoption,
   history: reviewHistory,
   partIn: partInReview,
-  verbatim: () =>
-    answer([
-      "The exact words are not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.",
-    ]),
+  verbatim: (ctx) => {
+    const person = ctx.subjects.people[0];
+    if (!person)
+      return answer([
+        "The exact words are not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.",
+      ]);
+    // What the sources report the person said ("Chang Jian predicted …"), if anything.
+    const reported = ctx.index.facts.filter(
+      (f) => f.text.includes(person.name) && isKnownAt(f.asOf, ctx.now, ctx.index.session.zone),
+    );
+    return answer(
+      [
+        reported.length
+          ? `${person.name}'s statements in full are not in the bot's data; its sources report this:`
+          : `What ${person.name} said is not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.`,
+        ...reported.map((f) => f.text),
+      ],
+      reported.flatMap((f) => f.sources),
+    );
+  },
   lateChanges: (ctx) => topicFact(ctx, 'late-changes') ?? notKnownFact(),
   whatCounts: (ctx) => topicFact(ctx, 'recommendation-wording') ?? notKnownFact(),
 };
@@ -182,7 +214,6 @@ const KNOWS_EARLIER = new Set<Kind>([
   'role',
   'compare',
   'order',
-  'troika',
   'remind',
   'aboutData',
   'notInData',
@@ -195,6 +226,7 @@ const KNOWS_EARLIER = new Set<Kind>([
   'said',
   'lateChanges',
   'whatCounts',
+  'definition',
 ]);
 
 export function answerTask(kind: Kind, ctx: AnswerContext): Answer | undefined {

@@ -66,7 +66,11 @@ export function troikaAnswer(ctx: AnswerContext): Answer | undefined {
   // the owner, unless the words ask whether it sits in some troika ("is China in a troika?").
   // "troikas for Saudi Arabia and Jordan?", "who were the rapporteurs for A and B?": each one's.
   const asksWho = !YES_NO.test(ctx.question.text);
-  const plural = /\b(troikas|rapporteurs)\b/.test(ctx.question.text);
+  // "the Saudi troika and the Senegal one", "China's troika and Jordan's": a troika asked of each.
+  const plural =
+    /\b(troikas|rapporteurs)\b/.test(ctx.question.text) ||
+    /\btroika (and|,) /.test(ctx.question.text) ||
+    ['one', 'ones'].some((noun) => clause?.owners.has(noun));
   if ((!owner || plural) && reviewed.length > 1 && asksWho && named.length === reviewed.length)
     return eachTroika(ctx, reviewed);
   if (!owner && reviewed.length === 1) {
