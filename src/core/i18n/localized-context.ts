@@ -4,8 +4,9 @@ import type { Review, When } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { type MessageId, type MessageValues, message } from './catalogue.ts';
-import { INTL_TAG, type Locale } from './locales.ts';
+import type { Locale } from './locales.ts';
 import { stateNameIn } from './localized-names.ts';
+import { formatterFor } from './time-texts-in.ts';
 
 // What every answer told in the reader's language is made with: the question's context, the
 // shape of an answer, and the small helpers the renderers of each kind share.
@@ -42,10 +43,7 @@ export function zoneName(ctx: LocalContext, at: Date): string {
   const { session } = ctx.index;
   const named = ctx.locale === 'en' ? undefined : session.zoneNames?.[ctx.locale];
   if (named) return named;
-  const parts = new Intl.DateTimeFormat(INTL_TAG[ctx.locale], {
-    timeZone: session.zone,
-    timeZoneName: 'short',
-  }).formatToParts(at);
+  const parts = formatterFor(ctx.locale, session.zone, 'zoneShort').formatToParts(at);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? session.zone;
 }
 

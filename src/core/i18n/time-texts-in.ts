@@ -16,6 +16,7 @@ const SHAPES = {
   dateTime: { ...DATE, ...CLOCK },
   clock: CLOCK,
   zone: { timeZoneName: 'longGeneric' },
+  zoneShort: { timeZoneName: 'short' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 type Shape = keyof typeof SHAPES;
 
@@ -24,7 +25,8 @@ const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'utc', 'Etc/GMT', 'GMT']);
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(locale: Locale, zone: string, shape: Shape): Intl.DateTimeFormat {
+/** Building an Intl formatter costs more than using it: one per language, zone and shape, kept. */
+export function formatterFor(locale: Locale, zone: string, shape: Shape): Intl.DateTimeFormat {
   const key = `${locale} ${zone} ${shape}`;
   let formatter = formatters.get(key);
   if (!formatter) {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DISCORD_LIMITS, discordMessagesFor } from '../../../adapters/discord/discord-embeds.ts';
 import { testCore } from '../../support/built-in.ts';
 
 const { ask } = testCore();
@@ -64,15 +65,36 @@ describe('question answering, for any input', () => {
   it('never throws, stays within chat limits and never echoes a mention', async () => {
     await fc.assert(
       fc.asyncProperty(questionText, fc.boolean(), async (text, viaAsk) => {
-        const { text: out } = await ask(viaAsk ? `/upr ask ${text}` : text, NOW, {
+        const { reply, text: out } = await ask(viaAsk ? `/upr ask ${text}` : text, NOW, {
           kind: viaAsk ? 'command' : 'message',
         });
         expect(out.length).toBeGreaterThan(0);
-        // Discord's 2,000-character message and Slack's 3,000-character section, with room to spare.
-        expect(out.length).toBeLessThanOrEqual(2000);
+        // The engine keeps what it says within one Discord message (2,000 characters). Its sources
+        // come on top, one per fact: a list over every state ("PR head") cites a dozen, and the
+        // adapters then split the reply, each part within the platform's limits.
+        const body = out
+          .split('\n')
+          .filter((line) => !/^Sources?:/.test(line))
+          .join('\n');
+        expect(body.length).toBeLessThanOrEqual(2000);
+        for (const message of discordMessagesFor(reply)) {
+          expect((message.content ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+          expect(message.embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
+          let chars = 0;
+          for (const embed of message.embeds) {
+            const fields = embed.fields ?? [];
+            expect((embed.description ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.description);
+            expect(fields.length).toBeLessThanOrEqual(DISCORD_LIMITS.fields);
+            for (const field of fields)
+              expect(field.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
+            chars += (embed.title ?? '').length + (embed.description ?? '').length;
+            chars += fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
+          }
+          expect(chars).toBeLessThanOrEqual(DISCORD_LIMITS.charsPerMessage);
+        }
         for (const mention of MENTIONS) expect(out).not.toContain(mention);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples: [['PR head', false]] },
     );
   });
 
