@@ -15,7 +15,7 @@ const FRENCH_MARKS = /[çèêëàâùûîïôœ]/;
 // away ("où" is "ou"). A language needs one strong word and two in all, and more than English has:
 // "tell me a joke", "session dates" or "Who is Le Yucheng?" stay English.
 const ENGLISH = new Set(
-  'the who whom whose when where what which how many much is are was were did does do will would can could of and to in on at for from with about its their it me my you your tell give show head leads led lead review reviewed reviews recommendations received accepted rejected noted side meeting meetings event events next earlier previous organised organized by session dates date time day hello please'.split(
+  'the who whom whose when where what which how many much is are was were did does do will would can could of and to in on at for from with about its their it me my you your tell give show head leads led lead review reviewed reviews recommendations received accepted rejected noted side meeting meetings event events next earlier previous organised organized by session dates date time day hello please role roles title position minister conference protest'.split(
     ' ',
   ),
 );
@@ -71,11 +71,19 @@ export function questionLanguage(text: string): Locale | undefined {
         .map(fold),
     ),
   ];
+  // A name's letters say nothing of the question's language ("What's Aïssata Tall Sall's role?"):
+  // accents count only in words written in lower case, or in the first word of the line.
+  const unnamed = text
+    .normalize('NFKC')
+    .split(/[^\p{L}]+/u)
+    .filter((word, i) => i === 0 || !/^\p{Lu}/u.test(word))
+    .join(' ')
+    .toLowerCase();
   const english = words.filter((w) => ENGLISH.has(w)).length;
   const scores = (['fr', 'es'] as const).map((lang) => {
     const strong = words.filter((w) => STRONG[lang].has(w)).length;
     const weak = words.filter((w) => WEAK[lang].has(w)).length;
-    const marks = (lang === 'es' ? SPANISH_MARKS : FRENCH_MARKS).test(lower) ? 1 : 0;
+    const marks = (lang === 'es' ? SPANISH_MARKS : FRENCH_MARKS).test(unnamed) ? 1 : 0;
     return { lang, strong, total: strong + weak + marks };
   });
   const [fr, es] = scores as [(typeof scores)[0], (typeof scores)[0]];

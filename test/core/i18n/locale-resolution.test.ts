@@ -13,6 +13,8 @@ describe('the language a question is written in', () => {
     ['¿Quién encabeza la delegación de China?', 'es'],
     ['cuantas recomendaciones recibio china', 'es'],
     ['donde es el examen de Mexico', 'es'],
+    ['Où se tient la session ?', 'fr'],
+    ['Aïssata Tall Sall, quel est son rôle ?', 'fr'],
   ])('%s → %s', (text, lang) => {
     expect(questionLanguage(text)).toBe(lang);
   });
@@ -21,6 +23,8 @@ describe('the language a question is written in', () => {
     "Who leads China's delegation?",
     'When is the review at the Palais des Nations?',
     'Who is Joel Hernández García?',
+    "What's Aïssata Tall Sall's role?",
+    'Is Isabelle Berro-Amadeï a minister?',
     'Mexico',
     'UPR 45?',
     'tell me a joke',
