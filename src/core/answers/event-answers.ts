@@ -5,6 +5,7 @@ import { provisional } from '../reply-parts.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, agendaItem } from './answer-context.ts';
 import { atParts, verdict } from './milestone-answers.ts';
+import { organiserOutsideData } from './organiser-outside-data.ts';
 
 // Side meetings, protests and news conferences: which there are, when and where, who speaks,
 // and, once they are over, how they went.
@@ -145,7 +146,11 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
       else if (outcome) lines.push(['How it went (attendance and the like) is not known yet.']);
     }
   }
-  const intro = events.length > 1 && !status ? [`Known side meetings and events (${events.length}):`] : [];
+  const outsider = organiserOutsideData(ctx);
+  const intro = [
+    ...(outsider ? [`No side meeting or event by "${outsider}" is in the bot's data.`] : []),
+    ...(events.length > 1 && !status ? [`Known side meetings and events (${events.length}):`] : []),
+  ];
   return answer(
     [...intro, ...lines],
     events.flatMap((e) => [

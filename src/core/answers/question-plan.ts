@@ -417,8 +417,10 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   if (c.has('pledges')) add('pledges');
   if (c.has('approach') && (c.has('delegation') || reviewed.length)) add('approach');
   if (c.has('troika')) add('troika');
-  // "is there a livestream of the CSHRS meeting?": what is known of that event, not the reviews' webcast.
-  if (c.has('webcast') && !clause.events.length) add('webcast');
+  // "is there a livestream of the CSHRS meeting?": what is known of that event, not the reviews' webcast;
+  // "side events by Human Rights Watch?": an event question, whatever a name's words are.
+  if (c.has('webcast') && !clause.events.length && !any(c, 'sideEvent', 'protest', 'pressConference'))
+    add('webcast');
   if (
     c.has('certainty') &&
     // "which Chinese organisations held side meetings?" asks which, not whether it is confirmed.
