@@ -24,7 +24,7 @@ export const nextCommand = defineCommand({
       !aboutWhat.test(
         text
           .toLowerCase()
-          .replace(/[^a-z ]/g, '')
+          .replace(/[^\p{L} ]/gu, '')
           .trim(),
       )
     ) {
