@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type AgendaItem, itemsBetween } from '../agenda.ts';
 import { withStanding } from '../clock-wording.ts';
 import { message } from '../i18n/catalogue.ts';
+import { periodWord } from '../i18n/period-words.ts';
 import { type Block, reply } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
@@ -12,8 +13,8 @@ import { scheduleIn } from './schedule-in.ts';
 
 const periodArgument = z
   .string()
-  .trim()
-  .toLowerCase()
+  // "demain", "明天": the period words of the reader's language mean the same.
+  .transform(periodWord)
   .refine((v) => ['today', 'tomorrow', 'week', 'session'].includes(v) || DateTime.fromISO(v).isValid, {
     message: message('en', 'error.period'),
     params: { messageId: 'error.period' },

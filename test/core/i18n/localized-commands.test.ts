@@ -143,6 +143,19 @@ describe('next, schedule and events in the reader’s language', () => {
     expect(text).not.toMatch(/UPR 45th|The whole session|Date not announced|Review of|time not announced/);
   });
 
+  it.each([
+    ['zh', '明天', '2024年1月24日'],
+    ['fr', 'demain', 'mercredi 24 janvier 2024'],
+    ['es', 'mañana', 'miércoles, 24 de enero de 2024'],
+    ['fr', 'cette semaine', 'lundi 22 janvier 2024'],
+    ['es', 'sesion', 'Examen de China'],
+    ['zh', '今天', '中国的审议'],
+  ] as const)('schedule takes the period in the language (%s "%s")', async (lang, word, expected) => {
+    // 23 Jan, 10:00 Geneva: China's review is today, Mauritius and Mexico tomorrow.
+    const text = await inLanguage(lang, `schedule ${word}`, '2024-01-23T09:00:00Z');
+    expect(text).toContain(expected);
+  });
+
   it('schedule outside the session says when it runs, in the language', async () => {
     const text = await inLanguage('es', 'schedule 2024-03-01');
     expect(text).toContain('Nada: el período de sesiones va del lunes, 22 de enero de 2024');
@@ -254,9 +267,9 @@ describe('refusals of bad input in the reader’s language', () => {
 
 describe('schedule refuses a bad period in the reader’s language', () => {
   it.each([
-    ['zh', '请写 today、tomorrow、week、session', '日期请写成 YYYY-MM-DD'],
-    ['fr', 'écrivez today, tomorrow, week, session', 'écrivez les dates sous la forme AAAA-MM-JJ'],
-    ['es', 'escriba today, tomorrow, week, session', 'escriba las fechas como AAAA-MM-DD'],
+    ['zh', '请写 今天、明天、本周、会期', '日期请写成 YYYY-MM-DD'],
+    ['fr', 'écrivez aujourd’hui, demain, semaine, session', 'écrivez les dates sous la forme AAAA-MM-JJ'],
+    ['es', 'escriba hoy, mañana, semana, sesión', 'escriba las fechas como AAAA-MM-DD'],
   ] as const)('%s', async (lang, period, dateFormat) => {
     const word = await inLanguage(lang, 'schedule someday');
     expect(word).toContain(period);
