@@ -5,9 +5,9 @@ import { coreCommands } from './commands/command-registry.ts';
 import { usesCommandSyntax } from './commands/command-syntax.ts';
 import { argumentsOf, usageOf } from './commands/command-usage.ts';
 import { message } from './i18n/catalogue.ts';
-import { optionDescription, optionName } from './i18n/command-texts.ts';
+import { commandName, optionDescription, optionName } from './i18n/command-texts.ts';
 import { decidedWithoutChannel, resolveLocale } from './i18n/locale-resolution.ts';
-import type { Locale } from './i18n/locales.ts';
+import { LOCALES, type Locale } from './i18n/locales.ts';
 import { answerInLanguage } from './i18n/localized-answers.ts';
 import { localizedIssue } from './i18n/localized-issue.ts';
 import type { Inbound } from './inbound.ts';
@@ -55,13 +55,21 @@ function mentionsRefused(command: CommandDefinition, locale: Locale): Reply {
 export function createBotCore(options: BotCoreOptions): BotCore {
   const commands = options.commands ?? coreCommands;
   const byName = new Map(commands.map((c) => [c.name, c]));
+  // "/upr examen Chine", "/upr 审议 中国": after /upr, a command may be typed by the name Discord
+  // shows in any language; a plain chat message is not read as one ("question : …" stays a question).
+  const byTypedName = new Map(byName);
+  for (const locale of LOCALES)
+    for (const c of commands) {
+      const typed = commandName(locale, c.name).toLowerCase();
+      if (!byTypedName.has(typed)) byTypedName.set(typed, c);
+    }
   const englishAnswer = options.answerQuestion ?? answerQuestion;
   // Questions are understood by one engine; a reader of another language is answered in it.
   const answer = (question: string, ctx: CommandContext) =>
     ctx.locale === 'en'
       ? englishAnswer(question, ctx)
       : answerInLanguage(question, ctx, (q) => englishAnswer(q, ctx));
-  const commandNames = commands.map((c) => c.name).join(', ');
+  const commandNames = (locale: Locale) => commands.map((c) => commandName(locale, c.name)).join(', ');
 
   /** The reader's language; the channel's subscription is read only when nothing stronger says. */
   const localeFor = async (inbound: Inbound, said: string): Promise<Locale> => {
@@ -177,7 +185,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
 
   const unknownCommand = (name: string, locale: Locale) =>
     textReply(
-      message(locale, 'error.unknownCommand', { name: quoteUserText(name, 30), commands: commandNames }),
+      message(locale, 'error.unknownCommand', { name: quoteUserText(name, 30), commands: commandNames(locale) }),
       { ephemeral: true },
     );
 
@@ -206,8 +214,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     const line = splitCommandLine(text);
     const name = !line.rest && isOnlyMentions(line.name) ? '' : line.name;
     const { rest } = line;
-    const command = byName.get(name);
     const explicit = inbound.kind === 'command' || /^\/upr\b/i.test(text);
+    const command = (explicit ? byTypedName : byName).get(name);
     if (command) {
       // "schedule for monday 29th" typed in a chat is a question, not a malformed command;
       // "subscribe China lead:abc" is the command, written in its own syntax, and gets its error.

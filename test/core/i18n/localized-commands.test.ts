@@ -277,3 +277,20 @@ describe('schedule refuses a bad period in the reader’s language', () => {
     expect(await inLanguage(lang, 'schedule 23.01.2024')).toContain(dateFormat);
   });
 });
+
+describe('after /upr, commands are typed by their name in the reader’s language', () => {
+  it.each([
+    ['fr', '/upr examen Chine', 'Chef de délégation'],
+    ['zh', '/upr 审议 中国', '代表团团长：'],
+    ['es', '/upr calendario mañana', 'Examen de Mauricio'],
+    ['fr', '/upr suivant', 'Prochain examen'],
+  ] as const)('%s: %s', async (lang, command, expected) => {
+    // 23 Jan, 10:00 Geneva: China's review is under way, Mauritius is tomorrow.
+    expect(await inLanguage(lang, command, '2024-01-23T09:00:00Z')).toContain(expected);
+  });
+
+  it('an unknown command lists the commands by their names in the language', async () => {
+    const text = await inLanguage('fr', '/upr bidule');
+    expect(text).toContain('aide, suivant, calendrier, examen');
+  });
+});
