@@ -185,7 +185,10 @@ export function createBotCore(options: BotCoreOptions): BotCore {
 
   const unknownCommand = (name: string, locale: Locale) =>
     textReply(
-      message(locale, 'error.unknownCommand', { name: quoteUserText(name, 30), commands: commandNames(locale) }),
+      message(locale, 'error.unknownCommand', {
+        name: quoteUserText(name, 30),
+        commands: commandNames(locale),
+      }),
       { ephemeral: true },
     );
 
