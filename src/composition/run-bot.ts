@@ -1,4 +1,6 @@
 import type { Server } from 'node:http';
+import { terminalLanguage } from '../../adapters/console/console-chat.ts';
+import { localeFromTag } from '../core/i18n/locales.ts';
 import type { ChatAdapter } from '../core/chat-adapter.ts';
 import {
   createReminderScheduler,
@@ -115,6 +117,8 @@ export async function runBot(runtime: BotRuntime, options: RunBotOptions): Promi
         'console',
         CONSOLE_CHANNEL_REF,
         options.reminders?.subscribedSince ?? runtime.clock.now(),
+        // Its reminders speak the terminal's language (LANG), as its chat does.
+        localeFromTag(terminalLanguage()),
       );
     }
     scheduler = createReminderScheduler({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isLocale } from '../core/i18n/locales.ts';
+import { isLocale, type Locale } from '../core/i18n/locales.ts';
 import type { Platform } from '../core/inbound.ts';
 import type { SubscriptionPort } from '../core/ports.ts';
 import { settingsKey } from '../core/reminders/settings-key.ts';
@@ -87,13 +87,24 @@ export class SubscriptionRepository implements SubscriptionPort {
     return toSubscription(row);
   }
 
-  /** The terminal chat is subscribed unless its user said otherwise. */
-  async ensureDefault(platform: Platform, channelRef: string, at: string): Promise<void> {
+  /**
+   * The terminal chat is subscribed unless its user said otherwise, in the terminal's language.
+   * The default follows a later change of that language; settings the user chose stay theirs.
+   */
+  async ensureDefault(platform: Platform, channelRef: string, at: string, lang?: Locale): Promise<void> {
     const existing = await this.prisma.subscription.findUnique({
       where: { platform_channelRef: { platform, channelRef } },
     });
+    const wanted = lang && lang !== 'en' ? lang : undefined;
     if (!existing) {
-      await this.save({ platform, channelRef, settings: DEFAULT_SETTINGS, createdBy: 'default', at });
+      const settings = { ...DEFAULT_SETTINGS, ...(wanted ? { lang: wanted } : {}) };
+      await this.save({ platform, channelRef, settings, createdBy: 'default', at });
+      return;
+    }
+    if (existing.active && existing.createdBy === 'default' && (existing.lang ?? undefined) !== wanted) {
+      const { states, kinds, leadMinutes, zone } = toSubscription(existing);
+      const settings = { states, kinds, leadMinutes, zone, ...(wanted ? { lang: wanted } : {}) };
+      await this.save({ platform, channelRef, settings, createdBy: 'default', at });
     }
   }
 

@@ -1,7 +1,7 @@
 import { isKnownAt } from '../clock-wording.ts';
 import type { SideEvent } from '../data-schema.ts';
 import { englishQuote, listOf } from '../i18n/catalogue.ts';
-import { organisersIn, stateNameIn } from '../i18n/localized-names.ts';
+import { organisersIn, placeTextIn, stateNameIn } from '../i18n/localized-names.ts';
 import { provisionalIn, say, sourcesIn, whenInlineIn } from '../i18n/localized-parts.ts';
 import { withStandingIn } from '../i18n/localized-standing.ts';
 import { type Block, type Line, type Reply, reply, textReply } from '../reply.ts';
@@ -53,7 +53,9 @@ export function eventsIn(events: readonly SideEvent[], choice: EventsChoice, ctx
     const lines: Line[] = [
       [
         ...withStandingIn(whenInlineIn(item, locale), item, ctx.now, zone, locale),
-        ...(event.place ? [say(locale, 'events.place', { place: englishQuote(locale, event.place) })] : []),
+        ...(event.place
+          ? [say(locale, 'events.place', { place: placeTextIn(index, event.place, locale) })]
+          : []),
       ],
       [say(locale, 'answer.eventOrganisers', { organisers: listOf(locale, organisersIn(event, locale)) })],
     ];

@@ -2,7 +2,7 @@ import type { Task } from '../answers/question-plan.ts';
 import type { SideEvent } from '../data-schema.ts';
 import { calendarDate, englishQuote, listOf } from './catalogue.ts';
 import { found, type LocalContext, type Renderer, say, stateOf, zoneName } from './localized-context.ts';
-import { organisersIn, personNameIn } from './localized-names.ts';
+import { organisersIn, personNameIn, placeTextIn } from './localized-names.ts';
 
 // Side meetings, protests and news conferences in the reader's language: kind, day and time
 // through Intl, organisers and speakers as the data names them there, English titles and places
@@ -39,7 +39,7 @@ function eventLines(event: SideEvent, ctx: LocalContext, withPlace: boolean): st
     say(ctx, 'answer.eventOrganisers', { organisers: listOf(ctx.locale, organisersIn(event, ctx.locale)) }),
   ];
   if (event.place && withPlace)
-    lines.push(say(ctx, 'answer.eventPlace', { place: englishQuote(ctx.locale, event.place) }));
+    lines.push(say(ctx, 'answer.eventPlace', { place: placeTextIn(ctx.index, event.place, ctx.locale) }));
   if (event.speakers.length && withPlace) {
     const speakers = event.speakers.map((name) => {
       const person = ctx.index.data.people.find((p) => p.name === name);

@@ -1,6 +1,6 @@
 import type { Person, SideEvent } from '../data-schema.ts';
 import type { UprIndex } from '../upr-index.ts';
-import { message } from './catalogue.ts';
+import { englishQuote, message } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 
 // Names as the data writes them in the reader's language; where it has none, the name as it is
@@ -24,6 +24,17 @@ export function personNameIn(person: Person, locale: Locale): string {
 export function organisersIn(event: SideEvent, locale: Locale): string[] {
   const local = locale === 'en' ? undefined : event.organisersIn?.[locale];
   return event.organisers.map((name, i) => local?.[i] || name);
+}
+
+/**
+ * A place as the data words it: where it is the session's own place ("Palais des Nations, Geneva"),
+ * its name in the reader's language; any other place stays the data's English, quoted as such.
+ */
+export function placeTextIn(index: UprIndex, text: string, locale: Locale): string {
+  if (locale === 'en') return text;
+  const { place } = index.session;
+  const local = text === place.text ? place.names?.[locale] : undefined;
+  return local ?? englishQuote(locale, text);
 }
 
 /** The session's place and room in the reader's language, or undefined where the data has none. */

@@ -5,7 +5,7 @@ import { agendaLine, sourcesBlock, whenInline } from '../reply-parts.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { calendarDate, englishQuote, type MessageId, type MessageValues, message } from './catalogue.ts';
 import type { Locale } from './locales.ts';
-import { stateNameIn } from './localized-names.ts';
+import { placeTextIn, stateNameIn } from './localized-names.ts';
 
 // The pieces reminders, digests and notices are made of, in the reader's language. English is
 // the shared pieces themselves (reply-parts.ts), so English replies read exactly as before.
@@ -60,7 +60,7 @@ export function agendaLineIn(
     ': ',
     { strong: itemTitleIn(index, item, locale) },
   ];
-  if (options.showPlace && item.place) line.push(` (${englishQuote(locale, item.place)})`);
+  if (options.showPlace && item.place) line.push(` (${placeTextIn(index, item.place, locale)})`);
   return line;
 }
 

@@ -2,7 +2,7 @@ import type { AgendaItem } from '../agenda.ts';
 import type { ReviewUpdate } from '../data-schema.ts';
 import { calendarDate, englishQuote } from '../i18n/catalogue.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { stateNameIn } from '../i18n/localized-names.ts';
+import { placeTextIn, stateNameIn } from '../i18n/localized-names.ts';
 import {
   agendaLineIn,
   itemTitleIn,
@@ -43,7 +43,7 @@ export function itemReminderReply(
 ): Reply {
   const locale = options.locale ?? 'en';
   const lines: Line[] = [[say(locale, 'label.when'), ...whenInlineIn(item, locale)]];
-  if (item.place) lines.push([say(locale, 'label.where'), englishQuote(locale, item.place)]);
+  if (item.place) lines.push([say(locale, 'label.where'), placeTextIn(index, item.place, locale)]);
   const webcast = webcastOf(index, item);
   if (webcast && lead === 0)
     lines.push([say(locale, 'label.watchLive'), { link: webcast, text: 'UN Web TV' }]);
