@@ -141,6 +141,19 @@ describe('events', () => {
     expect(text).toContain('Sources:');
   });
 
+  it('a filter of no letters, or of one, names no organiser', async () => {
+    for (const filter of ['🙂', '!!', 'a']) {
+      const { text } = await ask(`events ${filter}`, BEFORE);
+      expect(text, filter).toMatch(/^No events match/);
+    }
+  });
+
+  it('finds an organiser by its name in Chinese', async () => {
+    const { text } = await ask('events 中国人权研究会', BEFORE);
+    expect(text).toContain('Chinese Modernization and Human Rights Protection');
+    expect(text).not.toContain('Protest during');
+  });
+
   it('says when nothing matches', async () => {
     const { text } = await ask('events Nobody', BEFORE);
     expect(text).toContain('No events match "Nobody"');

@@ -11,7 +11,10 @@ import { textArgument } from './text-argument.ts';
 
 function matchesOrganiser(event: SideEvent, wanted: string): boolean {
   const needle = normaliseName(wanted);
-  return [...event.organisers, ...event.organiserAcronyms].some((name) =>
+  // "🙂" or "a" is in every name, so it names no organiser.
+  if (needle.length < 2) return false;
+  const inLanguages = Object.values(event.organisersIn ?? {}).flat();
+  return [...event.organisers, ...event.organiserAcronyms, ...inLanguages].some((name) =>
     normaliseName(name).includes(needle),
   );
 }
