@@ -58,11 +58,21 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   // "/upr examen Chine", "/upr 审议 中国": after /upr, a command may be typed by the name Discord
   // shows in any language; a plain chat message is not read as one ("question : …" stays a question).
   const byTypedName = new Map(byName);
+  /** The languages whose name for a command this is ("examen" is French and Spanish). */
+  const languagesOfName = new Map<string, Set<Locale>>();
   for (const locale of LOCALES)
     for (const c of commands) {
       const typed = commandName(locale, c.name).toLowerCase();
       if (!byTypedName.has(typed)) byTypedName.set(typed, c);
+      if (locale !== 'en' && !byName.has(typed))
+        languagesOfName.set(typed, new Set([...(languagesOfName.get(typed) ?? []), locale]));
     }
+  /** "/upr événements CSHRS" is written in French, whatever its argument is. */
+  const languageOfTypedName = (text: string): Locale | undefined => {
+    if (!/^\/upr\b/i.test(text)) return undefined;
+    const languages = languagesOfName.get(splitCommandLine(text).name);
+    return languages?.size === 1 ? [...languages][0] : undefined;
+  };
   const englishAnswer = options.answerQuestion ?? answerQuestion;
   // Questions are understood by one engine; a reader of another language is answered in it.
   const answer = (question: string, ctx: CommandContext) =>
@@ -194,7 +204,8 @@ export function createBotCore(options: BotCoreOptions): BotCore {
 
   const handle = async (inbound: Inbound): Promise<Reply> => {
     const said = inbound.command ? Object.values(inbound.command.args).join(' ') : inbound.text.trim();
-    const locale = await localeFor(inbound, said);
+    const locale =
+      (inbound.command ? undefined : languageOfTypedName(said)) ?? (await localeFor(inbound, said));
     // Every reply carries the reader's language, so that plain text shows its times in it too.
     return inLanguage(await replyTo(inbound, said, locale), locale);
   };

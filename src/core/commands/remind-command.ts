@@ -26,7 +26,8 @@ function usage(ctx: Pick<CommandContext, 'index'>): string {
 export function splitRemind(text: string) {
   const words = text.split(/\s+/).filter(Boolean);
   const raw: Record<string, string | undefined> = {};
-  if (words[0]?.toLowerCase() === 'me') words.shift();
+  // "me", and the same word in the other languages: "rappel moi Chine", "提醒 我 中国".
+  if (['me', 'moi', '我'].includes(words[0]?.toLowerCase() ?? '')) words.shift();
   if (words.length > 1 && parseLead(words.at(-1)!) !== undefined) raw.lead = words.pop();
   if (words.length) raw.target = words.join(' ');
   return raw;

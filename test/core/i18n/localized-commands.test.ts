@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitRemind } from '../../../src/core/commands/remind-command.ts';
 import { testCore } from '../../support/built-in.ts';
 
 // The commands answer in the reader's language: the words are the catalogue's, names come from
@@ -292,5 +293,27 @@ describe('after /upr, commands are typed by their name in the reader’s languag
   it('an unknown command lists the commands by their names in the language', async () => {
     const text = await inLanguage('fr', '/upr bidule');
     expect(text).toContain('aide, suivant, calendrier, examen');
+  });
+});
+
+describe('a command typed by its name in one language is answered in that language', () => {
+  it.each([
+    ['/upr événements CSHRS', 'Organisé par|Organisateurs|organisé'],
+    ['/upr siguiente Nigeria', 'Próximo examen|Examen de Nigeria'],
+    ['/upr à-propos', 'À propos'],
+  ])('%s', async (command, expected) => {
+    const { text } = await ask(command, BEFORE);
+    expect(text).toMatch(new RegExp(expected));
+  });
+
+  it('a name two languages share leaves the language to the other signals', async () => {
+    // "examen" is French and Spanish; the argument's language or the reader's settings decide.
+    const { text } = await ask('/upr examen China', BEFORE);
+    expect(text).toContain('Review of China');
+  });
+
+  it('"me" may be written in the language', () => {
+    for (const typed of ['me China 1h', 'moi Chine 1h', '我 中国 1h'])
+      expect(splitRemind(typed), typed).toEqual({ target: typed.split(' ')[1], lead: '1h' });
   });
 });
