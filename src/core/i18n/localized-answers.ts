@@ -91,6 +91,21 @@ function withPersonsState(task: Task, index: UprIndex): Task {
 }
 
 /**
+ * "副团长是谁？": a delegation's post asked with no state, where the data holds it for exactly one
+ * delegation, is about that delegation (the answer names its state); with several, which state is asked.
+ */
+function withOnlyHolder(task: Task, index: UprIndex): Task {
+  if (task.state || task.clause.world.length || (task.kind !== 'deputy' && task.kind !== 'members'))
+    return task;
+  const holders = index.reviews.filter((r) => {
+    const held = task.kind === 'deputy' ? r.delegation.deputy : r.delegation.members;
+    return held && held.status !== 'unconfirmed';
+  });
+  const state = holders.length === 1 ? index.states.get(holders[0]!.state) : undefined;
+  return state ? { ...task, state } : task;
+}
+
+/**
  * "Who led the delegation in 2013, and how many recommendations?": a follow-up clause naming no
  * time of its own asks about the same earlier review as the clause before it.
  */
@@ -134,7 +149,7 @@ export async function answerInLanguage(
     : plan.tasks;
   let earlier: Task | undefined;
   for (const planned of tasks) {
-    const task = followingEarlier(withPersonsState(planned, index), earlier);
+    const task = followingEarlier(withOnlyHolder(withPersonsState(planned, index), index), earlier);
     if (task.earlier) earlier = task;
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.
     const outside = task.state ? undefined : task.clause.world[0];

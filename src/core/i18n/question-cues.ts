@@ -25,6 +25,13 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       '组成人员',
       '多少人',
       '代表们',
+      '部委',
+      '部门',
+      '有代表',
+      '派代表',
+      '代表参加',
+      '代表出席',
+      '哪些地方',
     ],
     role: ['职位', '头衔', '什么官', '做什么的', '什么角色', '什么人'],
     previous: [
@@ -77,6 +84,11 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'qui d autre',
       'combien de personnes',
       'personnes',
+      'ministeres',
+      'organismes',
+      'representee',
+      'representes',
+      'representation',
     ],
     role: ['fonction', 'fonctions', 'titre', 'role', 'quel poste', 'occupe'],
     previous: [
@@ -136,6 +148,11 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'delegados',
       'cuantas personas',
       'personas',
+      'ministerios',
+      'organismos',
+      'representado',
+      'representada',
+      'representacion',
     ],
     role: ['cargo', 'puesto', 'papel', 'que cargo'],
     previous: [
@@ -172,6 +189,24 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     speak: ['hablaron', 'hablo', 'tomaron la palabra', 'intervino'],
   },
 };
+
+/** Words for the bodies a delegation's officials come from (部委, ministères): a count of them, not of people. */
+export const MEMBER_BODY_WORDS = [
+  'ministries',
+  'bodies',
+  'departments',
+  '部委',
+  '部门',
+  '机构',
+  '单位',
+  'ministeres',
+  'ministere',
+  'organismes',
+  'ministerios',
+  'ministerio',
+  'organismos',
+  'dependencias',
+];
 
 /** Every (phrase, cue) the languages add, for the question vocabulary. */
 export function languageCuePhrases(): { phrase: string; cue: Cue }[] {

@@ -37,10 +37,10 @@ describe('asks composed in each language', () => {
   });
 
   it.each([
-    ['中国代表团有哪些人？', '中国代表团：“Officials from about 20 ministries'],
+    ['中国代表团有哪些人？', '来源原文：“Officials from about 20 ministries'],
     ['De qui se compose la délégation chinoise ?', '« Officials from about 20 ministries'],
     ['¿Quiénes integran la delegación china?', '«Officials from about 20 ministries'],
-  ])('members, the English-only text quoted: %s', async (question, expected) => {
+  ])('members, the source’s English text quoted beside the composition: %s', async (question, expected) => {
     expect(await said(question)).toContain(expected);
   });
 
