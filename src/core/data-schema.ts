@@ -153,14 +153,14 @@ export const roleSchema = z
   .strict()
   .describe('a position that may be unfilled in the data: status unconfirmed and no person');
 
-/** A region or place a delegation's composition names ("Macao"), with its names per language. */
+/** A region or place a delegation's composition names ("Greenland"), with its names per language. */
 export const memberPlaceSchema = z
   .object({
     name: z.string().min(1).describe('as `text` names it'),
     names: inLanguages.optional().describe('the name in Chinese, French and Spanish'),
-    aliases: z.array(z.string().min(1)).default([]).describe('other English names ("Tibet", "Macau")'),
+    aliases: z.array(z.string().min(1)).default([]).describe('other English names ("Euskadi")'),
     aliasesIn: aliasesInLanguages.describe(
-      'other names readers of Chinese, French and Spanish use (西藏, Tíbet)',
+      'other names readers of Chinese, French and Spanish use (格陵兰, Groenland)',
     ),
   })
   .strict();

@@ -461,7 +461,7 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
           }
           case 'topic':
             clause.topics.push(tag.topic);
-            // A place a delegation names ("Macao") is who is in it, not what the review is about.
+            // A place a delegation names ("Greenland") is who is in it, not what the review is about.
             if (tag.topic !== 'members') clause.cues.add('focus');
             if (tag.subject) topicStates.push(tag.subject);
             break;

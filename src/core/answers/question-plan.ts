@@ -380,7 +380,7 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   // "who is the Chinese ambassador?": the state's head, who holds that rank.
   else if (c.has('who') && any(c, 'minister', 'ambassador') && reviewed.length && !person) add('head');
   // "who from Xinjiang is in the delegation?", "is there a Tibetan in the Chinese delegation?".
-  // "is Macao represented?": a place the delegation's composition names, with a word for its members.
+  // "is Greenland represented?": a place the delegation's composition names, with a word for its members.
   const aboutMembers =
     ((c.has('delegation') && (clause.topics.length > 0 || /^(is|are) there\b/.test(text))) ||
       (clause.topics.includes('members') && c.has('members'))) &&

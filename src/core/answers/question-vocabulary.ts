@@ -195,7 +195,7 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
     for (const keyword of fact.keywords)
       add(keyword, { type: 'topic', topic: fact.topic, ...(fact.subject ? { subject: fact.subject } : {}) });
   }
-  // "Macao", "澳门": a place a delegation's composition names asks about that delegation's members.
+  // "Greenland", "格陵兰": a place a delegation's composition names asks about that delegation's members.
   for (const review of index.reviews)
     for (const place of review.delegation.members?.places ?? []) {
       const names = [place.name, ...Object.values(place.names ?? {}), ...place.aliases];

@@ -69,7 +69,7 @@ function placeName(place: MemberPlace, locale: Locale): string {
 /**
  * Who else is in a delegation, from its composition as the data structures it: how many
  * ministries and bodies (a number), and the places represented, each by its name in the reader's
- * language. A place asked about ("Macao ?") is said to be among them; a head count the data does
+ * language. A place asked about ("Greenland ?") is said to be among them; a head count the data does
  * not hold is said to be unknown. A composition the data holds only as English text is quoted.
  */
 export const members: Renderer = (task, ctx) => {
