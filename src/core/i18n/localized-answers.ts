@@ -116,6 +116,21 @@ function followingEarlier(task: Task, before: Task | undefined): Task {
   return { ...task, earlier: true, years: before.years ?? before.clause.years };
 }
 
+const PREMISES = new Set<Task['kind']>(['status', 'order', 'documents', 'dayAgenda', 'nowNext']);
+
+/**
+ * "审议刚结束，接下来呢？", "ya se adoptó el informe, ¿y ahora qué?": beside what comes next, a step
+ * said to be over is the question's premise, not a question of its own.
+ */
+function afterPremises(tasks: readonly Task[]): readonly Task[] {
+  if (!tasks.some((t) => t.kind === 'nextSteps')) return tasks;
+  return tasks.filter(
+    (t) =>
+      !PREMISES.has(t.kind) &&
+      !(t.kind === 'when' && !t.clause.cues.has('when') && !t.clause.cues.has('nextSteps')),
+  );
+}
+
 export async function answerInLanguage(
   question: string,
   q: LocalizedQuestion,
@@ -137,7 +152,8 @@ export async function answerInLanguage(
   }
   const parsed = parseQuestion(question, index, q.now);
   const plan = planTasks(parsed, index);
-  const ctx: LocalContext = { index, now: q.now, locale, dates: parsed.dates };
+  const afterStep = parsed.clauses.some((c) => c.cues.has('over'));
+  const ctx: LocalContext = { index, now: q.now, locale, dates: parsed.dates, afterStep };
   const lines: Line[] = [];
   const sources: string[] = [];
   const said = new Set<string>();
@@ -148,7 +164,7 @@ export async function answerInLanguage(
     ? plan.tasks.filter((t) => t.kind !== 'overview')
     : plan.tasks;
   let earlier: Task | undefined;
-  for (const planned of tasks) {
+  for (const planned of afterPremises(tasks)) {
     const task = followingEarlier(withOnlyHolder(withPersonsState(planned, index), index), earlier);
     if (task.earlier) earlier = task;
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.

@@ -17,6 +17,8 @@ export interface LocalContext {
   locale: Locale;
   /** The calendar days the question names (YYYY-MM-DD), if any. */
   dates?: readonly string[];
+  /** The question says a step is over ("审议刚结束", "vient de finir"): what comes next follows it. */
+  afterStep?: boolean;
 }
 
 export interface LocalAnswer {

@@ -1,6 +1,6 @@
 import type { Task } from '../answers/question-plan.ts';
-import { dayIn, isKnownAt } from '../clock-wording.ts';
-import type { Status, When } from '../data-schema.ts';
+import { isKnownAt } from '../clock-wording.ts';
+import type { Review, Status, When } from '../data-schema.ts';
 import { calendarDate, englishQuote, listOf, type MessageId } from './catalogue.ts';
 import {
   found,
@@ -74,6 +74,8 @@ const when: Renderer = (task, ctx) => {
   if (task.object === 'event') return events(task, ctx);
   if (task.object === 'replies') return replies(task, ctx);
   if (task.earlier && task.state) return previousReviews(task, ctx);
+  // "les résultats sont adoptés quand ?" with no state: the session's outcomes at the Council.
+  if (task.object === 'councilAdoption' && !task.state) return sessionOutcomes(ctx);
   const subject = stateOf(task, ctx);
   if (!subject) return undefined;
   const { review, name } = subject;
@@ -176,9 +178,64 @@ const replies: Renderer = (task, ctx) => {
 
 type Milestone = 'review' | 'adoption' | 'replies' | 'council';
 
+/**
+ * "审议刚结束，接下来呢？" with no state: the review that ended last before `now`, while the session
+ * runs; after its last review, the session's own next step (the Council's adoption).
+ */
+function justReviewed(ctx: LocalContext): { name: string; review: Review } | undefined {
+  const { index } = ctx;
+  const done = index.reviews.filter((r) => r.when.date && phase(r.when, ctx) === 'past');
+  if (!done.length || done.length === index.reviews.filter((r) => r.when.date).length) return undefined;
+  const last = done
+    .sort((a, b) => (a.when.end ?? a.when.date!).localeCompare(b.when.end ?? b.when.date!))
+    .at(-1)!;
+  return { name: stateNameIn(index, last.state, ctx.locale), review: last };
+}
+
+/** "下一步是什么？" of no review in particular: each report's adoption, then the Council's. */
+function afterAnyReview(ctx: LocalContext): LocalAnswer | undefined {
+  const minutes = ctx.index.session.adoptionMinutes;
+  const outcomes = sessionOutcomes(ctx);
+  if (!minutes || !outcomes) return undefined;
+  return {
+    lines: [[say(ctx, 'answer.afterReviewGeneral', { minutes })], ...outcomes.lines],
+    sources: outcomes.sources,
+  };
+}
+
+/** Every review of the session is behind `now`. */
+function sessionOver(ctx: LocalContext): boolean {
+  return ctx.index.reviews.every((r) => !r.when.date || phase(r.when, ctx) === 'past');
+}
+
+/** The Council session that adopts the session's outcomes, told in the tense of `now`. */
+function sessionOutcomes(ctx: LocalContext): LocalAnswer | undefined {
+  const outcomes = ctx.index.session.outcomes;
+  if (!outcomes?.window || outcomes.councilSession === undefined || outcomes.status === 'unconfirmed')
+    return undefined;
+  const { start, end } = outcomes.window;
+  const values = {
+    council: outcomes.councilSession,
+    phase: phase({ date: start, start: `${start}T00:00:00Z`, end: `${end}T23:59:59Z` }, ctx),
+    start: calendarDate(start),
+    end: calendarDate(end),
+  };
+  return found([say(ctx, 'answer.sessionOutcomes', values)], outcomes.sources);
+}
+
+/**
+ * What comes next for a state at `now`: the first of its dated steps not yet over, then those
+ * after it, each told as to come (a step that has just ended is not "next" again).
+ */
 const nextSteps: Renderer = (task, ctx) => {
-  const subject = stateOf(task, ctx);
-  if (!subject) return undefined;
+  const subject =
+    stateOf(task, ctx) ?? (ctx.afterStep && !task.clause.cues.has('session') ? justReviewed(ctx) : undefined);
+  // With no state, once the session's reviews are over ("la session est finie, et maintenant ?").
+  if (!subject) {
+    if (task.state) return undefined;
+    if (ctx.afterStep || sessionOver(ctx)) return sessionOutcomes(ctx);
+    return afterAnyReview(ctx);
+  }
   const { review } = subject;
   const steps: { milestone: Milestone; when: When | undefined }[] = [
     { milestone: 'review', when: review.when },
@@ -191,11 +248,23 @@ const nextSteps: Renderer = (task, ctx) => {
       Boolean(s.when?.date) && s.when?.status !== 'unconfirmed',
   );
   if (!dated.length) return undefined;
-  const today = dayIn(ctx.now, ctx.index.session.zone);
-  const next = dated.find((s) => s.when.date >= today);
-  const step = next ?? dated[dated.length - 1]!;
-  const values = { state: subject.name, milestone: step.milestone, date: calendarDate(step.when.date) };
-  return found([say(ctx, next ? 'answer.next' : 'answer.nothingNext', values)], step.when.sources);
+  const ahead = dated.filter((s) => phase(s.when, ctx) !== 'past');
+  const council = ctx.index.session.outcomes?.councilSession ?? 0;
+  const values = (step: (typeof dated)[number]) => ({
+    state: subject.name,
+    milestone: step.milestone,
+    date: calendarDate(step.when.date),
+    council,
+  });
+  if (!ahead.length) {
+    const last = dated[dated.length - 1]!;
+    return found([say(ctx, 'answer.nothingNext', values(last))], last.when.sources);
+  }
+  const [next, ...then] = ahead;
+  return found(
+    [say(ctx, 'answer.next', values(next!)), ...then.map((s) => say(ctx, 'answer.nextThen', values(s)))],
+    ahead.flatMap((s) => s.when.sources),
+  );
 };
 
 /** "How long does the review last?": the review's own times where known, else the standard length. */
