@@ -331,6 +331,11 @@ export const factSchema = z
       .optional()
       .describe('a state code, a review id, a person id, or absent for general UPR facts'),
     text: z.string().min(1).describe('the answer in one or two sentences, as the bot will say it'),
+    textIn: inLanguages
+      .optional()
+      .describe(
+        '`text` in Chinese, French and Spanish: a faithful rendering of it with the same figures, not a new fact',
+      ),
     keywords: z.array(z.string()).default([]),
     asOf: asOf.optional(),
     ...sourced,

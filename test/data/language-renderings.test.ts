@@ -23,6 +23,22 @@ describe('the built-in data in the bot’s other languages', () => {
     }
   });
 
+  it('renders every general fact in all three languages, with every figure of its English text', () => {
+    // "3,973" and "3967", "3.5" and "3,5": figures compared without their separators.
+    const figures = (text: string) => text.replace(/(\d)[.,\s](?=\d)/g, '$1').match(/\d+/g) ?? [];
+    for (const fact of data.facts) {
+      if (!fact.subject) expect(Object.keys(fact.textIn ?? {}).sort(), fact.id).toEqual(['es', 'fr', 'zh']);
+      for (const rendering of Object.values(fact.textIn ?? {}))
+        for (const figure of figures(fact.text)) expect(figures(rendering), fact.id).toContain(figure);
+    }
+  });
+
+  it('names every place of a delegation in all three languages', () => {
+    for (const review of data.reviews)
+      for (const place of review.delegation.members?.places ?? [])
+        expect(Object.keys(place.names ?? {}).sort(), place.name).toEqual(['es', 'fr', 'zh']);
+  });
+
   it('gives no alias in a language to two states', () => {
     const owners = new Map<string, string>();
     for (const state of data.states)

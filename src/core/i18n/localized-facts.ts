@@ -15,6 +15,12 @@ import {
 import { dayAgenda, nowNext } from './localized-day.ts';
 import { previousReviews } from './localized-earlier.ts';
 import { events } from './localized-events.ts';
+import {
+  GENERAL_RENDERERS,
+  reviewDocuments,
+  sessionRecommendations,
+  troikaRole,
+} from './localized-general.ts';
 import { placeIn, stateNameIn } from './localized-names.ts';
 import { deputy, head, members, role, troika } from './localized-people.ts';
 
@@ -138,7 +144,7 @@ const recommendations: Renderer = (task, ctx) => {
   if (task.earlier) return previousReviews(task, ctx);
   const subject = stateOf(task, ctx);
   const count = subject?.review.recommendations;
-  if (!subject) return undefined;
+  if (!subject) return task.state ? undefined : sessionRecommendations(task, ctx);
   if (!count || count.status === 'unconfirmed' || !isKnownAt(count.asOf, ctx.now, ctx.index.session.zone))
     return found([say(ctx, 'answer.recommendationsUnknown', { state: subject.name })]);
   const lines = [say(ctx, 'answer.recommendations', { state: subject.name, count: count.value })];
@@ -326,11 +332,13 @@ const overview: Renderer = (task, ctx) => {
 };
 
 export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
+  ...GENERAL_RENDERERS,
   head,
   deputy,
   members,
   role,
-  troika,
+  troika: (task, ctx) => (task.state ? troika(task, ctx) : troikaRole(task, ctx)),
+  documents: (task, ctx) => (task.state ? undefined : reviewDocuments(task, ctx)),
   when,
   status,
   duration,

@@ -11,7 +11,16 @@ export type LanguageCues = Partial<Record<Cue, readonly string[]>>;
 
 export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
   zh: {
-    lead: ['率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁'],
+    lead: ['率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁', '负责', '主持'],
+    frequency: [
+      '多久审一次',
+      '多久一次',
+      '每隔多久',
+      '几年一次',
+      '多少年一次',
+      '多久审议一次',
+      '多长时间一次',
+    ],
     deputy: ['副团长', '二把手', '第二号人物', '副代表团长', '副领队'],
     members: [
       '还有谁',
@@ -140,7 +149,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     speak: ['ont pris la parole', 'pris la parole', 'sont intervenus', 'intervenus', 'intervenu'],
   },
   es: {
-    lead: ['encabezada', 'dirigida', 'preside', 'capitanea', 'cabeza', 'lider'],
+    lead: ['encabezada', 'dirigida', 'preside', 'capitanea', 'cabeza', 'lider', 'lleva a cabo'],
     deputy: ['numero dos', 'numero 2', 'subjefe', 'subjefa', 'segundo al mando', 'vicejefe', 'jefe adjunto'],
     members: [
       'quien mas',
@@ -219,6 +228,20 @@ export const MEMBER_BODY_WORDS = [
   'ministerio',
   'organismos',
   'dependencias',
+];
+
+/** Words asking for an average ("nombre moyen", "平均"): the session's average, not its total. */
+export const AVERAGE_WORDS = [
+  'average',
+  'per state',
+  'moyen',
+  'moyenne',
+  'par etat',
+  'promedio',
+  'media',
+  'por estado',
+  '平均',
+  '每个国家',
 ];
 
 /** Every (phrase, cue) the languages add, for the question vocabulary. */
