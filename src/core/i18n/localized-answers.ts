@@ -153,7 +153,14 @@ export async function answerInLanguage(
   const parsed = parseQuestion(question, index, q.now);
   const plan = planTasks(parsed, index);
   const afterStep = parsed.clauses.some((c) => c.cues.has('over'));
-  const ctx: LocalContext = { index, now: q.now, locale, dates: parsed.dates, afterStep };
+  const ctx: LocalContext = {
+    index,
+    now: q.now,
+    locale,
+    dates: parsed.dates,
+    afterStep,
+    question: parsed.clauses.map((c) => c.text).join(' ; '),
+  };
   const lines: Line[] = [];
   const sources: string[] = [];
   const said = new Set<string>();

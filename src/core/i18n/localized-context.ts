@@ -19,6 +19,8 @@ export interface LocalContext {
   dates?: readonly string[];
   /** The question says a step is over ("审议刚结束", "vient de finir"): what comes next follows it. */
   afterStep?: boolean;
+  /** The whole question as the engine reads it (folded, clause by clause). */
+  question?: string;
 }
 
 export interface LocalAnswer {

@@ -125,7 +125,7 @@ describe('side meetings and durations in each language', () => {
 describe('earlier reviews in each language', () => {
   it('reads ordinals in words before a review or a cycle, and nowhere else', () => {
     expect(ordinalsAsDigits('中国第三轮审议收到多少建议')).toContain('3rd cycle');
-    expect(ordinalsAsDigits('C’était quand le premier examen de la Chine ?')).toContain('1st examen');
+    expect(ordinalsAsDigits('C’était quand le premier examen de la Chine ?')).toContain('1st cycle examen');
     expect(ordinalsAsDigits('¿Cuántas recomendaciones recibió China en el tercer ciclo?')).toContain(
       '3rd ciclo',
     );
