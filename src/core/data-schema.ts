@@ -298,8 +298,18 @@ export const sideEventSchema = z
     place: z.string().optional(),
     speakers: z.array(z.string()).default([]),
     detail: z.string().optional().describe('what is planned, true at any time'),
+    detailIn: inLanguages
+      .optional()
+      .describe('`detail` in Chinese, French and Spanish: a faithful rendering'),
     outcome: z
-      .object({ text: z.string().min(1), asOf, sources: sourceIds.default([]) })
+      .object({
+        text: z.string().min(1),
+        textIn: inLanguages
+          .optional()
+          .describe('`text` in Chinese, French and Spanish: a faithful rendering'),
+        asOf,
+        sources: sourceIds.default([]),
+      })
       .strict()
       .optional()
       .describe('how it went (attendance ...), told only once known'),
