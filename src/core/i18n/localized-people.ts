@@ -1,3 +1,4 @@
+import countries from 'i18n-iso-countries/index.js';
 import type { Task } from '../answers/question-plan.ts';
 import { tokenize } from '../answers/question-tokens.ts';
 import type { MemberPlace, Person } from '../data-schema.ts';
@@ -103,6 +104,14 @@ export const members: Renderer = (task, ctx) => {
         ),
       }),
     );
+  // "有台湾的代表吗？": a place the composition does not name is not said to be in it (nor out of it).
+  for (const place of task.clause.world)
+    lines.push(
+      say(ctx, 'answer.membersPlaceNotNamed', {
+        state,
+        place: countries.getName(place.code, ctx.locale) ?? place.name,
+      }),
+    );
   // "how many people?": the data counts bodies, not people.
   const headcount =
     task.clause.cues.has('howMany') && !names(task.clause, MEMBER_BODY_WORDS) && !asked.length;
@@ -115,6 +124,9 @@ export const members: Renderer = (task, ctx) => {
         approximate: bodies.approximate ? 'yes' : 'no',
       }),
     );
+  // "which ministries?": the sources count them and name none.
+  if (bodies && task.clause.cues.has('which') && names(task.clause, MEMBER_BODY_WORDS))
+    lines.push(say(ctx, 'answer.membersBodiesNotNamed', { state }));
   if (places.length)
     lines.push(
       say(ctx, 'answer.membersPlaces', {
