@@ -67,7 +67,7 @@ function general(topic: string): Renderer {
 const whatIsUpr: Renderer = (task, ctx) => {
   const what = topicFactIn(ctx, 'what-is-upr');
   const c = task.clause.cues;
-  const who = (['who', 'lead', 'members', 'workingGroup', 'which'] as const).some((cue) => c.has(cue));
+  const who = (['who', 'lead', 'members', 'workingGroup'] as const).some((cue) => c.has(cue));
   return who ? both(what, topicFactIn(ctx, 'working-group-membership')) : what;
 };
 

@@ -128,6 +128,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'prochaine etape',
     ],
     outcome: ['resultats'],
+    origin: ['cree', 'creee', 'creation', 'mis en place', 'institue'],
     over: ['finir', 'vient de finir', 'vient de se terminer', 'se terminer', 'terminer'],
     sideEvent: [
       'evenement parallele',
@@ -195,6 +196,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'que viene despues',
     ],
     outcome: ['resultados'],
+    origin: ['creo', 'se creo', 'creado', 'creada', 'creacion', 'establecio'],
     over: ['terminar', 'acaba de terminar', 'termino', 'acabo', 'acaba de acabar'],
     sideEvent: ['eventos paralelos', 'evento', 'actos', 'acto', 'actividades paralelas', 'reunion'],
     organiser: ['organizada', 'organizado', 'organizaron'],
