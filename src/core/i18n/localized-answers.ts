@@ -124,11 +124,17 @@ const PREMISES = new Set<Task['kind']>(['status', 'order', 'documents', 'dayAgen
  */
 function afterPremises(tasks: readonly Task[]): readonly Task[] {
   if (!tasks.some((t) => t.kind === 'nextSteps')) return tasks;
-  return tasks.filter(
-    (t) =>
-      !PREMISES.has(t.kind) &&
-      !(t.kind === 'when' && !t.clause.cues.has('when') && !t.clause.cues.has('nextSteps')),
-  );
+  // "Après l'examen du Mexique, que se passe-t-il ?": one state's next steps are told once.
+  const told = new Set<string>();
+  return tasks.filter((t) => {
+    if (t.kind === 'nextSteps') {
+      const key = t.state?.code ?? '';
+      if (told.has(key)) return false;
+      told.add(key);
+      return true;
+    }
+    return !PREMISES.has(t.kind) && !(t.kind === 'when' && !t.clause.cues.has('when'));
+  });
 }
 
 export async function answerInLanguage(

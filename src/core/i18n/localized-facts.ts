@@ -1,4 +1,5 @@
 import type { Task } from '../answers/question-plan.ts';
+import { tokenize } from '../answers/question-tokens.ts';
 import { isKnownAt } from '../clock-wording.ts';
 import type { Review, Status, When } from '../data-schema.ts';
 import { calendarDate, englishQuote, listOf, type MessageId } from './catalogue.ts';
@@ -23,6 +24,7 @@ import {
 } from './localized-general.ts';
 import { placeIn, stateNameIn } from './localized-names.ts';
 import { deputy, head, members, role, troika } from './localized-people.ts';
+import { AFTER_WORDS } from './question-cues.ts';
 
 // The main kinds of question answered in the reader's language from the data: names, numbers,
 // dates and statuses are said in it; text the data has only in English is quoted as English.
@@ -184,6 +186,14 @@ const replies: Renderer = (task, ctx) => {
 
 type Milestone = 'review' | 'adoption' | 'replies' | 'council';
 
+/** "après l'examen", "después del examen", "审议之后": what follows the review, not the review. */
+function saysAfter(task: Task): boolean {
+  const text = ` ${task.clause.text} `;
+  return (
+    task.clause.cues.has('after') || AFTER_WORDS.some((w) => text.includes(` ${tokenize(w).join(' ')} `))
+  );
+}
+
 /**
  * "审议刚结束，接下来呢？" with no state: the review that ended last before `now`, while the session
  * runs; after its last review, the session's own next step (the Council's adoption).
@@ -249,28 +259,47 @@ const nextSteps: Renderer = (task, ctx) => {
     { milestone: 'replies', when: review.replies?.when },
     { milestone: 'council', when: review.councilAdoption },
   ];
-  const dated = steps.filter(
-    (s): s is { milestone: Milestone; when: When & { date: string } } =>
-      Boolean(s.when?.date) && s.when?.status !== 'unconfirmed',
-  );
-  if (!dated.length) return undefined;
-  const ahead = dated.filter((s) => phase(s.when, ctx) !== 'past');
+  const isDated = (s: (typeof steps)[number]): s is { milestone: Milestone; when: When & { date: string } } =>
+    Boolean(s.when?.date) && s.when?.status !== 'unconfirmed';
+  // The steps after the last one over at `now` (or after the review, "après l'examen").
+  const lastPast = steps.findLastIndex((s) => isDated(s) && phase(s.when, ctx) === 'past');
+  const afterReview = task.object === 'review' && saysAfter(task) ? 0 : -1;
+  const ahead = steps.slice(Math.max(lastPast, afterReview) + 1);
   const council = ctx.index.session.outcomes?.councilSession ?? 0;
-  const values = (step: (typeof dated)[number]) => ({
-    state: subject.name,
-    milestone: step.milestone,
-    date: calendarDate(step.when.date),
-    council,
-  });
-  if (!ahead.length) {
-    const last = dated[dated.length - 1]!;
-    return found([say(ctx, 'answer.nothingNext', values(last))], last.when.sources);
+  const lines: string[] = [];
+  const sources: string[] = [];
+  for (const step of ahead) {
+    const first = lines.length === 0;
+    if (isDated(step)) {
+      const values = {
+        state: subject.name,
+        milestone: step.milestone,
+        date: calendarDate(step.when.date),
+        council,
+      };
+      lines.push(say(ctx, first ? 'answer.next' : 'answer.nextThen', values));
+      sources.push(...step.when.sources);
+    } else if (step.milestone === 'council') {
+      // The Council's date for this state is not known: the session the outcomes go to is.
+      const outcomes = sessionOutcomes(ctx);
+      if (outcomes) {
+        lines.push(...outcomes.lines.map((l) => l.join('')));
+        sources.push(...outcomes.sources);
+      }
+    } else if (step.milestone !== 'replies')
+      lines.push(say(ctx, 'answer.nextUndated', { state: subject.name, milestone: step.milestone }));
   }
-  const [next, ...then] = ahead;
-  return found(
-    [say(ctx, 'answer.next', values(next!)), ...then.map((s) => say(ctx, 'answer.nextThen', values(s)))],
-    ahead.flatMap((s) => s.when.sources),
-  );
+  if (lines.length) return found(lines, sources);
+  const done = steps.filter(isDated);
+  const last = done[done.length - 1];
+  if (!last) return undefined;
+  const values = {
+    state: subject.name,
+    milestone: last.milestone,
+    date: calendarDate(last.when.date),
+    council,
+  };
+  return found([say(ctx, 'answer.nothingNext', values)], last.when.sources);
 };
 
 /** "How long does the review last?": the review's own times where known, else the standard length. */

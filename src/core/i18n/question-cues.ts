@@ -246,6 +246,9 @@ export const AVERAGE_WORDS = [
   '每个国家',
 ];
 
+/** Words for "after" a step: what follows it, not the step itself. */
+export const AFTER_WORDS = ['after', 'apres', 'despues', '之后', '以后', '结束后', '过后'];
+
 /** Every (phrase, cue) the languages add, for the question vocabulary. */
 export function languageCuePhrases(): { phrase: string; cue: Cue }[] {
   return Object.values(LANGUAGE_CUES).flatMap((cues) =>
