@@ -14,7 +14,7 @@ import {
 } from './localized-context.ts';
 import { previousReviews } from './localized-earlier.ts';
 import { personNameIn, stateNameIn } from './localized-names.ts';
-import { MEMBER_BODY_WORDS } from './question-cues.ts';
+import { HEADCOUNT_WORDS, MEMBER_BODY_WORDS } from './question-cues.ts';
 
 // Who is who, in the reader's language: a delegation's head, deputy and members, a person's
 // office, a review's troika. Names as the data writes them there; an office as the data renders
@@ -114,7 +114,9 @@ export const members: Renderer = (task, ctx) => {
     );
   // "how many people?": the data counts bodies, not people.
   const headcount =
-    task.clause.cues.has('howMany') && !names(task.clause, MEMBER_BODY_WORDS) && !asked.length;
+    (task.clause.cues.has('howMany') || names(task.clause, HEADCOUNT_WORDS)) &&
+    !names(task.clause, MEMBER_BODY_WORDS) &&
+    !asked.length;
   if (headcount) lines.push(say(ctx, 'answer.membersHeadcountUnknown', { state }));
   if (bodies)
     lines.push(

@@ -12,6 +12,7 @@ export type LanguageCues = Partial<Record<Cue, readonly string[]>>;
 export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
   zh: {
     lead: ['率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁', '负责', '主持'],
+    over: ['落幕', '闭幕', '完了', '结束了'],
     frequency: [
       '多久审一次',
       '多久一次',
@@ -244,6 +245,15 @@ export const AVERAGE_WORDS = [
   'por estado',
   '平均',
   '每个国家',
+];
+
+/** Asks for a head count ("combien de personnes"), which the members' cue words swallow. */
+export const HEADCOUNT_WORDS = [
+  'how many people',
+  'combien de personnes',
+  'cuantas personas',
+  '多少人',
+  '几个人',
 ];
 
 /** Words for "after" a step: what follows it, not the step itself. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ordinalsAsDigits } from '../../../src/core/i18n/question-ordinals.ts';
-import { builtInData, testCore } from '../../support/built-in.ts';
+import { builtInData, testCore, withoutSources } from '../../support/built-in.ts';
 
 // The asks of Chinese, French and Spanish readers beyond "who leads": deputy, members, what is
 // next, earlier reviews, troika and offices, each in several of the ways chat users write them,
@@ -10,13 +10,8 @@ const { ask } = testCore();
 const AFTER = '2024-07-10T10:00:00Z';
 const BEFORE = '2024-01-20T10:00:00Z';
 
-/** The answer without its sources line. */
 async function said(question: string, now = AFTER): Promise<string> {
-  const { text } = await ask(question, now);
-  return text
-    .split('\n')
-    .filter((line) => !/^(Sources?|Fuentes?|来源)\s*[:：]/.test(line))
-    .join('\n');
+  return withoutSources((await ask(question, now)).text);
 }
 
 describe('asks composed in each language', () => {
