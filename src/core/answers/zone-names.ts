@@ -42,6 +42,14 @@ const ALIASES: Record<string, string> = {
   bst: 'Europe/London',
   ist: 'Asia/Kolkata',
   jst: 'Asia/Tokyo',
+  // Cities as French and Spanish write them ("heure de Pékin", "hora de Nueva York").
+  pekin: 'Asia/Shanghai',
+  'ciudad de mexico': 'America/Mexico_City',
+  'mexico city': 'America/Mexico_City',
+  'nueva york': 'America/New_York',
+  londres: 'Europe/London',
+  ginebra: 'Europe/Zurich',
+  geneve: 'Europe/Zurich',
 };
 
 let zoneByName: Map<string, string> | undefined;

@@ -116,6 +116,16 @@ function followingEarlier(task: Task, before: Task | undefined): Task {
   return { ...task, earlier: true, years: before.years ?? before.clause.years };
 }
 
+/** A zone Intl can format ("UTC+3" is luxon's alone: such a clock stays the English engine's). */
+function zoneKnown(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const PREMISES = new Set<Task['kind']>(['status', 'order', 'documents', 'dayAgenda', 'nowNext']);
 
 /**
@@ -166,6 +176,9 @@ export async function answerInLanguage(
     dates: parsed.dates,
     afterStep,
     question: parsed.clauses.map((c) => c.text).join(' ; '),
+    ...(parsed.zone && parsed.zone !== index.session.zone && zoneKnown(parsed.zone)
+      ? { clock: parsed.zone }
+      : {}),
   };
   const lines: Line[] = [];
   const sources: string[] = [];
@@ -198,8 +211,8 @@ export async function answerInLanguage(
       whichState = true;
       continue;
     }
-    // A time asked in another zone ("北京时间") is the English engine's: it converts zones.
-    const found = parsed.zone && task.kind === 'when' ? undefined : LOCAL_RENDERERS[task.kind]?.(task, ctx);
+    // A time asked in another zone ("北京时间", "hora de Pekín") is told in that zone's clock.
+    const found = LOCAL_RENDERERS[task.kind]?.(task, ctx);
     if (!found) {
       unanswered = true;
       continue;

@@ -37,6 +37,9 @@ const NUMERIC =
   /\b([1-9])\s?\.?(?:o|a|e|eme|er|ere|re|nd|rd|st|th)\s+(examen|cycle|ciclo|epu|upr|revision|review)\b/giu;
 /** "第几次", "combientième", "qué número de examen": which of its reviews, as the engine asks it. */
 const WHICH_ONE = /第几(?:次|轮|回)|\b(?:combientieme|quantieme|que numero de (?:examen|ciclo|epu))\b/giu;
+/** "heure de Pékin", "hora de Ciudad de México": a clock named before its place, as English says "Beijing time". */
+const CLOCK_BEFORE =
+  /\b(?:heure|hora)s? (?:de |d'|d’|en |a )(?!(?:la|le|les|el|los|las|l|un|una|une)\b)((?:[\p{L}-]+)(?: (?:de |del )?[\p{L}-]+){0,3}?)\s*(?=[?,;.!¿]|$)/giu;
 /** "13年那次": a year in two digits before 年 is this century's. */
 const SHORT_YEAR = /(?<!\d)([0-2]\d)年/gu;
 const LATIN =
@@ -60,7 +63,8 @@ export function ordinalsAsDigits(question: string): string {
       return n ? asCycle(n, noun) : whole;
     })
     .replace(NUMERIC, (_whole, digit: string, noun: string) => asCycle(Number(digit), noun))
-    .replace(WHICH_ONE, ' which review ');
+    .replace(WHICH_ONE, ' which review ')
+    .replace(CLOCK_BEFORE, (_whole, place: string) => `${place} time`);
   const text = latin === folded ? question : latin;
   return text
     .replace(SHORT_YEAR, (_whole, year: string) => `20${year}年`)

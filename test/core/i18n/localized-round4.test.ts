@@ -114,3 +114,14 @@ describe('earlier cycles by ordinal or year', () => {
     );
   });
 });
+
+describe('a time asked on another clock, in the reader’s language', () => {
+  it.each([
+    ['¿Y en hora de Nueva York, a qué hora empezó el examen de China?', '03:00'],
+    ['按北京时间，中国的报告是几点通过的？', '22:30'],
+  ])('%s', async (question, expected) => {
+    const text = await said(question);
+    expect(text).toContain(expected);
+    expect(text).not.toMatch(/texto en inglés|英文原文/);
+  });
+});
