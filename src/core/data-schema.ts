@@ -197,6 +197,9 @@ export const countSchema = z
   .object({
     value: z.number().int().nonnegative(),
     detail: z.string().optional(),
+    detailIn: inLanguages
+      .optional()
+      .describe('`detail` in Chinese, French and Spanish: a faithful rendering'),
     asOf: asOf.optional(),
     ...sourced,
   })

@@ -33,6 +33,17 @@ describe('the built-in data in the bot’s other languages', () => {
     }
   });
 
+  it('keeps every figure of a count’s detail and an event’s outcome in their renderings', () => {
+    const figures = (text: string) => text.replace(/(\d)[.,\s](?=\d)/g, '$1').match(/\d+/g) ?? [];
+    const pairs = [
+      ...data.reviews.map((r) => [r.recommendations?.detail, r.recommendations?.detailIn] as const),
+      ...data.events.map((e) => [e.outcome?.text, e.outcome?.textIn] as const),
+    ];
+    for (const [english, renderings] of pairs)
+      for (const rendering of Object.values(renderings ?? {}))
+        for (const figure of figures(english ?? '')) expect(figures(rendering), rendering).toContain(figure);
+  });
+
   it('names every place of a delegation in all three languages', () => {
     for (const review of data.reviews)
       for (const place of review.delegation.members?.places ?? [])

@@ -34,6 +34,15 @@ function statusOf(when: When): Status {
   return when.start ? (when.timeStatus ?? when.status) : when.status;
 }
 
+/** A count's detail as the data renders it in the reader's language, else its English quoted. */
+function detailIn(
+  count: { detail?: string; detailIn?: Partial<Record<string, string>> },
+  ctx: LocalContext,
+): string {
+  const local = ctx.locale === 'en' ? undefined : count.detailIn?.[ctx.locale];
+  return local ?? englishQuote(ctx.locale, count.detail ?? '');
+}
+
 /** A review's or an adoption's date and time, or that they are not announced. */
 function dated(
   ctx: LocalContext,
@@ -150,8 +159,7 @@ const recommendations: Renderer = (task, ctx) => {
   if (!count || count.status === 'unconfirmed' || !isKnownAt(count.asOf, ctx.now, ctx.index.session.zone))
     return found([say(ctx, 'answer.recommendationsUnknown', { state: subject.name })]);
   const lines = [say(ctx, 'answer.recommendations', { state: subject.name, count: count.value })];
-  if (count.detail)
-    lines.push(say(ctx, 'answer.recommendationsDetail', { text: englishQuote(ctx.locale, count.detail) }));
+  if (count.detail) lines.push(say(ctx, 'answer.recommendationsDetail', { text: detailIn(count, ctx) }));
   return found(lines, count.sources);
 };
 
@@ -334,8 +342,7 @@ const ranking: Renderer = (task, ctx) => {
   if (!most || !count) return undefined;
   const state = stateNameIn(ctx.index, most.state, ctx.locale);
   const lines = [say(ctx, 'answer.mostRecommendations', { state, count: count.value })];
-  if (count.detail)
-    lines.push(say(ctx, 'answer.recommendationsDetail', { text: englishQuote(ctx.locale, count.detail) }));
+  if (count.detail) lines.push(say(ctx, 'answer.recommendationsDetail', { text: detailIn(count, ctx) }));
   return found(lines, count.sources);
 };
 
