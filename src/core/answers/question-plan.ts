@@ -239,9 +239,9 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   )
     return ['origin'];
   if (c.has('format') && !clause.states.length) return ['format'];
-  // "who is in charge of the UPR?": the body it belongs to, not a delegation's head.
+  // "who is in charge of the UPR?", "qui organise l'EPU ?": the body it belongs to, not a delegation's head.
   if (
-    any(c, 'lead', 'members') &&
+    any(c, 'lead', 'members', 'organiser') &&
     c.has('upr') &&
     !reviewed.length &&
     !c.has('delegation') &&

@@ -82,6 +82,7 @@ describe('the UPR and its process in the reader’s language', () => {
     ['L’EPU, ça revient tous les combien ?', 'tous les quatre ans et demi'],
     ['¿Quiénes forman el Grupo de Trabajo del EPU?', 'los 47 miembros del Consejo de Derechos Humanos'],
     ['Combien de recommandations en moyenne par pays examiné ?', '283 recommandations'],
+    ['Qui organise l’EPU, au juste ?', 'Le Groupe de travail sur l’EPU est composé des 47 membres'],
   ])('%s', async (question, expected) => {
     const text = await said(question);
     expect(text).toContain(expected);
