@@ -44,8 +44,6 @@ const ALIASES: Record<string, string> = {
   jst: 'Asia/Tokyo',
   // Cities as French and Spanish write them ("heure de Pékin", "hora de Nueva York").
   pekin: 'Asia/Shanghai',
-  'ciudad de mexico': 'America/Mexico_City',
-  'mexico city': 'America/Mexico_City',
   'nueva york': 'America/New_York',
   londres: 'Europe/London',
   ginebra: 'Europe/Zurich',
