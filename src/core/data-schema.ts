@@ -83,6 +83,16 @@ const sourced = {
   sources: sourceIds.default([]),
 };
 
+/** Other names per language (a list each), where the data knows them. */
+const aliasesInLanguages = z
+  .object({
+    zh: z.array(z.string().min(1)).optional(),
+    fr: z.array(z.string().min(1)).optional(),
+    es: z.array(z.string().min(1)).optional(),
+  })
+  .strict()
+  .optional();
+
 export const stateSchema = z
   .object({
     code: stateCode,
@@ -96,17 +106,9 @@ export const stateSchema = z
       .describe(
         "the state's name in Chinese, French and Spanish: shown to readers of them and understood in questions",
       ),
-    aliasesIn: z
-      .object({
-        zh: z.array(z.string().min(1)).optional(),
-        fr: z.array(z.string().min(1)).optional(),
-        es: z.array(z.string().min(1)).optional(),
-      })
-      .strict()
-      .optional()
-      .describe(
-        'other names readers of Chinese, French and Spanish use: demonyms, short forms (chinoise, 沙特)',
-      ),
+    aliasesIn: aliasesInLanguages.describe(
+      'other names readers of Chinese, French and Spanish use: demonyms, short forms (chinoise, 沙特)',
+    ),
     article: z
       .literal('the')
       .optional()
@@ -151,12 +153,41 @@ export const roleSchema = z
   .strict()
   .describe('a position that may be unfilled in the data: status unconfirmed and no person');
 
+/** A region or place a delegation's composition names ("Greenland"), with its names per language. */
+export const memberPlaceSchema = z
+  .object({
+    name: z.string().min(1).describe('as `text` names it'),
+    names: inLanguages.optional().describe('the name in Chinese, French and Spanish'),
+    aliases: z.array(z.string().min(1)).default([]).describe('other English names ("Euskadi")'),
+    aliasesIn: aliasesInLanguages.describe(
+      'other names readers of Chinese, French and Spanish use (格陵兰, Groenland)',
+    ),
+  })
+  .strict();
+
 export const delegationSchema = z
   .object({
     head: roleSchema,
     deputy: roleSchema.optional(),
     members: z
-      .object({ text: z.string(), ...sourced })
+      .object({
+        text: z.string(),
+        bodies: z
+          .object({
+            count: z.number().int().positive(),
+            approximate: z.boolean().default(false).describe('"about 20"'),
+          })
+          .strict()
+          .optional()
+          .describe(
+            'how many ministries and bodies `text` says officials came from, as a number any language can say',
+          ),
+        places: z
+          .array(memberPlaceSchema)
+          .default([])
+          .describe('the regions or places `text` says sent representatives, each named per language'),
+        ...sourced,
+      })
       .strict()
       .optional(),
   })
@@ -166,6 +197,9 @@ export const countSchema = z
   .object({
     value: z.number().int().nonnegative(),
     detail: z.string().optional(),
+    detailIn: inLanguages
+      .optional()
+      .describe('`detail` in Chinese, French and Spanish: a faithful rendering'),
     asOf: asOf.optional(),
     ...sourced,
   })
@@ -267,8 +301,18 @@ export const sideEventSchema = z
     place: z.string().optional(),
     speakers: z.array(z.string()).default([]),
     detail: z.string().optional().describe('what is planned, true at any time'),
+    detailIn: inLanguages
+      .optional()
+      .describe('`detail` in Chinese, French and Spanish: a faithful rendering'),
     outcome: z
-      .object({ text: z.string().min(1), asOf, sources: sourceIds.default([]) })
+      .object({
+        text: z.string().min(1),
+        textIn: inLanguages
+          .optional()
+          .describe('`text` in Chinese, French and Spanish: a faithful rendering'),
+        asOf,
+        sources: sourceIds.default([]),
+      })
       .strict()
       .optional()
       .describe('how it went (attendance ...), told only once known'),
@@ -300,6 +344,11 @@ export const factSchema = z
       .optional()
       .describe('a state code, a review id, a person id, or absent for general UPR facts'),
     text: z.string().min(1).describe('the answer in one or two sentences, as the bot will say it'),
+    textIn: inLanguages
+      .optional()
+      .describe(
+        '`text` in Chinese, French and Spanish: a faithful rendering of it with the same figures, not a new fact',
+      ),
     keywords: z.array(z.string()).default([]),
     asOf: asOf.optional(),
     ...sourced,
@@ -411,6 +460,7 @@ export type PreviousReview = z.infer<typeof previousReviewSchema>;
 export type SideEvent = z.infer<typeof sideEventSchema>;
 export type UprDocument = z.infer<typeof documentSchema>;
 export type Fact = z.infer<typeof factSchema>;
+export type MemberPlace = z.infer<typeof memberPlaceSchema>;
 export type ReviewUpdate = z.infer<typeof reviewUpdateSchema>;
 export type Session = z.infer<typeof sessionSchema>;
 export type Replies = z.infer<typeof repliesSchema>;

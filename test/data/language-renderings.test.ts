@@ -23,6 +23,33 @@ describe('the built-in data in the bot’s other languages', () => {
     }
   });
 
+  it('renders every general fact in all three languages, with every figure of its English text', () => {
+    // "3,973" and "3967", "3.5" and "3,5": figures compared without their separators.
+    const figures = (text: string) => text.replace(/(\d)[.,\s](?=\d)/g, '$1').match(/\d+/g) ?? [];
+    for (const fact of data.facts) {
+      if (!fact.subject) expect(Object.keys(fact.textIn ?? {}).sort(), fact.id).toEqual(['es', 'fr', 'zh']);
+      for (const rendering of Object.values(fact.textIn ?? {}))
+        for (const figure of figures(fact.text)) expect(figures(rendering), fact.id).toContain(figure);
+    }
+  });
+
+  it('keeps every figure of a count’s detail and an event’s outcome in their renderings', () => {
+    const figures = (text: string) => text.replace(/(\d)[.,\s](?=\d)/g, '$1').match(/\d+/g) ?? [];
+    const pairs = [
+      ...data.reviews.map((r) => [r.recommendations?.detail, r.recommendations?.detailIn] as const),
+      ...data.events.map((e) => [e.outcome?.text, e.outcome?.textIn] as const),
+    ];
+    for (const [english, renderings] of pairs)
+      for (const rendering of Object.values(renderings ?? {}))
+        for (const figure of figures(english ?? '')) expect(figures(rendering), rendering).toContain(figure);
+  });
+
+  it('names every place of a delegation in all three languages', () => {
+    for (const review of data.reviews)
+      for (const place of review.delegation.members?.places ?? [])
+        expect(Object.keys(place.names ?? {}).sort(), place.name).toEqual(['es', 'fr', 'zh']);
+  });
+
   it('gives no alias in a language to two states', () => {
     const owners = new Map<string, string>();
     for (const state of data.states)

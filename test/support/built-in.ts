@@ -50,3 +50,11 @@ export function testCore(data: DataSet = builtInData()) {
   };
   return { core, knowledge, ask };
 }
+
+/** An answer as a reader judges it: without its sources line(s), in any language. */
+export function withoutSources(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !/^(Sources?|Fuentes?|来源)\s*[:：]/.test(line))
+    .join('\n');
+}

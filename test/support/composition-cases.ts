@@ -353,17 +353,17 @@ export const OTHER_LANGUAGES: ParaphraseCase[] = [
   { q: '中国的审议是几点？北京时间', now: JAN_20, expect: [['16:00']] },
   { q: "L'examen de la Chine a-t-il commencé ?", now: JAN_23_MORNING, expect: [['en cours']] },
   { q: '¿Cuánto falta para el examen de Nigeria?', now: JAN_23_MORNING, expect: [['4 hours 15 minutes']] },
-  { q: "Qu'est-ce que l'EPU ?", expect: [['Human Rights Council']] },
+  { q: "Qu'est-ce que l'EPU ?", expect: [['Conseil des droits de l’homme']] },
   { q: 'Quand commence la session ?', now: JAN_20, expect: [day(22)] },
   { q: 'Qui est le chef adjoint de la délégation chinoise ?', expect: [['Eric Chan']] },
   { q: "À quelle heure est l'examen du Nigeria ?", expect: [HALF_TWO] },
   { q: '¿Quién es el jefe adjunto de la delegación china?', expect: [['Eric Chan']] },
   { q: '¿Dónde se celebra el examen?', expect: [['Palacio de las Naciones']] },
-  { q: '¿Qué es el EPU?', expect: [['Human Rights Council']] },
+  { q: '¿Qué es el EPU?', expect: [['Consejo de Derechos Humanos']] },
   { q: '哪些国家接受审议？', expect: [['沙特阿拉伯'], ['马耳他']], forbid: ['Which state'] },
   { q: '常健是谁？', expect: [['Nankai', '南开']] },
   { q: '中国人权研究会的边会在哪里？', expect: [['InterContinental']] },
-  { q: '普遍定期审议是什么？', expect: [['Human Rights Council']] },
+  { q: '普遍定期审议是什么？', expect: [['人权理事会']] },
 ];
 
 export const MISC: ParaphraseCase[] = [

@@ -461,7 +461,8 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
           }
           case 'topic':
             clause.topics.push(tag.topic);
-            clause.cues.add('focus');
+            // A place a delegation names ("Greenland") is who is in it, not what the review is about.
+            if (tag.topic !== 'members') clause.cues.add('focus');
             if (tag.subject) topicStates.push(tag.subject);
             break;
           default:

@@ -1,7 +1,7 @@
 import { dayIn } from '../clock-wording.ts';
 import type { Person, SideEvent, State } from '../data-schema.ts';
 import type { UprIndex } from '../upr-index.ts';
-import type { Cue } from './question-lexicon.ts';
+import { type Cue, LEXICON } from './question-lexicon.ts';
 import type { Clause, ParsedQuestion } from './question-parse.ts';
 
 // What to answer: each clause's cue words say what is asked (a small closed set of kinds), its
@@ -239,9 +239,9 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   )
     return ['origin'];
   if (c.has('format') && !clause.states.length) return ['format'];
-  // "who is in charge of the UPR?": the body it belongs to, not a delegation's head.
+  // "who is in charge of the UPR?", "qui organise l'EPU ?": the body it belongs to, not a delegation's head.
   if (
-    any(c, 'lead', 'members') &&
+    any(c, 'lead', 'members', 'organiser') &&
     c.has('upr') &&
     !reviewed.length &&
     !c.has('delegation') &&
@@ -380,9 +380,10 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   // "who is the Chinese ambassador?": the state's head, who holds that rank.
   else if (c.has('who') && any(c, 'minister', 'ambassador') && reviewed.length && !person) add('head');
   // "who from Xinjiang is in the delegation?", "is there a Tibetan in the Chinese delegation?".
+  // "is Greenland represented?": a place the delegation's composition names, with a word for its members.
   const aboutMembers =
-    c.has('delegation') &&
-    (clause.topics.length > 0 || /^(is|are) there\b/.test(text)) &&
+    ((c.has('delegation') && (clause.topics.length > 0 || /^(is|are) there\b/.test(text))) ||
+      (clause.topics.includes('members') && c.has('members'))) &&
     !any(c, 'lead', 'deputy');
   if (aboutMembers) add('members');
   if (c.has('members') && (c.has('delegation') || reviewed.length) && !c.has('lead') && !c.has('troika'))
@@ -407,9 +408,15 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   const focusWords =
     c.has('focus') &&
     (clause.topics.length === 0 || !kinds.some((k) => k === 'replies' || k === 'recommendations'));
+  // "is the deputy from Hong Kong?": a place beside who holds a post is not a question on the focus.
+  const placeOfPerson =
+    clause.topics.includes('members') &&
+    kinds.some((k) => k === 'head' || k === 'deputy' || k === 'role') &&
+    !LEXICON.focus.some((w) => ` ${text} `.includes(` ${w} `));
   if (
     focusWords &&
     !aboutMembers &&
+    !placeOfPerson &&
     !clause.events.length &&
     !any(c, 'sideEvent', 'protest', 'pressConference')
   )

@@ -195,6 +195,13 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
     for (const keyword of fact.keywords)
       add(keyword, { type: 'topic', topic: fact.topic, ...(fact.subject ? { subject: fact.subject } : {}) });
   }
+  // "Greenland", "格陵兰": a place a delegation's composition names asks about that delegation's members.
+  for (const review of index.reviews)
+    for (const place of review.delegation.members?.places ?? []) {
+      const names = [place.name, ...Object.values(place.names ?? {}), ...place.aliases];
+      for (const name of new Set([...names, ...Object.values(place.aliasesIn ?? {}).flat()]))
+        add(name, { type: 'topic', topic: 'members', subject: review.state });
+    }
   // The session's venue and room, named on their own: "what is the Palais des Nations?".
   const venue = index.session.place;
   for (const name of [venue.text.split(',')[0]!, ...(venue.room ? [venue.room.split('(')[0]!.trim()] : [])])

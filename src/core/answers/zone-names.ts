@@ -42,6 +42,12 @@ const ALIASES: Record<string, string> = {
   bst: 'Europe/London',
   ist: 'Asia/Kolkata',
   jst: 'Asia/Tokyo',
+  // Cities as French and Spanish write them ("heure de Pékin", "hora de Nueva York").
+  pekin: 'Asia/Shanghai',
+  'nueva york': 'America/New_York',
+  londres: 'Europe/London',
+  ginebra: 'Europe/Zurich',
+  geneve: 'Europe/Zurich',
 };
 
 let zoneByName: Map<string, string> | undefined;

@@ -91,6 +91,21 @@ function withPersonsState(task: Task, index: UprIndex): Task {
 }
 
 /**
+ * "副团长是谁？": a delegation's post asked with no state, where the data holds it for exactly one
+ * delegation, is about that delegation (the answer names its state); with several, which state is asked.
+ */
+function withOnlyHolder(task: Task, index: UprIndex): Task {
+  if (task.state || task.clause.world.length || (task.kind !== 'deputy' && task.kind !== 'members'))
+    return task;
+  const holders = index.reviews.filter((r) => {
+    const held = task.kind === 'deputy' ? r.delegation.deputy : r.delegation.members;
+    return held && held.status !== 'unconfirmed';
+  });
+  const state = holders.length === 1 ? index.states.get(holders[0]!.state) : undefined;
+  return state ? { ...task, state } : task;
+}
+
+/**
  * "Who led the delegation in 2013, and how many recommendations?": a follow-up clause naming no
  * time of its own asks about the same earlier review as the clause before it.
  */
@@ -99,6 +114,37 @@ function followingEarlier(task: Task, before: Task | undefined): Task {
     task.clause.years.length > 0 || task.clause.cues.has('thisOne') || task.clause.cues.has('now');
   if (task.earlier || !before || ownTime || task.state?.code !== before.state?.code) return task;
   return { ...task, earlier: true, years: before.years ?? before.clause.years };
+}
+
+/** A zone Intl can format ("UTC+3" is luxon's alone: such a clock stays the English engine's). */
+function zoneKnown(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const PREMISES = new Set<Task['kind']>(['status', 'order', 'documents', 'dayAgenda', 'nowNext']);
+
+/**
+ * "审议刚结束，接下来呢？", "ya se adoptó el informe, ¿y ahora qué?": beside what comes next, a step
+ * said to be over is the question's premise, not a question of its own.
+ */
+function afterPremises(tasks: readonly Task[]): readonly Task[] {
+  if (!tasks.some((t) => t.kind === 'nextSteps')) return tasks;
+  // "Après l'examen du Mexique, que se passe-t-il ?": one state's next steps are told once.
+  const told = new Set<string>();
+  return tasks.filter((t) => {
+    if (t.kind === 'nextSteps') {
+      const key = t.state?.code ?? '';
+      if (told.has(key)) return false;
+      told.add(key);
+      return true;
+    }
+    return !PREMISES.has(t.kind) && !(t.kind === 'when' && !t.clause.cues.has('when'));
+  });
 }
 
 export async function answerInLanguage(
@@ -122,7 +168,18 @@ export async function answerInLanguage(
   }
   const parsed = parseQuestion(question, index, q.now);
   const plan = planTasks(parsed, index);
-  const ctx: LocalContext = { index, now: q.now, locale, dates: parsed.dates };
+  const afterStep = parsed.clauses.some((c) => c.cues.has('over'));
+  const ctx: LocalContext = {
+    index,
+    now: q.now,
+    locale,
+    dates: parsed.dates,
+    afterStep,
+    question: parsed.clauses.map((c) => c.text).join(' ; '),
+    ...(parsed.zone && parsed.zone !== index.session.zone && zoneKnown(parsed.zone)
+      ? { clock: parsed.zone }
+      : {}),
+  };
   const lines: Line[] = [];
   const sources: string[] = [];
   const said = new Set<string>();
@@ -133,8 +190,8 @@ export async function answerInLanguage(
     ? plan.tasks.filter((t) => t.kind !== 'overview')
     : plan.tasks;
   let earlier: Task | undefined;
-  for (const planned of tasks) {
-    const task = followingEarlier(withPersonsState(planned, index), earlier);
+  for (const planned of afterPremises(tasks)) {
+    const task = followingEarlier(withOnlyHolder(withPersonsState(planned, index), index), earlier);
     if (task.earlier) earlier = task;
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.
     const outside = task.state ? undefined : task.clause.world[0];
@@ -154,8 +211,8 @@ export async function answerInLanguage(
       whichState = true;
       continue;
     }
-    // A time asked in another zone ("北京时间") is the English engine's: it converts zones.
-    const found = parsed.zone && task.kind === 'when' ? undefined : LOCAL_RENDERERS[task.kind]?.(task, ctx);
+    // A time asked in another zone ("北京时间", "hora de Pekín") is told in that zone's clock.
+    const found = LOCAL_RENDERERS[task.kind]?.(task, ctx);
     if (!found) {
       unanswered = true;
       continue;

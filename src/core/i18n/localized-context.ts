@@ -6,7 +6,7 @@ import type { UprIndex } from '../upr-index.ts';
 import { type MessageId, type MessageValues, message } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 import { stateNameIn } from './localized-names.ts';
-import { formatterFor } from './time-texts-in.ts';
+import { formatterFor, zoneNameIn } from './time-texts-in.ts';
 
 // What every answer told in the reader's language is made with: the question's context, the
 // shape of an answer, and the small helpers the renderers of each kind share.
@@ -17,6 +17,12 @@ export interface LocalContext {
   locale: Locale;
   /** The calendar days the question names (YYYY-MM-DD), if any. */
   dates?: readonly string[];
+  /** The question says a step is over ("审议刚结束", "vient de finir"): what comes next follows it. */
+  afterStep?: boolean;
+  /** The whole question as the engine reads it (folded, clause by clause). */
+  question?: string;
+  /** The clock the question asks times in ("北京时间", "hora de Pekín"), when not the session's. */
+  clock?: string;
 }
 
 export interface LocalAnswer {
@@ -28,7 +34,7 @@ export interface LocalAnswer {
 export type Renderer = (task: Task, ctx: LocalContext) => LocalAnswer | undefined;
 
 export function say(ctx: LocalContext, id: MessageId, values: MessageValues = {}): string {
-  return message(ctx.locale, id, values, ctx.index.session.zone);
+  return message(ctx.locale, id, values, ctx.clock ?? ctx.index.session.zone);
 }
 
 export function found(lines: string[], sources: readonly string[] = []): LocalAnswer {
@@ -40,6 +46,8 @@ export function found(lines: string[], sources: readonly string[] = []): LocalAn
  * "heure de Genève") where it has one, else the zone's short name by Intl (UTC+1).
  */
 export function zoneName(ctx: LocalContext, at: Date): string {
+  // A clock the reader asked for is named by Intl in the language ("中国标准时间").
+  if (ctx.clock && ctx.locale !== 'en') return zoneNameIn(ctx.clock, ctx.locale, at.getTime());
   const { session } = ctx.index;
   const named = ctx.locale === 'en' ? undefined : session.zoneNames?.[ctx.locale];
   if (named) return named;

@@ -20,12 +20,16 @@ function cyclesIn(text: string): number[] {
 const LAST_ONE =
   /\b(last|previous|dernier|derniere|precedent|precedente|ultimo|ultima|anterior)\b(?! (reviews|examens|examenes))|上 ?次|上 ?一 ?次|上 ?一 ?轮/;
 
-/** The earlier reviews a task is about: those of the years or cycles it names, else all. */
-function chosen(task: Task, all: readonly PreviousReview[]): readonly PreviousReview[] {
+/**
+ * The earlier reviews a task is about: those of the years or cycles it names (or, naming none, the
+ * question does: "le 1er cycle de la Chine, c'était quand ?"), else all.
+ */
+function chosen(task: Task, all: readonly PreviousReview[], question: string): readonly PreviousReview[] {
   const years = task.years ?? task.clause.years;
   const byYear = all.filter((p) => years.includes(Number(p.date.slice(0, 4))));
   if (byYear.length) return byYear;
-  const cycles = cyclesIn(task.clause.text);
+  const own = cyclesIn(task.clause.text);
+  const cycles = own.length || years.length ? own : cyclesIn(question);
   const byCycle = all.filter((p) => cycles.includes(p.cycle));
   if (byCycle.length) return byCycle;
   return LAST_ONE.test(task.clause.text) ? all.slice(-1) : all;
@@ -53,6 +57,7 @@ function reviewLines(p: PreviousReview, ctx: LocalContext): string[] {
     lines.push(
       `  ${say(ctx, 'answer.previousRecommendations', { text: englishQuote(ctx.locale, p.recommendations) })}`,
     );
+  else lines.push(`  ${say(ctx, 'answer.previousRecommendationsUnknown')}`);
   return lines;
 }
 
@@ -62,8 +67,12 @@ export const previousReviews: Renderer = (task, ctx) => {
   const name = stateNameIn(ctx.index, code, ctx.locale);
   const earlier = ctx.index.previousByState.get(code) ?? [];
   if (!earlier.length) return found([say(ctx, 'answer.previousNone', { state: name })]);
-  const shown = chosen(task, earlier);
+  const shown = chosen(task, earlier, ctx.question ?? task.clause.text);
   const lines = [say(ctx, 'answer.previousIntro', { state: name })];
+  // "第几次？": which of its reviews this one is, then the ones before.
+  const review = ctx.index.reviewsByState.get(code);
+  if (task.kind === 'history' && review)
+    lines.unshift(say(ctx, 'answer.reviewNumber', { state: name, cycle: review.cycle }));
   for (const p of shown) lines.push(...reviewLines(p, ctx));
   return found(
     lines,

@@ -1,4 +1,5 @@
 import type { Task } from '../answers/question-plan.ts';
+import { isKnownAt } from '../clock-wording.ts';
 import type { SideEvent } from '../data-schema.ts';
 import { calendarDate, englishQuote, listOf } from './catalogue.ts';
 import { found, type LocalContext, type Renderer, say, stateOf, zoneName } from './localized-context.ts';
@@ -47,7 +48,31 @@ function eventLines(event: SideEvent, ctx: LocalContext, withPlace: boolean): st
     });
     lines.push(say(ctx, 'answer.eventSpeakers', { speakers: listOf(ctx.locale, speakers) }));
   }
+  // What is planned and how it went (attendance), where the data renders them in this language.
+  const detail = ctx.locale === 'en' ? event.detail : event.detailIn?.[ctx.locale];
+  if (detail && withPlace) lines.push(detail);
+  const { outcome } = event;
+  const told = ctx.locale === 'en' ? outcome?.text : outcome?.textIn?.[ctx.locale];
+  if (outcome && told && withPlace && isKnownAt(outcome.asOf, ctx.now, ctx.index.session.zone))
+    lines.push(told);
   return lines;
+}
+
+/** The kinds a clause asks for by name ("the protest", "la conférence de presse"), unless it asks for side meetings. */
+function askedKinds(task: Task): SideEvent['kind'][] {
+  const { cues } = task.clause;
+  return cues.has('sideEvent') ? [] : ASKED_KIND.filter(([cue]) => cues.has(cue)).map(([, kind]) => kind);
+}
+
+/**
+ * The events a clause names, of the kind it asks for: "la conférence de presse des groupes
+ * tibétains" is the news conference, though the groups named organised a protest too.
+ */
+function namedOfKind(task: Task, all: readonly SideEvent[], ctx: LocalContext): readonly SideEvent[] {
+  const kinds = askedKinds(task);
+  if (!kinds.length) return task.events;
+  const ofKind = task.events.filter((e) => kinds.includes(e.kind));
+  return ofKind.length ? ofKind : narrowed(all, task, ctx);
 }
 
 const ASKED_KIND: [cue: 'protest' | 'pressConference', kind: SideEvent['kind']][] = [
@@ -61,12 +86,9 @@ function narrowed(chosen: readonly SideEvent[], task: Task, ctx: LocalContext): 
   const days = ctx.dates ?? [];
   const onDays = result.filter((e) => e.when.date && days.includes(e.when.date));
   if (onDays.length) result = onDays;
-  const { cues } = task.clause;
-  if (!cues.has('sideEvent')) {
-    const kinds = ASKED_KIND.filter(([cue]) => cues.has(cue)).map(([, kind]) => kind);
-    const ofKind = result.filter((e) => kinds.includes(e.kind));
-    if (ofKind.length) result = ofKind;
-  }
+  const kinds = askedKinds(task);
+  const ofKind = result.filter((e) => kinds.includes(e.kind));
+  if (ofKind.length) result = ofKind;
   return result;
 }
 
@@ -75,7 +97,7 @@ export const events: Renderer = (task, ctx) => {
   const all = subject
     ? ctx.index.events.filter((e) => e.states.includes(subject.review.state))
     : ctx.index.events;
-  const chosen = task.events.length ? task.events : narrowed(all, task, ctx);
+  const chosen = task.events.length ? namedOfKind(task, all, ctx) : narrowed(all, task, ctx);
   if (!chosen.length) {
     return subject ? found([say(ctx, 'answer.eventsNone', { state: subject.name })]) : undefined;
   }

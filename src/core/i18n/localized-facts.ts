@@ -1,6 +1,7 @@
 import type { Task } from '../answers/question-plan.ts';
-import { dayIn, isKnownAt } from '../clock-wording.ts';
-import type { Status, When } from '../data-schema.ts';
+import { tokenize } from '../answers/question-tokens.ts';
+import { isKnownAt } from '../clock-wording.ts';
+import type { Review, Status, When } from '../data-schema.ts';
 import { calendarDate, englishQuote, listOf, type MessageId } from './catalogue.ts';
 import {
   found,
@@ -15,8 +16,15 @@ import {
 import { dayAgenda, nowNext } from './localized-day.ts';
 import { previousReviews } from './localized-earlier.ts';
 import { events } from './localized-events.ts';
+import {
+  GENERAL_RENDERERS,
+  reviewDocuments,
+  sessionRecommendations,
+  troikaRole,
+} from './localized-general.ts';
 import { placeIn, stateNameIn } from './localized-names.ts';
 import { deputy, head, members, role, troika } from './localized-people.ts';
+import { AFTER_WORDS } from './question-cues.ts';
 
 // The main kinds of question answered in the reader's language from the data: names, numbers,
 // dates and statuses are said in it; text the data has only in English is quoted as English.
@@ -24,6 +32,15 @@ import { deputy, head, members, role, troika } from './localized-people.ts';
 
 function statusOf(when: When): Status {
   return when.start ? (when.timeStatus ?? when.status) : when.status;
+}
+
+/** A count's detail as the data renders it in the reader's language, else its English quoted. */
+function detailIn(
+  count: { detail?: string; detailIn?: Partial<Record<string, string>> },
+  ctx: LocalContext,
+): string {
+  const local = ctx.locale === 'en' ? undefined : count.detailIn?.[ctx.locale];
+  return local ?? englishQuote(ctx.locale, count.detail ?? '');
 }
 
 /** A review's or an adoption's date and time, or that they are not announced. */
@@ -74,6 +91,8 @@ const when: Renderer = (task, ctx) => {
   if (task.object === 'event') return events(task, ctx);
   if (task.object === 'replies') return replies(task, ctx);
   if (task.earlier && task.state) return previousReviews(task, ctx);
+  // "les résultats sont adoptés quand ?" with no state: the session's outcomes at the Council.
+  if (task.object === 'councilAdoption' && !task.state) return sessionOutcomes(ctx);
   const subject = stateOf(task, ctx);
   if (!subject) return undefined;
   const { review, name } = subject;
@@ -136,12 +155,11 @@ const recommendations: Renderer = (task, ctx) => {
   if (task.earlier) return previousReviews(task, ctx);
   const subject = stateOf(task, ctx);
   const count = subject?.review.recommendations;
-  if (!subject) return undefined;
+  if (!subject) return task.state ? undefined : sessionRecommendations(task, ctx);
   if (!count || count.status === 'unconfirmed' || !isKnownAt(count.asOf, ctx.now, ctx.index.session.zone))
     return found([say(ctx, 'answer.recommendationsUnknown', { state: subject.name })]);
   const lines = [say(ctx, 'answer.recommendations', { state: subject.name, count: count.value })];
-  if (count.detail)
-    lines.push(say(ctx, 'answer.recommendationsDetail', { text: englishQuote(ctx.locale, count.detail) }));
+  if (count.detail) lines.push(say(ctx, 'answer.recommendationsDetail', { text: detailIn(count, ctx) }));
   return found(lines, count.sources);
 };
 
@@ -176,9 +194,72 @@ const replies: Renderer = (task, ctx) => {
 
 type Milestone = 'review' | 'adoption' | 'replies' | 'council';
 
+/** "après l'examen", "después del examen", "审议之后": what follows the review, not the review. */
+function saysAfter(task: Task): boolean {
+  const text = ` ${task.clause.text} `;
+  return (
+    task.clause.cues.has('after') || AFTER_WORDS.some((w) => text.includes(` ${tokenize(w).join(' ')} `))
+  );
+}
+
+/**
+ * "审议刚结束，接下来呢？" with no state: the review that ended last before `now`, while the session
+ * runs; after its last review, the session's own next step (the Council's adoption).
+ */
+function justReviewed(ctx: LocalContext): { name: string; review: Review } | undefined {
+  const { index } = ctx;
+  const done = index.reviews.filter((r) => r.when.date && phase(r.when, ctx) === 'past');
+  if (!done.length || done.length === index.reviews.filter((r) => r.when.date).length) return undefined;
+  const last = done
+    .sort((a, b) => (a.when.end ?? a.when.date!).localeCompare(b.when.end ?? b.when.date!))
+    .at(-1)!;
+  return { name: stateNameIn(index, last.state, ctx.locale), review: last };
+}
+
+/** "下一步是什么？" of no review in particular: each report's adoption, then the Council's. */
+function afterAnyReview(ctx: LocalContext): LocalAnswer | undefined {
+  const minutes = ctx.index.session.adoptionMinutes;
+  const outcomes = sessionOutcomes(ctx);
+  if (!minutes || !outcomes) return undefined;
+  return {
+    lines: [[say(ctx, 'answer.afterReviewGeneral', { minutes })], ...outcomes.lines],
+    sources: outcomes.sources,
+  };
+}
+
+/** Every review of the session is behind `now`. */
+function sessionOver(ctx: LocalContext): boolean {
+  return ctx.index.reviews.every((r) => !r.when.date || phase(r.when, ctx) === 'past');
+}
+
+/** The Council session that adopts the session's outcomes, told in the tense of `now`. */
+function sessionOutcomes(ctx: LocalContext): LocalAnswer | undefined {
+  const outcomes = ctx.index.session.outcomes;
+  if (!outcomes?.window || outcomes.councilSession === undefined || outcomes.status === 'unconfirmed')
+    return undefined;
+  const { start, end } = outcomes.window;
+  const values = {
+    council: outcomes.councilSession,
+    phase: phase({ date: start, start: `${start}T00:00:00Z`, end: `${end}T23:59:59Z` }, ctx),
+    start: calendarDate(start),
+    end: calendarDate(end),
+  };
+  return found([say(ctx, 'answer.sessionOutcomes', values)], outcomes.sources);
+}
+
+/**
+ * What comes next for a state at `now`: the first of its dated steps not yet over, then those
+ * after it, each told as to come (a step that has just ended is not "next" again).
+ */
 const nextSteps: Renderer = (task, ctx) => {
-  const subject = stateOf(task, ctx);
-  if (!subject) return undefined;
+  const subject =
+    stateOf(task, ctx) ?? (ctx.afterStep && !task.clause.cues.has('session') ? justReviewed(ctx) : undefined);
+  // With no state, once the session's reviews are over ("la session est finie, et maintenant ?").
+  if (!subject) {
+    if (task.state) return undefined;
+    if (ctx.afterStep || sessionOver(ctx)) return sessionOutcomes(ctx);
+    return afterAnyReview(ctx);
+  }
   const { review } = subject;
   const steps: { milestone: Milestone; when: When | undefined }[] = [
     { milestone: 'review', when: review.when },
@@ -186,16 +267,47 @@ const nextSteps: Renderer = (task, ctx) => {
     { milestone: 'replies', when: review.replies?.when },
     { milestone: 'council', when: review.councilAdoption },
   ];
-  const dated = steps.filter(
-    (s): s is { milestone: Milestone; when: When & { date: string } } =>
-      Boolean(s.when?.date) && s.when?.status !== 'unconfirmed',
-  );
-  if (!dated.length) return undefined;
-  const today = dayIn(ctx.now, ctx.index.session.zone);
-  const next = dated.find((s) => s.when.date >= today);
-  const step = next ?? dated[dated.length - 1]!;
-  const values = { state: subject.name, milestone: step.milestone, date: calendarDate(step.when.date) };
-  return found([say(ctx, next ? 'answer.next' : 'answer.nothingNext', values)], step.when.sources);
+  const isDated = (s: (typeof steps)[number]): s is { milestone: Milestone; when: When & { date: string } } =>
+    Boolean(s.when?.date) && s.when?.status !== 'unconfirmed';
+  // The steps after the last one over at `now` (or after the review, "après l'examen").
+  const lastPast = steps.findLastIndex((s) => isDated(s) && phase(s.when, ctx) === 'past');
+  const afterReview = task.object === 'review' && saysAfter(task) ? 0 : -1;
+  const ahead = steps.slice(Math.max(lastPast, afterReview) + 1);
+  const council = ctx.index.session.outcomes?.councilSession ?? 0;
+  const lines: string[] = [];
+  const sources: string[] = [];
+  for (const step of ahead) {
+    const first = lines.length === 0;
+    if (isDated(step)) {
+      const values = {
+        state: subject.name,
+        milestone: step.milestone,
+        date: calendarDate(step.when.date),
+        council,
+      };
+      lines.push(say(ctx, first ? 'answer.next' : 'answer.nextThen', values));
+      sources.push(...step.when.sources);
+    } else if (step.milestone === 'council') {
+      // The Council's date for this state is not known: the session the outcomes go to is.
+      const outcomes = sessionOutcomes(ctx);
+      if (outcomes) {
+        lines.push(...outcomes.lines.map((l) => l.join('')));
+        sources.push(...outcomes.sources);
+      }
+    } else if (step.milestone !== 'replies')
+      lines.push(say(ctx, 'answer.nextUndated', { state: subject.name, milestone: step.milestone }));
+  }
+  if (lines.length) return found(lines, sources);
+  const done = steps.filter(isDated);
+  const last = done[done.length - 1];
+  if (!last) return undefined;
+  const values = {
+    state: subject.name,
+    milestone: last.milestone,
+    date: calendarDate(last.when.date),
+    council,
+  };
+  return found([say(ctx, 'answer.nothingNext', values)], last.when.sources);
 };
 
 /** "How long does the review last?": the review's own times where known, else the standard length. */
@@ -230,8 +342,7 @@ const ranking: Renderer = (task, ctx) => {
   if (!most || !count) return undefined;
   const state = stateNameIn(ctx.index, most.state, ctx.locale);
   const lines = [say(ctx, 'answer.mostRecommendations', { state, count: count.value })];
-  if (count.detail)
-    lines.push(say(ctx, 'answer.recommendationsDetail', { text: englishQuote(ctx.locale, count.detail) }));
+  if (count.detail) lines.push(say(ctx, 'answer.recommendationsDetail', { text: detailIn(count, ctx) }));
   return found(lines, count.sources);
 };
 
@@ -257,11 +368,13 @@ const overview: Renderer = (task, ctx) => {
 };
 
 export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
+  ...GENERAL_RENDERERS,
   head,
   deputy,
   members,
   role,
-  troika,
+  troika: (task, ctx) => (task.state ? troika(task, ctx) : troikaRole(task, ctx)),
+  documents: (task, ctx) => (task.state ? undefined : reviewDocuments(task, ctx)),
   when,
   status,
   duration,

@@ -1,4 +1,7 @@
-import type { Person } from '../data-schema.ts';
+import countries from 'i18n-iso-countries/index.js';
+import type { Task } from '../answers/question-plan.ts';
+import { tokenize } from '../answers/question-tokens.ts';
+import type { MemberPlace, Person } from '../data-schema.ts';
 import { englishQuote, listOf, type MessageId } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 import {
@@ -11,6 +14,7 @@ import {
 } from './localized-context.ts';
 import { previousReviews } from './localized-earlier.ts';
 import { personNameIn, stateNameIn } from './localized-names.ts';
+import { HEADCOUNT_WORDS, MEMBER_BODY_WORDS } from './question-cues.ts';
 
 // Who is who, in the reader's language: a delegation's head, deputy and members, a person's
 // office, a review's troika. Names as the data writes them there; an office as the data renders
@@ -52,14 +56,92 @@ export const head: Renderer = (task, ctx) =>
 export const deputy: Renderer = (task, ctx) =>
   delegationRole(task, ctx, 'deputy', { known: 'answer.deputy', unknown: 'answer.deputyUnknown' });
 
+/** Whether the clause names one of the phrases (as the tokenizer writes them: 部委 is "部 委"). */
+function names(clause: Task['clause'], phrases: readonly string[]): boolean {
+  const text = ` ${clause.text} `;
+  return phrases.some((p) => text.includes(` ${tokenize(p).join(' ')} `));
+}
+
+/** A place of a delegation's composition by its name in the reader's language. */
+function placeName(place: MemberPlace, locale: Locale): string {
+  return (locale !== 'en' && place.names?.[locale]) || place.name;
+}
+
+/**
+ * Who else is in a delegation, from its composition as the data structures it: how many
+ * ministries and bodies (a number), and the places represented, each by its name in the reader's
+ * language. A place asked about ("Greenland ?") is said to be among them; a head count the data does
+ * not hold is said to be unknown. A composition the data holds only as English text is quoted.
+ */
 export const members: Renderer = (task, ctx) => {
   const subject = stateOf(task, ctx);
   if (!subject) return undefined;
   const { members } = subject.review.delegation;
   if (!members || members.status === 'unconfirmed')
     return found([say(ctx, 'answer.membersUnknown', { state: subject.name })]);
-  const text = englishQuote(ctx.locale, members.text);
-  return found([say(ctx, 'answer.members', { state: subject.name, text })], members.sources);
+  const { bodies, places } = members;
+  if (!bodies && !places.length) {
+    const text = englishQuote(ctx.locale, members.text);
+    return found([say(ctx, 'answer.members', { state: subject.name, text })], members.sources);
+  }
+  const state = subject.name;
+  const lines: string[] = [];
+  const asked = places.filter((p) =>
+    names(task.clause, [
+      p.name,
+      ...Object.values(p.names ?? {}),
+      ...p.aliases,
+      ...Object.values(p.aliasesIn ?? {}).flat(),
+    ]),
+  );
+  if (asked.length)
+    lines.push(
+      say(ctx, 'answer.membersPlaceNamed', {
+        state,
+        places: listOf(
+          ctx.locale,
+          asked.map((p) => placeName(p, ctx.locale)),
+        ),
+      }),
+    );
+  // "有台湾的代表吗？": a place the composition does not name is not said to be in it (nor out of it).
+  for (const place of task.clause.world)
+    lines.push(
+      say(ctx, 'answer.membersPlaceNotNamed', {
+        state,
+        place: countries.getName(place.code, ctx.locale) ?? place.name,
+      }),
+    );
+  // "how many people?": the data counts bodies, not people.
+  const headcount =
+    (task.clause.cues.has('howMany') || names(task.clause, HEADCOUNT_WORDS)) &&
+    !names(task.clause, MEMBER_BODY_WORDS) &&
+    !asked.length;
+  if (headcount) lines.push(say(ctx, 'answer.membersHeadcountUnknown', { state }));
+  if (bodies)
+    lines.push(
+      say(ctx, 'answer.membersBodies', {
+        state,
+        count: bodies.count,
+        approximate: bodies.approximate ? 'yes' : 'no',
+      }),
+    );
+  // "which ministries?": the sources count them and name none.
+  if (bodies && task.clause.cues.has('which') && names(task.clause, MEMBER_BODY_WORDS))
+    lines.push(say(ctx, 'answer.membersBodiesNotNamed', { state }));
+  if (places.length)
+    lines.push(
+      say(ctx, 'answer.membersPlaces', {
+        state,
+        places: listOf(
+          ctx.locale,
+          places.map((p) => placeName(p, ctx.locale)),
+        ),
+      }),
+    );
+  // The composition as the source words it, beside what is said of it in the reader's language.
+  lines.push(say(ctx, 'answer.membersAsSourced', { text: englishQuote(ctx.locale, members.text) }));
+  return found(lines, members.sources);
 };
 
 /** "What is Chen Xu's job?": the office, and the place in a delegation the data gives the person. */

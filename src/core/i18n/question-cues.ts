@@ -11,7 +11,17 @@ export type LanguageCues = Partial<Record<Cue, readonly string[]>>;
 
 export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
   zh: {
-    lead: ['率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁'],
+    lead: ['率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁', '负责', '主持'],
+    over: ['落幕', '闭幕', '完了', '结束了'],
+    frequency: [
+      '多久审一次',
+      '多久一次',
+      '每隔多久',
+      '几年一次',
+      '多少年一次',
+      '多久审议一次',
+      '多长时间一次',
+    ],
     deputy: ['副团长', '二把手', '第二号人物', '副代表团长', '副领队'],
     members: [
       '还有谁',
@@ -25,6 +35,13 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       '组成人员',
       '多少人',
       '代表们',
+      '部委',
+      '部门',
+      '有代表',
+      '派代表',
+      '代表参加',
+      '代表出席',
+      '哪些地方',
     ],
     role: ['职位', '头衔', '什么官', '做什么的', '什么角色', '什么人'],
     previous: [
@@ -54,6 +71,10 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       '还有什么程序',
       '接下来是什么',
       '下一阶段',
+      '后面还有',
+      '什么步骤',
+      '下一步',
+      '接下来还有',
     ],
     sideEvent: ['周边活动', '配套活动', '边会活动', '会外活动'],
     organiser: ['组织', '谁办的', '主办方', '组织者'],
@@ -77,6 +98,11 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'qui d autre',
       'combien de personnes',
       'personnes',
+      'ministeres',
+      'organismes',
+      'representee',
+      'representes',
+      'representation',
     ],
     role: ['fonction', 'fonctions', 'titre', 'role', 'quel poste', 'occupe'],
     previous: [
@@ -99,7 +125,12 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'quelle suite',
       'et apres',
       'prochaines etapes',
+      'et maintenant',
+      'prochaine etape',
     ],
+    outcome: ['resultats'],
+    origin: ['cree', 'creee', 'creation', 'mis en place', 'institue'],
+    over: ['finir', 'vient de finir', 'vient de se terminer', 'se terminer', 'terminer'],
     sideEvent: [
       'evenement parallele',
       'evenements paralleles',
@@ -120,7 +151,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     speak: ['ont pris la parole', 'pris la parole', 'sont intervenus', 'intervenus', 'intervenu'],
   },
   es: {
-    lead: ['encabezada', 'dirigida', 'preside', 'capitanea', 'cabeza', 'lider'],
+    lead: ['encabezada', 'dirigida', 'preside', 'capitanea', 'cabeza', 'lider', 'lleva a cabo'],
     deputy: ['numero dos', 'numero 2', 'subjefe', 'subjefa', 'segundo al mando', 'vicejefe', 'jefe adjunto'],
     members: [
       'quien mas',
@@ -136,6 +167,11 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'delegados',
       'cuantas personas',
       'personas',
+      'ministerios',
+      'organismos',
+      'representado',
+      'representada',
+      'representacion',
     ],
     role: ['cargo', 'puesto', 'papel', 'que cargo'],
     previous: [
@@ -156,13 +192,19 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'que pasa despues',
       'proxima etapa',
       'siguiente etapa',
+      'y ahora que',
+      'y ahora',
+      'que viene despues',
     ],
+    outcome: ['resultados'],
+    origin: ['creo', 'se creo', 'creado', 'creada', 'creacion', 'establecio'],
+    over: ['terminar', 'acaba de terminar', 'termino', 'acabo', 'acaba de acabar'],
     sideEvent: ['eventos paralelos', 'evento', 'actos', 'acto', 'actividades paralelas', 'reunion'],
     organiser: ['organizada', 'organizado', 'organizaron'],
     accepted: ['aceptadas', 'apoyo', 'acepto'],
     rejected: ['rechazadas', 'rechazo'],
     noted: ['tomo nota', 'parcialmente', 'en parte'],
-    adopt: ['aprueba', 'aprueban', 'se aprueba', 'aprobo'],
+    adopt: ['aprueba', 'aprueban', 'se aprueba', 'aprobo', 'adopto', 'adoptado', 'adoptada', 'adoptan'],
     review: ['examinan', 'examinada', 'examinaron'],
     protest: ['protestas', 'manifestaciones', 'manifestantes'],
     // "más recomendaciones": the most, and still recommendations.
@@ -172,6 +214,50 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     speak: ['hablaron', 'hablo', 'tomaron la palabra', 'intervino'],
   },
 };
+
+/** Words for the bodies a delegation's officials come from (部委, ministères): a count of them, not of people. */
+export const MEMBER_BODY_WORDS = [
+  'ministries',
+  'bodies',
+  'departments',
+  '部委',
+  '部门',
+  '机构',
+  '单位',
+  'ministeres',
+  'ministere',
+  'organismes',
+  'ministerios',
+  'ministerio',
+  'organismos',
+  'dependencias',
+];
+
+/** Words asking for an average ("nombre moyen", "平均"): the session's average, not its total. */
+export const AVERAGE_WORDS = [
+  'average',
+  'per state',
+  'moyen',
+  'moyenne',
+  'par etat',
+  'promedio',
+  'media',
+  'por estado',
+  '平均',
+  '每个国家',
+];
+
+/** Asks for a head count ("combien de personnes"), which the members' cue words swallow. */
+export const HEADCOUNT_WORDS = [
+  'how many people',
+  'combien de personnes',
+  'cuantas personas',
+  '多少人',
+  '几个人',
+];
+
+/** Words for "after" a step: what follows it, not the step itself. */
+export const AFTER_WORDS = ['after', 'apres', 'despues', '之后', '以后', '结束后', '过后'];
 
 /** Every (phrase, cue) the languages add, for the question vocabulary. */
 export function languageCuePhrases(): { phrase: string; cue: Cue }[] {

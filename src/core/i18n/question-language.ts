@@ -22,12 +22,12 @@ const ENGLISH = new Set(
 
 const STRONG: Record<'fr' | 'es', ReadonlySet<string>> = {
   fr: new Set(
-    'qui quand ou combien quel quelle quels quelles comment pourquoi dirige dirigeait conduit chef adjoint adjointe examen examens examine examinee recommandations recues recu acceptees rejetees notees reunions reunion parallele paralleles manifestation organise organisees organisateurs prochain prochaine prochaines etape precedents precedent anterieurs membres composee aura sera lieu deroule tient'.split(
+    'qui quand ou combien quel quelle quels quelles comment pourquoi dirige dirigeait conduit chef adjoint adjointe examen examens examine examinee recommandations recues recu acceptees rejetees notees jour heure examinera epu reunions reunion parallele paralleles manifestation organise organisees organisateurs prochain prochaine prochaines etape precedents precedent anterieurs membres composee aura sera lieu deroule tient'.split(
       ' ',
     ),
   ),
   es: new Set(
-    'quien quienes cuando donde cuantas cuantos cuanto cual cuales encabeza encabezo dirige dirigio jefe jefa adjunto adjunta examen examenes examinado examinada recomendaciones recibio recibidas aceptadas acepto rechazadas rechazo anotadas anoto reuniones reunion paralela paralelas protesta organiza organizo organizadores proximo proxima siguiente paso anteriores anterior miembros delegacion compone celebra empieza termina'.split(
+    'quien quienes cuando donde cuantas cuantos cuanto cual cuales encabeza encabezo dirige dirigio jefe jefa adjunto adjunta examen examenes examinado examinada examina examinan examinara dia hora fecha epu recomendaciones recibio recibidas aceptadas acepto rechazadas rechazo anotadas anoto reuniones reunion paralela paralelas protesta organiza organizo organizadores proximo proxima siguiente paso anteriores anterior miembros delegacion compone celebra empieza termina'.split(
       ' ',
     ),
   ),
@@ -81,7 +81,9 @@ export function questionLanguage(text: string): Locale | undefined {
     .toLowerCase();
   const english = words.filter((w) => ENGLISH.has(w)).length;
   const scores = (['fr', 'es'] as const).map((lang) => {
-    const strong = words.filter((w) => STRONG[lang].has(w)).length;
+    // "¿…?", "¡…!": only Spanish opens a question or an exclamation so.
+    const opening = lang === 'es' && /[¿¡]/.test(text) ? 1 : 0;
+    const strong = words.filter((w) => STRONG[lang].has(w)).length + opening;
     const weak = words.filter((w) => WEAK[lang].has(w)).length;
     const marks = (lang === 'es' ? SPANISH_MARKS : FRENCH_MARKS).test(unnamed) ? 1 : 0;
     return { lang, strong, total: strong + weak + marks };

@@ -31,7 +31,17 @@ const ORDINALS: Record<string, number> = {
   quinta: 5,
 };
 
-const ZH = /第([一二三四五])(?:次|轮|个周期|周期)/gu;
+const ZH = /第([一二三四五1-9])(?:次|轮|个周期|周期|回)/gu;
+/** "2º EPU", "2.ª revisión", "2e examen", "3er ciclo" (after folding: º is o, ª is a). */
+const NUMERIC =
+  /\b([1-9])\s?\.?(?:o|a|e|eme|er|ere|re|nd|rd|st|th)\s+(examen|cycle|ciclo|epu|upr|revision|review)\b/giu;
+/** "第几次", "combientième", "qué número de examen": which of its reviews, as the engine asks it. */
+const WHICH_ONE = /第几(?:次|轮|回)|\b(?:combientieme|quantieme|que numero de (?:examen|ciclo|epu))\b/giu;
+/** "heure de Pékin", "hora de Ciudad de México": a clock named before its place, as English says "Beijing time". */
+const CLOCK_BEFORE =
+  /\b(?:heure|hora)s? (?:de |d'|d’|en |a )(?!(?:la|le|les|el|los|las|l|un|una|une)\b)((?:[\p{L}-]+)(?: (?:de |del )?[\p{L}-]+){0,3}?)\s*(?=[?,;.!¿]|$)/giu;
+/** "13年那次": a year in two digits before 年 is this century's. */
+const SHORT_YEAR = /(?<!\d)([0-2]\d)年/gu;
 const LATIN =
   /\b(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta)\s+(examen|cycle|ciclo|epu|upr)\b/giu;
 
@@ -39,13 +49,27 @@ function suffix(n: number): string {
   return n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th';
 }
 
+/** "1st cycle examen": a cycle beside the noun, so no date reader takes "1st" for a day. */
+function asCycle(n: number, noun: string): string {
+  return /^(cycle|ciclo)$/i.test(noun) ? `${n}${suffix(n)} ${noun}` : `${n}${suffix(n)} cycle ${noun}`;
+}
+
 /** The question with its review ordinals in digits ("3rd cycle"), otherwise as written. */
 export function ordinalsAsDigits(question: string): string {
   const folded = question.normalize('NFKD').replace(/\p{M}/gu, '');
-  const latin = folded.replace(LATIN, (whole, word: string, noun: string) => {
-    const n = ORDINALS[word.toLowerCase()];
-    return n ? `${n}${suffix(n)} ${noun}` : whole;
-  });
+  const latin = folded
+    .replace(LATIN, (whole, word: string, noun: string) => {
+      const n = ORDINALS[word.toLowerCase()];
+      return n ? asCycle(n, noun) : whole;
+    })
+    .replace(NUMERIC, (_whole, digit: string, noun: string) => asCycle(Number(digit), noun))
+    .replace(WHICH_ONE, ' which review ')
+    .replace(CLOCK_BEFORE, (_whole, place: string) => `${place} time`);
   const text = latin === folded ? question : latin;
-  return text.replace(ZH, (_whole, word: string) => ` ${ORDINALS[word]}${suffix(ORDINALS[word]!)} cycle `);
+  return text
+    .replace(SHORT_YEAR, (_whole, year: string) => `20${year}年`)
+    .replace(ZH, (_whole, word: string) => {
+      const n = ORDINALS[word] ?? Number(word);
+      return ` ${n}${suffix(n)} cycle `;
+    });
 }

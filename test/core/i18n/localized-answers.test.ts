@@ -86,9 +86,15 @@ describe('questions in the reader language', () => {
   });
 
   it('quotes the English answer, marked, where a kind has no words of its own yet', async () => {
-    const { text } = await ask('中国的重点议题是什么？', AFTER);
+    const { text } = await ask('中国审议的文件有哪些？', AFTER);
     expect(text.split('\n')[0]).toBe('这部分我只能用英文回答：');
-    expect(text).toMatch(/^“Before the review, Professor Chang Jian[^”]*”（英文原文）$/m);
+    expect(text).toMatch(/^“China's review rests on these documents:”（英文原文）$/m);
+  });
+
+  it('says a fact in the reader language where the data renders it', async () => {
+    const { text } = await ask('中国的重点议题是什么？', AFTER);
+    expect(text).toMatch(/^审议之前，南开大学常健（Chang Jian）教授预测/m);
+    expect(text).not.toContain('英文原文');
   });
 
   it('says it is not sure in the reader language, not in English', async () => {

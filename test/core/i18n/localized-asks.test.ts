@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ordinalsAsDigits } from '../../../src/core/i18n/question-ordinals.ts';
-import { builtInData, testCore } from '../../support/built-in.ts';
+import { builtInData, testCore, withoutSources } from '../../support/built-in.ts';
 
 // The asks of Chinese, French and Spanish readers beyond "who leads": deputy, members, what is
 // next, earlier reviews, troika and offices, each in several of the ways chat users write them,
@@ -10,13 +10,8 @@ const { ask } = testCore();
 const AFTER = '2024-07-10T10:00:00Z';
 const BEFORE = '2024-01-20T10:00:00Z';
 
-/** The answer without its sources line. */
 async function said(question: string, now = AFTER): Promise<string> {
-  const { text } = await ask(question, now);
-  return text
-    .split('\n')
-    .filter((line) => !/^(Sources?|Fuentes?|来源)\s*[:：]/.test(line))
-    .join('\n');
+  return withoutSources((await ask(question, now)).text);
 }
 
 describe('asks composed in each language', () => {
@@ -37,10 +32,10 @@ describe('asks composed in each language', () => {
   });
 
   it.each([
-    ['中国代表团有哪些人？', '中国代表团：“Officials from about 20 ministries'],
+    ['中国代表团有哪些人？', '来源原文：“Officials from about 20 ministries'],
     ['De qui se compose la délégation chinoise ?', '« Officials from about 20 ministries'],
     ['¿Quiénes integran la delegación china?', '«Officials from about 20 ministries'],
-  ])('members, the English-only text quoted: %s', async (question, expected) => {
+  ])('members, the source’s English text quoted beside the composition: %s', async (question, expected) => {
     expect(await said(question)).toContain(expected);
   });
 
@@ -125,7 +120,7 @@ describe('side meetings and durations in each language', () => {
 describe('earlier reviews in each language', () => {
   it('reads ordinals in words before a review or a cycle, and nowhere else', () => {
     expect(ordinalsAsDigits('中国第三轮审议收到多少建议')).toContain('3rd cycle');
-    expect(ordinalsAsDigits('C’était quand le premier examen de la Chine ?')).toContain('1st examen');
+    expect(ordinalsAsDigits('C’était quand le premier examen de la Chine ?')).toContain('1st cycle examen');
     expect(ordinalsAsDigits('¿Cuántas recomendaciones recibió China en el tercer ciclo?')).toContain(
       '3rd ciclo',
     );
