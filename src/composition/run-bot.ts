@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { terminalLanguage } from '../../adapters/console/console-chat.ts';
-import { localeFromTag } from '../core/i18n/locales.ts';
 import type { ChatAdapter } from '../core/chat-adapter.ts';
+import { localeFromTag } from '../core/i18n/locales.ts';
 import {
   createReminderScheduler,
   DEFAULT_TICK_CRON,
