@@ -15,6 +15,7 @@ import { exampleFor } from './question-examples.ts';
 import { type Clause, type ParsedQuestion, parseQuestion } from './question-parse.ts';
 import { type Kind, NEEDS_STATE, planTasks, type Task } from './question-plan.ts';
 import { stripMarkup } from './question-text.ts';
+import { organisationFacts, unheldPair } from './subject-guard.ts';
 import { answerTask } from './task-answers.ts';
 
 // Questions in plain words, answered from the data with their sources, offline and
@@ -298,6 +299,15 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
       lines.push([`${task.state.name} is not reviewed in the ${ordinal(index.session.number)} session.`]);
       continue;
     }
+    // "who led the UK delegation at China's review?": a pair the data does not hold, said for that subject.
+    const unheld = unheldPair(task, index);
+    if (unheld) {
+      const key = unheld.join('');
+      if (!said.has(key)) lines.push(unheld);
+      said.add(key);
+      answered++;
+      continue;
+    }
     if (needsState(task, index)) {
       if (!stateless.includes(task.kind)) stateless.push(task.kind);
       continue;
@@ -371,6 +381,36 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   }
   if (lines.length) return reply([{ kind: 'section', lines }], { zone: ctx.zone });
 
+  // "What role does OHCHR play?": what the data's general facts say of that organisation, or that
+  // they say nothing of it; never a neighbouring fact in its place.
+  const organisation = !named && !reviewed ? organisationFacts(question, index) : undefined;
+  if (organisation) {
+    const { name, facts } = organisation;
+    if (!facts.length)
+      return reply(
+        [
+          {
+            kind: 'section',
+            lines: [
+              [
+                `${name} is not in the bot's data: nothing is known of its part in the UPR session. It covers the session's reviews, delegations, side meetings, documents and dates.`,
+              ],
+            ],
+          },
+        ],
+        { zone: ctx.zone },
+      );
+    return reply(
+      [
+        { kind: 'section', lines: [[`What the bot's data says of ${name}:`], ...facts.map((f) => [f.text])] },
+        ...sourcesBlock(
+          index,
+          facts.flatMap((f) => f.sources),
+        ),
+      ],
+      { zone: ctx.zone },
+    );
+  }
   // "Who is Michelle Bachelet?": a name the data does not hold is said to be unknown, not guessed at.
   const stranger = /\b[Ww]ho(?: is|'s| was)\s+((?:\p{Lu}[\p{L}'-]+\s*){2,4})/u.exec(question)?.[1]?.trim();
   if (stranger && !named && !reviewed) {

@@ -104,6 +104,23 @@ const WHO_TAKES_PART = [
   'who gets to speak',
   'who can take part',
   'who can participate',
+  // "who can take the floor?", "who actually conducts the reviews?", "can non-members speak?".
+  'take the floor',
+  'takes the floor',
+  'who conducts',
+  'conducts the reviews',
+  'carries out the reviews',
+  'who carries out',
+  'who does the reviewing',
+  'allowed to speak',
+  'allowed to take part',
+  'non members',
+  'non member',
+  'observer states',
+  'observer state',
+  'not on the council',
+  'not members of the council',
+  'not a member of the council',
 ];
 
 export const LEXICON: Record<Cue, readonly string[]> = {
@@ -802,6 +819,11 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'who oversees',
     'which body',
     'what body',
+    'which un body',
+    'what un body',
+    'what exactly is',
+    'what exactly are',
+    'what actually is',
     // "how does the UPR work?": what it is.
     'work',
     'works',

@@ -192,7 +192,16 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     let n: number | undefined;
-    if ((next === 'session' || next === 'sesion' || next === 'upr' || next === 'working') && /^\d/.test(t))
+    // "45th upr" names a session; "China's 4th UPR" (a small ordinal, no "session" after) its cycle.
+    const cycleOfUpr =
+      next === 'upr' &&
+      (ordinalValue(t) ?? 0) <= 9 &&
+      !/^(session|sessions|sesion|working|wg)$/.test(tokens[i + 2] ?? '');
+    if (
+      (next === 'session' || next === 'sesion' || next === 'upr' || next === 'working') &&
+      /^\d/.test(t) &&
+      !cycleOfUpr
+    )
       n = ordinalValue(t);
     else if (
       (t === 'session' || t === 'upr' || t === 'wg' || t === 'sesion' || t === 'hrc') &&
@@ -223,7 +232,11 @@ function cyclesNamed(tokens: readonly string[]): number[] {
   for (let i = 0; i < tokens.length - 1; i++) {
     const n = ordinalValue(tokens[i]);
     if (n === undefined || n > 9) continue;
-    const after = tokens.slice(i + 1, i + 3);
+    // "first universal periodic review": the words of the name between the ordinal and its noun.
+    const after = tokens
+      .slice(i + 1, i + 5)
+      .filter((t) => t !== 'universal' && t !== 'periodic')
+      .slice(0, 2);
     if (
       after.some((t) => /^(review|reviews|reviewed|cycle|cycles|upr|examen|ciclo)$/.test(t)) &&
       !after.includes('session')

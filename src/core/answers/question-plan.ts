@@ -196,7 +196,12 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   )
     return ['definition'];
   // "what did he say word for word?": statements' text is not data the bot holds.
-  if (/\b(word for word|verbatim|exact words|exact wording|transcript|full text|full statement)\b/.test(text))
+  if (
+    /\b(word for word|verbatim|exact words|wording|worded|transcript|full text|full statement|quote|quotes)\b|\btext of (the|a|an|one|each|any|every) (recommendation|statement|speech)/.test(
+      text,
+    ) &&
+    !/\bworded as such\b/.test(text)
+  )
     return ['verbatim'];
   // "what did China say it would do with the recommendations?": its stated approach, not the count.
   if (c.has('approach') && c.has('recommendations') && reviewed.length && !c.has('howMany'))
@@ -225,6 +230,16 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     !(reviewed.length === 1 && !others.length && namesOnly(speaker, reviewed[0]!))
   )
     return reviewed.length ? ['said'] : ['verbatim'];
+  // "what did China say about Hong Kong?": what the state itself said is not data; "what will
+  // countries ask China about?" is what its review is expected to raise.
+  if (
+    speaker &&
+    reviewed.length === 1 &&
+    !others.length &&
+    namesOnly(speaker, reviewed[0]!) &&
+    new RegExp(`\\b(did|has|have) ${speaker} (say|said|tell|told)\\b`).test(text)
+  )
+    return ['verbatim'];
   if (c.has('said') && reviewed.length && /\babout\b/.test(text) && !others.length) return ['focus'];
   // "which countries recommended China to ...?": who made which recommendation.
   if (c.has('said') && reviewed.length && c.has('which') && c.has('statesNoun') && !c.has('howMany'))
@@ -239,6 +254,16 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   )
     return ['origin'];
   if (c.has('format') && !clause.states.length) return ['format'];
+  // "how many years between two reviews of a state?", "is every country reviewed each year?".
+  if (
+    !clause.states.length &&
+    !clause.world.length &&
+    any(c, 'review', 'upr', 'statesNoun') &&
+    /\b(each|every|per) year\b|\bhow many years\b|\byears? between\b|\bannually\b|\bhow long between\b|\breviewed again\b/.test(
+      text,
+    )
+  )
+    return ['frequency'];
   // "who is in charge of the UPR?": the body it belongs to, not a delegation's head.
   if (
     any(c, 'lead', 'members') &&
@@ -254,7 +279,7 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     c.has('upr') &&
     (c.has('started') || c.has('origin')) &&
     !reviewed.length &&
-    !any(c, 'session', 'workingGroup', 'review') &&
+    !any(c, 'session', 'workingGroup', 'review', 'cycle') &&
     !parsed.sessionNumbers.length &&
     (/\b(did|was)\b/.test(text) || parsed.years.some((y) => y < sessionYear))
   )
@@ -433,6 +458,14 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     add('certainty');
 
   if (c.has('upr') && (c.has('whatIs') || /^(the )?(upr|universal periodic review|epu)$/.test(text)))
+    add('whatIsUpr');
+  // "which UN body runs these reviews?": the mechanism and the body it belongs to.
+  else if (
+    c.has('whatIs') &&
+    c.has('review') &&
+    !clause.states.length &&
+    /\b(body|bodies|runs|run by|oversees|in charge)\b/.test(text)
+  )
     add('whatIsUpr');
   if (c.has('frequency')) add('frequency');
   if (c.has('origin') && !reviewed.length && !c.has('thisOne')) {

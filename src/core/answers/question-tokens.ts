@@ -49,6 +49,8 @@ export function tokensOf(folded: string): string[] {
     .replace(/[;；\n]+/g, ' ; ')
     .replace(/[,，、]/g, ' , ')
     .replace(/[^\p{L}\p{N}/.?;,:-]+/gu, ' ')
+    // A title's abbreviation ("Prof. Chang", "Amb. Chen") does not end a sentence.
+    .replace(/\b(prof|dr|mr|mrs|ms|amb|h\.?e|st|sr|jr|vs)\.(\s)/g, '$1$2')
     // A full stop ends a sentence; inside a symbol (A/HRC/WG.6/45) or a number it stays.
     .replace(/\.(\s|$)/g, ' ; ')
     .replace(/(^|\s)[-:]+|[-:]+(\s|$)/g, ' ');
