@@ -183,6 +183,11 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
   const wg: number[] = [];
   const council: number[] = [];
   const namesSession = tokens.some((t) => t === 'session' || t === 'sessions' || t === 'sesion');
+  // "the HRC adopted China's outcome at its 55th session": the Council's session, however far apart.
+  const councilAdoption =
+    tokens.some((t) => t === 'hrc' || t === 'council') &&
+    tokens.some((t) => /^(adopt|adopted|adopts|adoption|outcome|outcomes|plenary)$/.test(t)) &&
+    !tokens.some((t) => t === 'wg' || t === 'working');
   const councilNear = (i: number) =>
     tokens
       .slice(Math.max(0, i - 3), i + 5)
@@ -221,7 +226,7 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
     )
       n = ordinalValue(t);
     if (n === undefined || n === 0 || n > 200) continue;
-    if (prev === 'hrc' || councilNear(i)) council.push(n);
+    if (prev === 'hrc' || councilNear(i) || councilAdoption) council.push(n);
     else wg.push(n);
   }
   return { wg, council };

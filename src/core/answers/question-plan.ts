@@ -134,7 +134,7 @@ const SPEAKER =
 
 /** Speakers that stand for "the states" in general, or for someone named before. */
 const GENERIC_SPEAKERS =
-  /^(it|they|he|she|we|you|i|anyone|people|countries|states|delegations|(the |other |most |western |many )+(states|countries|delegations))$/;
+  /^(it|they|he|she|we|you|i|anyone|everything|anything|everyone|all|people|countries|states|delegations|(the |other |most |western |many )+(states|countries|delegations))$/;
 
 /** Whether the words name one of the data's sources (its title or web address, or as a fact quotes it). */
 function isSource(words: string, index: UprIndex): boolean {
@@ -204,8 +204,21 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   )
     return ['verbatim'];
   // "what did China say it would do with the recommendations?": its stated approach, not the count.
+  // "how does China plan to handle the recommendations?": its stated approach, then what follows
+  // (its replies and the adoptions, with their dates), not the count.
   if (c.has('approach') && c.has('recommendations') && reviewed.length && !c.has('howMany'))
-    return ['approach'];
+    return c.has('when') ? ['approach'] : ['approach', 'nextSteps'];
+  // "China's review is over, what comes next?", "now that Nigeria's review is done, what follows?":
+  // what follows for that state, not its review again.
+  if (
+    reviewed.length === 1 &&
+    any(c, 'over', 'started') &&
+    (c.has('next') ||
+      c.has('nextSteps') ||
+      /\b(follows?|what now|now what|then what|after that)\b/.test(text)) &&
+    !any(c, 'when', 'howMany', 'recommendations')
+  )
+    return ['nextSteps'];
   if (c.has('remind')) return ['remind'];
   if (c.has('aboutData')) return ['aboutData'];
   // "what did Mexico say about China's review?": two reviewed states, one the speaker.
@@ -287,6 +300,14 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   // "which review is this for China?": which of its reviews, counted.
   if (reviewed.length === 1 && /\b(which|what) (number )?(review|cycle|time)\b/.test(text) && !c.has('when'))
     return ['history'];
+  // "is this China's third UPR?": which of its reviews this one is, not the third one's figures.
+  if (
+    reviewed.length === 1 &&
+    parsed.cycles.length &&
+    /^(is|was) (this|it)\b/.test(text) &&
+    /\b(review|upr|cycle)\b/.test(text)
+  )
+    return ['history'];
   // "what else happened around China's review that day?": the day's side meetings and events.
   if (reviewed.length === 1 && /\b(what else|else happen\w*)\b/.test(text)) return ['events'];
   // "what part did Mexico play in Saudi Arabia's review?", "was China reviewing Mexico or under
@@ -310,8 +331,10 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   // "do all recommendations made end up in the report?": what counts as a recommendation.
   if (
     c.has('recommendations') &&
-    /\b(all|every|each)\b/.test(text) &&
-    /\b(end up|make it|included?|enter|go into|get into|in the report|counted)\b/.test(text) &&
+    /\b(all|every|each|everything|anything)\b/.test(text) &&
+    /\b(end up|make it|included?|enter|go into|get into|in the report|counted|count as|become|becomes|turn into|turns into)\b/.test(
+      text,
+    ) &&
     !c.has('howMany')
   )
     return ['whatCounts'];
@@ -343,8 +366,8 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     !clause.events.length &&
     !parsed.dates.length &&
     (c.has('review') || c.has('statesNoun')) &&
-    any(c, 'which', 'howMany', 'whatIs') &&
-    /\b(left|remaining|remain|still to come|to come|yet to|to go|upcoming|ahead|so far|already|done|completed|finished|taken place|took place|happened)\b/.test(
+    (any(c, 'which', 'howMany', 'whatIs') || /^(are|is) there\b|^any\b/.test(text)) &&
+    /\b(left|remaining|remain|still to come|to come|yet to|to go|upcoming|ahead|so far|already|done|completed|finished|taken place|took place|happened|still (have|has|need|needs|waiting|due|pending)|not yet|behind us|over with|by now|until now|up to now|outstanding|pending)\b/.test(
       text,
     )
   )
@@ -830,6 +853,22 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       continue;
     }
     let kinds = asksOf(clause, parsed, index);
+    // "China's review is over, what next?": what follows for that state, not the whole timetable.
+    const lastReviewed = last?.states.filter((s) => index.reviewsByState.has(s.code)) ?? [];
+    if (
+      (sessionWide ||
+        (own.pronoun && /\b(next|follows?|what now|now what|then what|after that)\b/.test(own.text))) &&
+      !hasSubject(own) &&
+      lastReviewed.length === 1 &&
+      last &&
+      any(last.cues, 'over', 'started') &&
+      kinds.length === 1 &&
+      (kinds[0] === 'nowNext' || kinds[0] === 'order') &&
+      !any(own.cues, 'review', 'session')
+    ) {
+      clause = { ...own, states: lastReviewed };
+      kinds = ['nextSteps'];
+    }
     // "when is the first review, and who is it?": a bare follow-up the answer before already covers.
     if (!kinds.length && !hasSubject(own) && last && [...own.cues].every((c) => BARE.has(c))) continue;
     // "...; how many did China receive this time?", "and Nigeria?", "and the adoption?": the

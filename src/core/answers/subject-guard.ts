@@ -3,6 +3,7 @@ import type { Line } from '../reply.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { possessive } from '../wording/state-words.ts';
 import type { Task } from './question-plan.ts';
+import { worldDemonyms, worldStateNames } from './world-states.ts';
 
 // Before a task is answered: is the (subject, ask) pair it stands for one the data holds? A
 // question may name a subject beside the one the data knows ("who led the UK delegation at China's
@@ -22,6 +23,17 @@ function delegationOwner(task: Task, index: UprIndex): string | undefined {
   if (owned && reviewOwner && owned.code !== reviewOwner.code) return owned.name;
   // A state outside the data beside a reviewed one: its delegation is asked of the other's review.
   const reviewed = clause.states.some((s) => index.reviewsByState.has(s.code));
+  // "the French delegation", "Brazilian diplomats": a demonym beside a delegation word.
+  const demonym =
+    /\b([a-z]+(?: [a-z]+)?) (delegation|delegations|delegates?|diplomats?|team|ambassador)\b/.exec(
+      clause.text,
+    );
+  const byDemonym =
+    demonym && (worldDemonyms().get(demonym[1]!) ?? worldDemonyms().get(demonym[1]!.split(' ').at(-1)!));
+  if (reviewed && byDemonym && !clause.states.some((s) => s.code === byDemonym.code))
+    return /^(United|Republic|Russian|Dominican|Czech|Netherlands|Philippines)\b/.test(byDemonym.name)
+      ? `the ${byDemonym.name}`
+      : byDemonym.name;
   const world = clause.world[0];
   if (reviewed && world && /\b(delegation|delegations|team|delegates?)\b/.test(clause.text))
     return /^(United|Republic|Russian|Dominican|Czech|Netherlands|Philippines)\b/.test(world.name)
@@ -98,6 +110,18 @@ export function unheldPair(task: Task, index: UprIndex): Line | undefined {
   return undefined;
 }
 
+const texts = new WeakMap<UprIndex, string>();
+
+/** Everything the data set says, in lower case, to tell whether it names something at all. */
+function dataText(index: UprIndex): string {
+  let text = texts.get(index);
+  if (text === undefined) {
+    text = JSON.stringify(index.data).toLowerCase();
+    texts.set(index, text);
+  }
+  return text;
+}
+
 /** Short names of the UN's own bodies that the engine reads as cue words (the Council, the UPR). */
 const OWN_BODIES = new Set(['UN', 'UPR', 'HRC', 'WG', 'UNHRC', 'EPU']);
 
@@ -107,13 +131,22 @@ const OWN_BODIES = new Set(['UN', 'UPR', 'HRC', 'WG', 'UNHRC', 'EPU']);
  * answer; one they do not name is said to be unknown, never answered with a neighbouring fact.
  */
 export function organisationFacts(raw: string, index: UprIndex): { name: string; facts: Fact[] } | undefined {
-  const found = [...raw.matchAll(/\b([A-Z][A-Z0-9]{1,7})(s?)\b/g)].find((m) => !OWN_BODIES.has(m[1]!));
+  const found =
+    [...raw.matchAll(/\b([A-Z][A-Z0-9]{1,7})(s?)\b/g)].find((m) => !OWN_BODIES.has(m[1]!)) ??
+    // "Amnesty International", "Human Rights Watch": a name in capitals, not the session's own body.
+    [...raw.matchAll(/(?<=\S )((?:[A-Z][a-z]+)(?: (?:of |for |the )?[A-Z][a-z]+)+)()/g)].find(
+      (m) => !index.session.body.includes(m[1]!) && !index.session.title.includes(m[1]!),
+    );
   if (!found) return undefined;
   const name = found[1]!;
   const named = new RegExp(`\\b${name}s?\\b`);
+  // A name the data holds elsewhere (an organiser, a place, a source, a state of the world) is the
+  // rest of the engine's business; only one the general facts name, or nothing names, is this one's.
+  const lower = name.toLowerCase();
+  const facts = index.facts.filter((f) => !f.subject && named.test(f.text));
+  if (!facts.length && (dataText(index).includes(lower) || worldStateNames().has(lower))) return undefined;
   // An organiser's short name is the events' business, not this one's.
   if (index.events.some((e) => e.organiserAcronyms.includes(name))) return undefined;
   if (index.data.states.some((s) => s.code === name)) return undefined;
-  const facts = index.facts.filter((f) => !f.subject && named.test(f.text));
   return { name: found[0], facts };
 }

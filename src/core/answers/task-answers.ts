@@ -239,6 +239,8 @@ const KNOWS_EARLIER = new Set<Kind>([
   'lateChanges',
   'whatCounts',
   'definition',
+  // "is this China's third UPR?": which of its reviews this one is.
+  'history',
 ]);
 
 export function answerTask(kind: Kind, ctx: AnswerContext): Answer | undefined {
