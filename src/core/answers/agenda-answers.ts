@@ -96,6 +96,28 @@ export function nowAndNext(ctx: AnswerContext): Answer {
  */
 export function reviewsSoFar(ctx: AnswerContext): Answer {
   const zone = ctx.index.session.zone;
+  // "what's left in the session?": every item still to come, the reports' adoptions too.
+  const wholeSession =
+    ctx.task?.clause.cues.has('session') &&
+    !ctx.task.clause.cues.has('review') &&
+    !ctx.task.clause.cues.has('statesNoun');
+  if (wholeSession) {
+    const left = ctx.agenda.filter(
+      (i) =>
+        i.kind !== 'review' &&
+        i.kind !== 'side-event' &&
+        phaseOf(i, ctx.now, zone) !== 'over' &&
+        (i.date ?? '') <= ctx.index.session.window.end,
+    );
+    const reviewsLeft = ctx.agenda.filter((i) => i.kind === 'review' && phaseOf(i, ctx.now, zone) !== 'over');
+    const items = [...reviewsLeft, ...left];
+    if (!items.length)
+      return answer([[`Nothing is left: the session ended on ${formatDay(ctx.index.session.window.end)}.`]]);
+    return answer([
+      [`Still to come before the session ends on ${formatDay(ctx.index.session.window.end)}:`],
+      ...items.map((item) => withStanding(agendaLine(item), item, ctx.now, zone)),
+    ]);
+  }
   const reviews = ctx.agenda.filter((i) => i.kind === 'review');
   // "how many have been reviewed by now?" asks the reviews done; "which still have to be
   // reviewed?" those to come, whatever other words it shares.

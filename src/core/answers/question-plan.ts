@@ -250,6 +250,8 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     reviewed.length === 1 &&
     !others.length &&
     namesOnly(speaker, reviewed[0]!) &&
+    // "has China said which recommendations it accepts?" asks for its replies.
+    !any(c, 'recommendations', 'accepted', 'rejected', 'noted', 'replies') &&
     new RegExp(`\\b(did|has|have) ${speaker} (say|said|tell|told)\\b`).test(text)
   )
     return ['verbatim'];
@@ -365,7 +367,9 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     !clause.states.length &&
     !clause.events.length &&
     !parsed.dates.length &&
-    (c.has('review') || c.has('statesNoun')) &&
+    (c.has('review') ||
+      c.has('statesNoun') ||
+      (c.has('session') && /\b(left|remaining|remains)\b/.test(text))) &&
     (any(c, 'which', 'howMany', 'whatIs') || /^(are|is) there\b|^any\b/.test(text)) &&
     /\b(left|remaining|remain|still to come|to come|yet to|to go|upcoming|ahead|so far|already|done|completed|finished|taken place|took place|happened|still (have|has|need|needs|waiting|due|pending)|not yet|behind us|over with|by now|until now|up to now|outstanding|pending)\b/.test(
       text,
