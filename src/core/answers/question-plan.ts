@@ -207,7 +207,7 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   // "how does China plan to handle the recommendations?": its stated approach, then what follows
   // (its replies and the adoptions, with their dates), not the count.
   if (c.has('approach') && c.has('recommendations') && reviewed.length && !c.has('howMany'))
-    return c.has('when') ? ['approach'] : ['approach', 'nextSteps'];
+    return any(c, 'when', 'said') ? ['approach'] : ['approach', 'nextSteps'];
   // "China's review is over, what comes next?", "now that Nigeria's review is done, what follows?":
   // what follows for that state, not its review again.
   if (
@@ -868,7 +868,9 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       any(last.cues, 'over', 'started') &&
       kinds.length === 1 &&
       (kinds[0] === 'nowNext' || kinds[0] === 'order') &&
-      !any(own.cues, 'review', 'session')
+      !any(own.cues, 'review', 'session') &&
+      // "…, what's next on the schedule?" asks the timetable's next item.
+      !/\b(schedule|timetable|programme|program|agenda|calendar|list)\b/.test(own.text)
     ) {
       clause = { ...own, states: lastReviewed };
       kinds = ['nextSteps'];
