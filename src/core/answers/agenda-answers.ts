@@ -33,8 +33,22 @@ export function dayAgenda(ctx: AnswerContext): Answer | undefined {
       lines.push([
         outside
           ? `Nothing on ${formatDay(date)}: the session runs from ${formatDay(session.window.start)} to ${formatDay(session.window.end)}.`
-          : `Nothing is scheduled on ${formatDay(date)}.`,
+          : `No review or event is scheduled on ${formatDay(date)}.`,
       ]);
+      // "any reviews today?" on a day off: the next day that has something, so the answer is of use.
+      const nextDay = outside
+        ? undefined
+        : ctx.agenda
+            .map((i) => i.date)
+            .filter((d): d is string => d !== undefined && d > date)
+            .sort()[0];
+      if (nextDay && dates.length === 1) {
+        const next = itemsBetween(ctx.agenda, nextDay, nextDay);
+        lines.push(
+          [`The next day with items is ${formatDay(nextDay)}:`],
+          ...next.map((i) => agendaLine(i, { dayKnown: true })),
+        );
+      }
       continue;
     }
     lines.push([`${formatDay(date)}:`], ...items.map((i) => agendaLine(i, { dayKnown: true })));
@@ -82,10 +96,40 @@ export function nowAndNext(ctx: AnswerContext): Answer {
  */
 export function reviewsSoFar(ctx: AnswerContext): Answer {
   const zone = ctx.index.session.zone;
+  // "what's left in the session?": every item still to come, the reports' adoptions too.
+  const wholeSession =
+    ctx.task?.clause.cues.has('session') &&
+    !ctx.task.clause.cues.has('review') &&
+    !ctx.task.clause.cues.has('statesNoun');
+  if (wholeSession) {
+    const left = ctx.agenda.filter(
+      (i) =>
+        i.kind !== 'review' &&
+        i.kind !== 'side-event' &&
+        phaseOf(i, ctx.now, zone) !== 'over' &&
+        (i.date ?? '') <= ctx.index.session.window.end,
+    );
+    const reviewsLeft = ctx.agenda.filter((i) => i.kind === 'review' && phaseOf(i, ctx.now, zone) !== 'over');
+    const items = [...reviewsLeft, ...left];
+    if (!items.length)
+      return answer([[`Nothing is left: the session ended on ${formatDay(ctx.index.session.window.end)}.`]]);
+    return answer([
+      [`Still to come before the session ends on ${formatDay(ctx.index.session.window.end)}:`],
+      ...items.map((item) => withStanding(agendaLine(item), item, ctx.now, zone)),
+    ]);
+  }
   const reviews = ctx.agenda.filter((i) => i.kind === 'review');
-  const done = /\b(so far|already|done|completed|finished|taken place|took place|held|over|happened)\b/.test(
-    ctx.question.text,
-  );
+  // "how many have been reviewed by now?" asks the reviews done; "which still have to be
+  // reviewed?" those to come, whatever other words it shares.
+  const toCome =
+    /\b(left|remaining|remain|still|yet|to come|to go|upcoming|ahead|outstanding|pending)\b/.test(
+      ctx.question.text,
+    );
+  const done =
+    !toCome &&
+    /\b(so far|already|done|completed|finished|taken place|took place|held|over|happened|been reviewed|were reviewed|by now|until now|up to now|behind us)\b/.test(
+      ctx.question.text,
+    );
   const phase = (i: (typeof reviews)[number]) => phaseOf(i, ctx.now, zone);
   const wanted = done
     ? reviews.filter((i) => phase(i) === 'over')

@@ -6,6 +6,7 @@ import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, agendaItem } from './answer-context.ts';
 import { atParts, verdict } from './milestone-answers.ts';
 import { organiserOutsideData } from './organiser-outside-data.ts';
+import { INSTITUTIONAL } from './question-vocabulary.ts';
 
 // Side meetings, protests and news conferences: which there are, when and where, who speaks,
 // and, once they are over, how they went.
@@ -18,6 +19,19 @@ function namesState(organiser: string, state: { name: string; aliases?: readonly
   );
 }
 
+/** The distinctive words of a name, cut to a stem ("Tibetan" and "Tibet" share "tibet"). */
+function stems(name: string): string[] {
+  return (name.toLowerCase().match(/\p{L}+/gu) ?? [])
+    .filter((w) => w.length >= 5 && !INSTITUTIONAL.has(w))
+    .map((w) => w.slice(0, 5));
+}
+
+/** Whether an organiser's name shares a distinctive stem with one of the names asked about. */
+function akin(organiser: string, named: readonly string[]): boolean {
+  const asked = new Set(named.flatMap(stems));
+  return stems(organiser).some((s) => asked.has(s));
+}
+
 function eventsAsked(ctx: AnswerContext): SideEvent[] {
   const { index, subjects } = ctx;
   const cues = ctx.task?.clause.cues;
@@ -26,7 +40,19 @@ function eventsAsked(ctx: AnswerContext): SideEvent[] {
   if (cues?.has('protest')) kinds.push('protest');
   if (cues?.has('pressConference')) kinds.push('press-conference');
   if (/\bside (events?|meetings?)|sideline|parallel\b/.test(ctx.question.text)) kinds.push('side-event');
-  if (kinds.length) events = events.filter((e) => kinds.includes(e.kind));
+  if (kinds.length) {
+    const ofKind = events.filter((e) => kinds.includes(e.kind));
+    // "did Tibetan groups hold a press conference?": none by those named, but one by an organiser
+    // of the same people (the Tibet Advocacy Coalition) is theirs too.
+    events =
+      ofKind.length || !subjects.events.length
+        ? ofKind
+        : index.events.filter(
+            (e) =>
+              kinds.includes(e.kind) &&
+              e.organisers.some((o) => akin(o, ctx.task?.clause.organisations ?? [])),
+          );
+  }
   const state = subjects.states.find((s) => index.events.some((e) => e.states.includes(s.code)));
   // "which Chinese organisations held side meetings?": the organiser's country, not the topic's.
   const byOrganiser =
@@ -113,6 +139,10 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
   const asksMore = (cues?.has('participants') || cues?.has('webcast')) ?? false;
   const asksOrganiser = cues?.has('role') || cues?.has('organiser');
   const status = ctx.task?.kind === 'status';
+  const asksWhere = cues?.has('where') ?? false;
+  // "was it held inside the Palais des Nations?": the session's venue, named as the event's place.
+  const venue = ctx.index.session.place.text.split(',')[0]!.toLowerCase();
+  const venueNamed = text.includes(venue) ? venue : undefined;
   const lines: Line[] = [];
   for (const e of events) {
     const names = e.organisers.join(', ');
@@ -134,7 +164,15 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
     // "which room was it in?": a room the data does not give is said to be unknown, not guessed.
     if (/\b(room|salle|sala)\b/.test(text) && !/\b(room|salle|sala)\b/i.test(e.place ?? ''))
       lines.push([
-        `Its room is not known: the bot's data gives only ${e.place ? `its place (${e.place})` : 'no place for it'}.`,
+        e.place
+          ? `Its room is not known: the bot's data gives only its place (${e.place}).`
+          : 'Its room is not known: no venue has been announced.',
+      ]);
+    else if (asksWhere && !e.place)
+      lines.push(['Where it is held is not known: no venue has been announced.']);
+    else if (asksWhere && e.place && venueNamed && !e.place.toLowerCase().startsWith(venueNamed))
+      lines.splice(lines.length - 1, 0, [
+        `No: ${e.title} is not at the ${ctx.index.session.place.text.split(',')[0]}; it is at ${e.place}.`,
       ]);
     // In a list, speakers where they are known; for one event, say so when they are not.
     if (asksWho && (e.speakers.length || events.length === 1))

@@ -242,8 +242,12 @@ export function councilMilestone(ctx: AnswerContext): Milestone | undefined {
           `The outcomes of the session's reviews are due to be adopted at ${at}, which opens ${rel}.`,
         ],
         today: () => [`The outcomes of the session's reviews are adopted at ${at}, which opens today.`],
-        underWay: () => [`The outcomes of the session's reviews are being adopted at ${at}.`],
-        over: () => [`The outcomes of the session's reviews were adopted at ${at}.`],
+        underWay: () => [
+          `The outcomes of the session's reviews are being adopted at ${at}, which is under way.`,
+        ],
+        over: () => [
+          `The outcomes of the session's reviews were adopted at ${at}, which ended on ${formatDay(outcomes.window!.end)}.`,
+        ],
         undated: outcomes.text,
       },
       sources: outcomes.sources,

@@ -9,7 +9,7 @@ const BY =
   /\b(?:by|from)\s+(.+?)(?:\s+(?:on|during|at|in|for|this|that|last|next|about|around)\b|\s*[?.!]|$)/;
 /** "did X hold …", "is X organising …". */
 const DID =
-  /\b(?:did|does|do|will|has|have|is|are)\s+(.+?)\s+(?:hold|holding|held|host|hosting|hosted|organi[sz]e|organi[sz]ing|organi[sz]ed|run|running|put on|plan|planning|have|having)\b/;
+  /\b(?:did|does|do|will|has|have|is|are)\s+(.+?)\s+(?:hold|holding|held|host|hosting|hosted|stage|staging|staged|call|called|calling|give|gave|giving|organi[sz]e|organi[sz]ing|organi[sz]ed|run|running|put on|plan|planning|have|having)\b/;
 
 /** Words that stand for no one in particular, or for a time, not an organiser. */
 const NOT_A_NAME =

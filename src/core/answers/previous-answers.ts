@@ -36,8 +36,14 @@ export function previousReviewsAsked(
     return undefined;
   }
   let reviews = all;
-  if (earlierCycles.length) reviews = reviews.filter((r) => earlierCycles.includes(r.cycle));
-  if (years.length) reviews = reviews.filter((r) => years.includes(Number(r.date.slice(0, 4))));
+  const ofCycle = all.filter((r) => earlierCycles.includes(r.cycle));
+  const ofYear = all.filter((r) => years.includes(Number(r.date.slice(0, 4))));
+  if (earlierCycles.length && years.length) {
+    // "wasn't China's 3rd UPR in 2013?": the cycle and the year name different reviews; both are told.
+    const both = ofCycle.filter((r) => ofYear.includes(r));
+    reviews = both.length ? both : [...ofCycle, ...ofYear.filter((r) => !ofCycle.includes(r))];
+  } else if (earlierCycles.length) reviews = ofCycle;
+  else if (years.length) reviews = ofYear;
   // "the last review" means the most recent one only.
   if (/\b(last|most recent|latest)\b/.test(ctx.question.text) && !earlierCycles.length && !years.length) {
     reviews = reviews.slice(-1);
@@ -103,8 +109,17 @@ export function previousReviews(ctx: AnswerContext): Answer | undefined {
     if (r.hrcAdoption) parts.push(`outcome adopted by the Council ${formatDay(r.hrcAdoption)}`);
     return `${parts.join('; ')}.`;
   });
+  // "wasn't China's 3rd UPR in 2013?": the cycle and the year named are two reviews, said plainly.
+  const cycle = ctx.subjects.cycles[0];
+  const year = ctx.subjects.years[0];
+  const ofCycle = reviews.find((r) => r.cycle === cycle);
+  const ofYear = reviews.find((r) => r.date.startsWith(String(year)));
   const intro =
-    reviews.length > 1 ? `${possessive(state)} earlier reviews:` : `${possessive(state)} earlier review:`;
+    ofCycle && ofYear && ofCycle !== ofYear
+      ? `No: ${possessive(state)} ${cycleWord(ofCycle.cycle)} review was in ${ofCycle.date.slice(0, 4)}; ${year} was its ${cycleWord(ofYear.cycle)}.`
+      : reviews.length > 1
+        ? `${possessive(state)} earlier reviews:`
+        : `${possessive(state)} earlier review:`;
   return answer(
     [intro, ...lines.map((l) => `${l[0]!.toUpperCase()}${l.slice(1)}`)],
     reviews.flatMap((r) => r.sources),

@@ -15,6 +15,7 @@ import { exampleFor } from './question-examples.ts';
 import { type Clause, type ParsedQuestion, parseQuestion } from './question-parse.ts';
 import { type Kind, NEEDS_STATE, planTasks, type Task } from './question-plan.ts';
 import { stripMarkup } from './question-text.ts';
+import { organisationFacts, unheldPair } from './subject-guard.ts';
 import { answerTask } from './task-answers.ts';
 
 // Questions in plain words, answered from the data with their sources, offline and
@@ -140,6 +141,61 @@ function otherSessionAsked(parsed: ParsedQuestion, index: UprIndex): string | un
   return undefined;
 }
 
+/** A reviewed state named beside another session: what the data holds of its review, labelled. */
+function nearestSessionFact(
+  parsed: ParsedQuestion,
+  index: UprIndex,
+): { text: string; sources: string[] } | undefined {
+  if (parsed.cycles.length || parsed.years.length || parsed.otherSession) return undefined;
+  const state = parsed.clauses.flatMap((c) => c.states).find((s) => index.reviewsByState.has(s.code));
+  const review = state && index.reviewsByState.get(state.code);
+  if (!state || !review) return undefined;
+  const { session } = index;
+  const council = parsed.councilSessions.find((n) => n !== session.outcomes?.councilSession);
+  if (council !== undefined && session.outcomes?.councilSession && review.councilAdoption?.date)
+    return {
+      text: `Not the ${ordinal(council)}: in the bot's data, the Council's adoption of the outcome of ${stateName(index, state.code)}'s review is at its ${ordinal(session.outcomes.councilSession)} session, on ${formatDay(review.councilAdoption.date)}.`,
+      sources: review.councilAdoption.sources,
+    };
+  if (council === undefined && parsed.sessionNumbers.some((n) => n !== session.number) && review.when.date)
+    return {
+      text: `In the bot's data, ${stateName(index, state.code)}'s review is in the ${ordinal(session.number)} session, on ${formatDay(review.when.date)}.`,
+      sources: review.when.sources,
+    };
+  return undefined;
+}
+
+/** What the data's general facts say of an organisation named, or that they say nothing of it. */
+function organisationAnswer(question: string, index: UprIndex, ctx: QuestionContext): Reply | undefined {
+  const organisation = organisationFacts(question, index);
+  if (!organisation) return undefined;
+  const { name, facts } = organisation;
+  if (!facts.length)
+    return reply(
+      [
+        {
+          kind: 'section',
+          lines: [
+            [
+              `${name} is not in the bot's data: nothing is known of its part in the UPR session. It covers the session's reviews, delegations, side meetings, documents and dates.`,
+            ],
+          ],
+        },
+      ],
+      { zone: ctx.zone },
+    );
+  return reply(
+    [
+      { kind: 'section', lines: [[`What the bot's data says of ${name}:`], ...facts.map((f) => [f.text])] },
+      ...sourcesBlock(
+        index,
+        facts.flatMap((f) => f.sources),
+      ),
+    ],
+    { zone: ctx.zone },
+  );
+}
+
 /** Room for the answer and its sources in one chat message (Discord: 2,000 characters). */
 const MESSAGE_BUDGET = 1600;
 
@@ -259,9 +315,16 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   if (other) {
     // A fact that mentions that session in passing is told with its source.
     const mention = index.facts.find((f) => other.includes(f.text));
-    return reply([{ kind: 'section', lines: [[other]] }, ...sourcesBlock(index, mention?.sources ?? [])], {
-      zone: ctx.zone,
-    });
+    // "when is China reviewed at the 54th session?": that session is not known; the state's review
+    // the data does hold is told after it, labelled as another session's.
+    const nearest = nearestSessionFact(parsed, index);
+    return reply(
+      [
+        { kind: 'section', lines: [[other], ...(nearest ? [[nearest.text]] : [])] },
+        ...sourcesBlock(index, [...(mention?.sources ?? []), ...(nearest?.sources ?? [])]),
+      ],
+      { zone: ctx.zone },
+    );
   }
   if (!reviewed && !cues.has('troika') && !cues.has('said')) {
     const outside = clauses.flatMap((c) => [...c.world, ...c.states])[0];
@@ -273,6 +336,17 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
     }
   }
 
+  // "what part does Amnesty International play?": an organisation asked about by name, before
+  // its words ("take part") are read as another question.
+  if (
+    !reviewed &&
+    !named &&
+    !parsed.dates.length &&
+    /\b(role|part|do|does|did|involved|involvement|who is|what is)\b/.test(parsed.text)
+  ) {
+    const organisation = organisationAnswer(question, index, ctx);
+    if (organisation) return organisation;
+  }
   const plan = planTasks(parsed, index);
   const lines: Line[] = [];
   const sources: string[] = [];
@@ -296,6 +370,15 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
       !['troika', 'said', 'sameDay', 'order'].includes(task.kind)
     ) {
       lines.push([`${task.state.name} is not reviewed in the ${ordinal(index.session.number)} session.`]);
+      continue;
+    }
+    // "who led the UK delegation at China's review?": a pair the data does not hold, said for that subject.
+    const unheld = unheldPair(task, index);
+    if (unheld) {
+      const key = unheld.join('');
+      if (!said.has(key)) lines.push(unheld);
+      said.add(key);
+      answered++;
       continue;
     }
     if (needsState(task, index)) {
@@ -371,6 +454,10 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   }
   if (lines.length) return reply([{ kind: 'section', lines }], { zone: ctx.zone });
 
+  // "What role does OHCHR play?": what the data's general facts say of that organisation, or that
+  // they say nothing of it; never a neighbouring fact in its place.
+  const organisation = !named && !reviewed ? organisationAnswer(question, index, ctx) : undefined;
+  if (organisation) return organisation;
   // "Who is Michelle Bachelet?": a name the data does not hold is said to be unknown, not guessed at.
   const stranger = /\b[Ww]ho(?: is|'s| was)\s+((?:\p{Lu}[\p{L}'-]+\s*){2,4})/u.exec(question)?.[1]?.trim();
   if (stranger && !named && !reviewed) {

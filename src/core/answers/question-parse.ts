@@ -183,6 +183,11 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
   const wg: number[] = [];
   const council: number[] = [];
   const namesSession = tokens.some((t) => t === 'session' || t === 'sessions' || t === 'sesion');
+  // "the HRC adopted China's outcome at its 55th session": the Council's session, however far apart.
+  const councilAdoption =
+    tokens.some((t) => t === 'hrc' || t === 'council') &&
+    tokens.some((t) => /^(adopt|adopted|adopts|adoption|outcome|outcomes|plenary)$/.test(t)) &&
+    !tokens.some((t) => t === 'wg' || t === 'working');
   const councilNear = (i: number) =>
     tokens
       .slice(Math.max(0, i - 3), i + 5)
@@ -192,7 +197,16 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     let n: number | undefined;
-    if ((next === 'session' || next === 'sesion' || next === 'upr' || next === 'working') && /^\d/.test(t))
+    // "45th upr" names a session; "China's 4th UPR" (a small ordinal, no "session" after) its cycle.
+    const cycleOfUpr =
+      next === 'upr' &&
+      (ordinalValue(t) ?? 0) <= 9 &&
+      !/^(session|sessions|sesion|working|wg)$/.test(tokens[i + 2] ?? '');
+    if (
+      (next === 'session' || next === 'sesion' || next === 'upr' || next === 'working') &&
+      /^\d/.test(t) &&
+      !cycleOfUpr
+    )
       n = ordinalValue(t);
     else if (
       (t === 'session' || t === 'upr' || t === 'wg' || t === 'sesion' || t === 'hrc') &&
@@ -212,7 +226,7 @@ function sessionNumbers(tokens: readonly string[]): { wg: number[]; council: num
     )
       n = ordinalValue(t);
     if (n === undefined || n === 0 || n > 200) continue;
-    if (prev === 'hrc' || councilNear(i)) council.push(n);
+    if (prev === 'hrc' || councilNear(i) || councilAdoption) council.push(n);
     else wg.push(n);
   }
   return { wg, council };
@@ -223,7 +237,11 @@ function cyclesNamed(tokens: readonly string[]): number[] {
   for (let i = 0; i < tokens.length - 1; i++) {
     const n = ordinalValue(tokens[i]);
     if (n === undefined || n > 9) continue;
-    const after = tokens.slice(i + 1, i + 3);
+    // "first universal periodic review": the words of the name between the ordinal and its noun.
+    const after = tokens
+      .slice(i + 1, i + 5)
+      .filter((t) => t !== 'universal' && t !== 'periodic')
+      .slice(0, 2);
     if (
       after.some((t) => /^(review|reviews|reviewed|cycle|cycles|upr|examen|ciclo)$/.test(t)) &&
       !after.includes('session')

@@ -134,7 +134,7 @@ const SPEAKER =
 
 /** Speakers that stand for "the states" in general, or for someone named before. */
 const GENERIC_SPEAKERS =
-  /^(it|they|he|she|we|you|i|anyone|people|countries|states|delegations|(the |other |most |western |many )+(states|countries|delegations))$/;
+  /^(it|they|he|she|we|you|i|anyone|everything|anything|everyone|all|people|countries|states|delegations|(the |other |most |western |many )+(states|countries|delegations))$/;
 
 /** Whether the words name one of the data's sources (its title or web address, or as a fact quotes it). */
 function isSource(words: string, index: UprIndex): boolean {
@@ -196,11 +196,29 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   )
     return ['definition'];
   // "what did he say word for word?": statements' text is not data the bot holds.
-  if (/\b(word for word|verbatim|exact words|exact wording|transcript|full text|full statement)\b/.test(text))
+  if (
+    /\b(word for word|verbatim|exact words|wording|worded|transcript|full text|full statement|quote|quotes)\b|\btext of (the|a|an|one|each|any|every) (recommendation|statement|speech)/.test(
+      text,
+    ) &&
+    !/\bworded as such\b/.test(text)
+  )
     return ['verbatim'];
   // "what did China say it would do with the recommendations?": its stated approach, not the count.
+  // "how does China plan to handle the recommendations?": its stated approach, then what follows
+  // (its replies and the adoptions, with their dates), not the count.
   if (c.has('approach') && c.has('recommendations') && reviewed.length && !c.has('howMany'))
-    return ['approach'];
+    return any(c, 'when', 'said') ? ['approach'] : ['approach', 'nextSteps'];
+  // "China's review is over, what comes next?", "now that Nigeria's review is done, what follows?":
+  // what follows for that state, not its review again.
+  if (
+    reviewed.length === 1 &&
+    any(c, 'over', 'started') &&
+    (c.has('next') ||
+      c.has('nextSteps') ||
+      /\b(follows?|what now|now what|then what|after that)\b/.test(text)) &&
+    !any(c, 'when', 'howMany', 'recommendations')
+  )
+    return ['nextSteps'];
   if (c.has('remind')) return ['remind'];
   if (c.has('aboutData')) return ['aboutData'];
   // "what did Mexico say about China's review?": two reviewed states, one the speaker.
@@ -225,6 +243,18 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     !(reviewed.length === 1 && !others.length && namesOnly(speaker, reviewed[0]!))
   )
     return reviewed.length ? ['said'] : ['verbatim'];
+  // "what did China say about Hong Kong?": what the state itself said is not data; "what will
+  // countries ask China about?" is what its review is expected to raise.
+  if (
+    speaker &&
+    reviewed.length === 1 &&
+    !others.length &&
+    namesOnly(speaker, reviewed[0]!) &&
+    // "has China said which recommendations it accepts?" asks for its replies.
+    !any(c, 'recommendations', 'accepted', 'rejected', 'noted', 'replies') &&
+    new RegExp(`\\b(did|has|have) ${speaker} (say|said|tell|told)\\b`).test(text)
+  )
+    return ['verbatim'];
   if (c.has('said') && reviewed.length && /\babout\b/.test(text) && !others.length) return ['focus'];
   // "which countries recommended China to ...?": who made which recommendation.
   if (c.has('said') && reviewed.length && c.has('which') && c.has('statesNoun') && !c.has('howMany'))
@@ -239,6 +269,16 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   )
     return ['origin'];
   if (c.has('format') && !clause.states.length) return ['format'];
+  // "how many years between two reviews of a state?", "is every country reviewed each year?".
+  if (
+    !clause.states.length &&
+    !clause.world.length &&
+    any(c, 'review', 'upr', 'statesNoun') &&
+    /\b(each|every|per) year\b|\bhow many years\b|\byears? between\b|\bannually\b|\bhow long between\b|\breviewed again\b/.test(
+      text,
+    )
+  )
+    return ['frequency'];
   // "who is in charge of the UPR?", "qui organise l'EPU ?": the body it belongs to, not a delegation's head.
   if (
     any(c, 'lead', 'members', 'organiser') &&
@@ -254,13 +294,21 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     c.has('upr') &&
     (c.has('started') || c.has('origin')) &&
     !reviewed.length &&
-    !any(c, 'session', 'workingGroup', 'review') &&
+    !any(c, 'session', 'workingGroup', 'review', 'cycle') &&
     !parsed.sessionNumbers.length &&
     (/\b(did|was)\b/.test(text) || parsed.years.some((y) => y < sessionYear))
   )
     return ['origin'];
   // "which review is this for China?": which of its reviews, counted.
   if (reviewed.length === 1 && /\b(which|what) (number )?(review|cycle|time)\b/.test(text) && !c.has('when'))
+    return ['history'];
+  // "is this China's third UPR?": which of its reviews this one is, not the third one's figures.
+  if (
+    reviewed.length === 1 &&
+    parsed.cycles.length &&
+    /^(is|was) (this|it)\b/.test(text) &&
+    /\b(review|upr|cycle)\b/.test(text)
+  )
     return ['history'];
   // "what else happened around China's review that day?": the day's side meetings and events.
   if (reviewed.length === 1 && /\b(what else|else happen\w*)\b/.test(text)) return ['events'];
@@ -285,8 +333,10 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   // "do all recommendations made end up in the report?": what counts as a recommendation.
   if (
     c.has('recommendations') &&
-    /\b(all|every|each)\b/.test(text) &&
-    /\b(end up|make it|included?|enter|go into|get into|in the report|counted)\b/.test(text) &&
+    /\b(all|every|each|everything|anything)\b/.test(text) &&
+    /\b(end up|make it|included?|enter|go into|get into|in the report|counted|count as|become|becomes|turn into|turns into)\b/.test(
+      text,
+    ) &&
     !c.has('howMany')
   )
     return ['whatCounts'];
@@ -317,9 +367,11 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     !clause.states.length &&
     !clause.events.length &&
     !parsed.dates.length &&
-    (c.has('review') || c.has('statesNoun')) &&
-    any(c, 'which', 'howMany', 'whatIs') &&
-    /\b(left|remaining|remain|still to come|to come|yet to|to go|upcoming|ahead|so far|already|done|completed|finished|taken place|took place|happened)\b/.test(
+    (c.has('review') ||
+      c.has('statesNoun') ||
+      (c.has('session') && /\b(left|remaining|remains)\b/.test(text))) &&
+    (any(c, 'which', 'howMany', 'whatIs') || /^(are|is) there\b|^any\b/.test(text)) &&
+    /\b(left|remaining|remain|still to come|to come|yet to|to go|upcoming|ahead|so far|already|done|completed|finished|taken place|took place|happened|still (have|has|need|needs|waiting|due|pending)|not yet|behind us|over with|by now|until now|up to now|outstanding|pending)\b/.test(
       text,
     )
   )
@@ -440,6 +492,14 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     add('certainty');
 
   if (c.has('upr') && (c.has('whatIs') || /^(the )?(upr|universal periodic review|epu)$/.test(text)))
+    add('whatIsUpr');
+  // "which UN body runs these reviews?": the mechanism and the body it belongs to.
+  else if (
+    c.has('whatIs') &&
+    c.has('review') &&
+    !clause.states.length &&
+    /\b(body|bodies|runs|run by|oversees|in charge)\b/.test(text)
+  )
     add('whatIsUpr');
   if (c.has('frequency')) add('frequency');
   if (c.has('origin') && !reviewed.length && !c.has('thisOne')) {
@@ -804,6 +864,24 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       continue;
     }
     let kinds = asksOf(clause, parsed, index);
+    // "China's review is over, what next?": what follows for that state, not the whole timetable.
+    const lastReviewed = last?.states.filter((s) => index.reviewsByState.has(s.code)) ?? [];
+    if (
+      (sessionWide ||
+        (own.pronoun && /\b(next|follows?|what now|now what|then what|after that)\b/.test(own.text))) &&
+      !hasSubject(own) &&
+      lastReviewed.length === 1 &&
+      last &&
+      any(last.cues, 'over', 'started') &&
+      kinds.length === 1 &&
+      (kinds[0] === 'nowNext' || kinds[0] === 'order') &&
+      !any(own.cues, 'review', 'session') &&
+      // "…, what's next on the schedule?" asks the timetable's next item.
+      !/\b(schedule|timetable|programme|program|agenda|calendar|list)\b/.test(own.text)
+    ) {
+      clause = { ...own, states: lastReviewed };
+      kinds = ['nextSteps'];
+    }
     // "when is the first review, and who is it?": a bare follow-up the answer before already covers.
     if (!kinds.length && !hasSubject(own) && last && [...own.cues].every((c) => BARE.has(c))) continue;
     // "...; how many did China receive this time?", "and Nigeria?", "and the adoption?": the

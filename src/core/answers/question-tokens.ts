@@ -20,6 +20,10 @@ const CONTRACTIONS: [RegExp, string][] = [
 
 const HAN = /\p{Script=Han}/u;
 
+/** Adverbs that only stress a question; dropped so the words around them read as one phrase. */
+const FILLER_ADVERBS = new Set(['actually', 'exactly', 'precisely', 'really']);
+// Only after a question word ("who actually", "what exactly is"): "did it actually happen?" doubts.
+
 /** Lower case, no accents, contractions opened; the text the tokens come from. */
 export function foldText(raw: string): string {
   let text = stripMarkup(raw)
@@ -49,12 +53,17 @@ export function tokensOf(folded: string): string[] {
     .replace(/[;；\n]+/g, ' ; ')
     .replace(/[,，、]/g, ' , ')
     .replace(/[^\p{L}\p{N}/.?;,:-]+/gu, ' ')
+    // A title's abbreviation ("Prof. Chang", "Amb. Chen") does not end a sentence.
+    .replace(/\b(prof|dr|mr|mrs|ms|amb|h\.?e|st|sr|jr|vs)\.(\s)/g, '$1$2')
     // A full stop ends a sentence; inside a symbol (A/HRC/WG.6/45) or a number it stays.
     .replace(/\.(\s|$)/g, ' ; ')
     .replace(/(^|\s)[-:]+|[-:]+(\s|$)/g, ' ');
   const tokens: string[] = [];
   for (const word of text.split(/\s+/)) {
+    // "who actually does the reviewing?", "what exactly is the UPR?": the adverb asks nothing.
     if (!word) continue;
+    if (FILLER_ADVERBS.has(word) && /^(who|what|where|when|which|how|is)$/.test(tokens.at(-1) ?? ''))
+      continue;
     if (!HAN.test(word)) {
       // "est-ce", "una-china", "date/time": the parts are words; "10:30-13:30" and
       // "a/hrc/wg.6/45/chn/1" stay one token.

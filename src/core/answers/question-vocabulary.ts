@@ -40,12 +40,12 @@ export interface QuestionVocabulary {
 
 /** Words of ordinary English that must never be "corrected" into a keyword or a name. */
 const COMMON_WORDS =
-  'about above after again against also another been before being below between both could does doing down during each every from further have having here into itself just more most other over same should some such than that their them then there these they this those through under until very were what whom while will with would your yours where which please thanks thank hello there anyone someone anything something know need want could would should tell about think maybe really still going doing makes make made thing things other another people person times where great would right thats whats there their theyre cannot dont doesnt didnt isnt arent wasnt werent hasnt havent shall might must wants looking trying asked asking quick again today tonight tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december morning afternoon evening quickly exactly actually please happen happens happening happened'.split(
+  'about above after again against also another been before being below between both could does doing down during each every from further have having here into itself just more most other over same should some such than that their them then there these they this those through under until very were what whom while will with would your yours where which please thanks thank hello there anyone someone anything something know need want could would should tell about think maybe really still going doing makes make made thing things other another people person times where great would right thats whats there their theyre cannot dont doesnt didnt isnt arent wasnt werent hasnt havent shall might must wants looking trying asked asking quick again today tonight tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december morning afternoon evening quickly exactly actually please happen happens happening happened wording worded quote quoted quotes verbatim transcript stage staged staging'.split(
     ' ',
   );
 
 /** Words many organisations' names share: they name none of them on their own. */
-const INSTITUTIONAL = new Set(
+export const INSTITUTIONAL = new Set(
   'human rights mission permanent society studies association network international exchanges foundation development rural entrepreneurs world congress united nations coalition advocacy advocates groups group council centre center committee national institute forum organisation organization union federation alliance league ministry office agency commission programme program project campaign people peoples global research affairs foreign public policy academy university'.split(
     ' ',
   ),

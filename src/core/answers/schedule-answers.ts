@@ -9,11 +9,14 @@ import {
   possessive,
   reviewedSubject,
 } from './answer-context.ts';
+import { eventsAnswer } from './event-answers.ts';
 import { topicFact } from './fact-answers.ts';
 
 // Where, how long, which slots, how to watch: the session's standing arrangements, from the data.
 
 export function whereAnswer(ctx: AnswerContext): Answer {
+  // "was the Uyghur protest inside the Palais?": the event's place, not the reviews' room.
+  if (ctx.task?.object === 'event') return eventsAnswer(ctx);
   const { place } = ctx.index.session;
   const room = place.room ? `, in ${place.room}` : '';
   const subject = reviewedSubject(ctx);

@@ -163,13 +163,25 @@ const ANSWERS: Record<Kind, Answerer> = {
   partIn: partInReview,
   verbatim: (ctx) => {
     const person = ctx.subjects.people[0];
+    // "what did China say about Hong Kong?": the state that spoke, named in the answer.
+    const speaker = reviewedSubject(ctx)?.state;
     if (!person)
       return answer([
-        "The exact words are not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.",
+        speaker && ctx.task?.clause.cues.has('said') && !ctx.task.clause.cues.has('recommendations')
+          ? `What ${inSentence(speaker)} said is not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.`
+          : "The exact words are not known: the bot's data holds no transcripts or statements' text, only what its sources report of them.",
       ]);
-    // What the sources report the person said ("Chang Jian predicted …"), if anything.
+    // What the sources report the person said ("Chang Jian predicted …"), if anything; "what did
+    // he say at the forum on 24 Jan?" asks of that occasion, not of what he said before it.
+    const occasions = [
+      ...ctx.subjects.dates,
+      ...ctx.subjects.events.flatMap((e) => (e.when.date ? [e.when.date] : [])),
+    ];
     const reported = ctx.index.facts.filter(
-      (f) => f.text.includes(person.name) && isKnownAt(f.asOf, ctx.now, ctx.index.session.zone),
+      (f) =>
+        f.text.includes(person.name) &&
+        isKnownAt(f.asOf, ctx.now, ctx.index.session.zone) &&
+        (!occasions.length || (f.asOf !== undefined && occasions.includes(f.asOf.slice(0, 10)))),
     );
     return answer(
       [
@@ -227,6 +239,8 @@ const KNOWS_EARLIER = new Set<Kind>([
   'lateChanges',
   'whatCounts',
   'definition',
+  // "is this China's third UPR?": which of its reviews this one is.
+  'history',
 ]);
 
 export function answerTask(kind: Kind, ctx: AnswerContext): Answer | undefined {

@@ -101,3 +101,26 @@ const CAPITAL_FORMS: [RegExp, { code: string; name: string }][] = [
 export function findCapitalForms(raw: string): { code: string; name: string }[] {
   return CAPITAL_FORMS.filter(([pattern]) => pattern.test(raw)).map(([, state]) => state);
 }
+
+/**
+ * Common English demonyms of UN member states, for telling whose delegation a question means ("the
+ * French delegation"). Used only beside a delegation word, so "Swiss time" stays a clock.
+ */
+const DEMONYM_LIST =
+  'afghan:AFG albanian:ALB algerian:DZA american:USA angolan:AGO argentine:ARG argentinian:ARG armenian:ARM australian:AUS austrian:AUT azerbaijani:AZE bahraini:BHR bangladeshi:BGD belarusian:BLR belgian:BEL beninese:BEN bolivian:BOL bosnian:BIH brazilian:BRA british:GBR bulgarian:BGR burkinabe:BFA burundian:BDI cambodian:KHM cameroonian:CMR canadian:CAN chilean:CHL colombian:COL congolese:COD croatian:HRV cuban:CUB cypriot:CYP czech:CZE danish:DNK dutch:NLD ecuadorian:ECU egyptian:EGY emirati:ARE eritrean:ERI estonian:EST ethiopian:ETH fijian:FJI filipino:PHL finnish:FIN french:FRA gabonese:GAB gambian:GMB georgian:GEO german:DEU ghanaian:GHA greek:GRC guatemalan:GTM guinean:GIN haitian:HTI honduran:HND hungarian:HUN icelandic:ISL indian:IND indonesian:IDN iranian:IRN iraqi:IRQ irish:IRL israeli:ISR italian:ITA ivorian:CIV jamaican:JAM japanese:JPN kazakh:KAZ kenyan:KEN korean:KOR kuwaiti:KWT kyrgyz:KGZ lao:LAO latvian:LVA lebanese:LBN liberian:LBR libyan:LBY lithuanian:LTU luxembourgish:LUX malagasy:MDG malawian:MWI maldivian:MDV malian:MLI mauritanian:MRT moldovan:MDA mongolian:MNG montenegrin:MNE moroccan:MAR mozambican:MOZ myanmar:MMR namibian:NAM nepalese:NPL nepali:NPL nicaraguan:NIC nigerien:NER norwegian:NOR omani:OMN pakistani:PAK palestinian:PSE panamanian:PAN paraguayan:PRY peruvian:PER polish:POL portuguese:PRT qatari:QAT romanian:ROU russian:RUS rwandan:RWA salvadoran:SLV serbian:SRB sierra_leonean:SLE singaporean:SGP slovak:SVK slovenian:SVN somali:SOM south_african:ZAF spanish:ESP sri_lankan:LKA sudanese:SDN swedish:SWE swiss:CHE syrian:SYR tajik:TJK tanzanian:TZA thai:THA togolese:TGO tunisian:TUN turkish:TUR turkmen:TKM ugandan:UGA ukrainian:UKR uruguayan:URY uzbek:UZB venezuelan:VEN vietnamese:VNM yemeni:YEM zambian:ZMB zimbabwean:ZWE'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]);
+
+let demonyms: Map<string, { code: string; name: string }> | undefined;
+
+/** "french" → France, "sri lankan" → Sri Lanka (lower-case keys, as tokens are). */
+export function worldDemonyms(): Map<string, { code: string; name: string }> {
+  if (demonyms) return demonyms;
+  demonyms = new Map();
+  for (const [word, code] of DEMONYM_LIST) {
+    const alpha2 = countries.alpha3ToAlpha2(code);
+    const name = alpha2 ? countries.getName(alpha2, 'en') : undefined;
+    if (name) demonyms.set(word.replaceAll('_', ' '), { code, name });
+  }
+  return demonyms;
+}
