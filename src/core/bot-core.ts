@@ -68,8 +68,9 @@ export function createBotCore(options: BotCoreOptions): BotCore {
         languagesOfName.set(typed, new Set([...(languagesOfName.get(typed) ?? []), locale]));
     }
   /** "/upr événements CSHRS" is written in French, whatever its argument is. */
-  const languageOfTypedName = (text: string): Locale | undefined => {
-    if (!/^\/upr\b/i.test(text)) return undefined;
+  const languageOfTypedName = (inbound: Inbound, text: string): Locale | undefined => {
+    // Slack's slash command brings "événements CSHRS" without its "/upr".
+    if (inbound.kind !== 'command' && !/^\/upr\b/i.test(text)) return undefined;
     const languages = languagesOfName.get(splitCommandLine(text).name);
     return languages?.size === 1 ? [...languages][0] : undefined;
   };
@@ -205,7 +206,7 @@ export function createBotCore(options: BotCoreOptions): BotCore {
   const handle = async (inbound: Inbound): Promise<Reply> => {
     const said = inbound.command ? Object.values(inbound.command.args).join(' ') : inbound.text.trim();
     const locale =
-      (inbound.command ? undefined : languageOfTypedName(said)) ?? (await localeFor(inbound, said));
+      (inbound.command ? undefined : languageOfTypedName(inbound, said)) ?? (await localeFor(inbound, said));
     // Every reply carries the reader's language, so that plain text shows its times in it too.
     return inLanguage(await replyTo(inbound, said, locale), locale);
   };

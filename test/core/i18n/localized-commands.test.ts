@@ -306,6 +306,11 @@ describe('a command typed by its name in one language is answered in that langua
     expect(text).toMatch(new RegExp(expected));
   });
 
+  it("so is Slack's slash command, whose text comes without /upr", async () => {
+    const { text } = await ask('événements CSHRS', BEFORE, { kind: 'command' });
+    expect(text).toMatch(/Organisé par|Organisateurs|organisé/);
+  });
+
   it('a name two languages share leaves the language to the other signals', async () => {
     // "examen" is French and Spanish; the argument's language or the reader's settings decide.
     const { text } = await ask('/upr examen China', BEFORE);
