@@ -3,7 +3,7 @@ import type { Line } from '../reply.ts';
 import type { UprIndex } from '../upr-index.ts';
 import { possessive } from '../wording/state-words.ts';
 import type { Task } from './question-plan.ts';
-import { worldDemonyms, worldStateNames } from './world-states.ts';
+import { worldDemonyms, worldName, worldStateNames } from './world-states.ts';
 
 // Before a task is answered: is the (subject, ask) pair it stands for one the data holds? A
 // question may name a subject beside the one the data knows ("who led the UK delegation at China's
@@ -31,14 +31,10 @@ function delegationOwner(task: Task, index: UprIndex): string | undefined {
   const byDemonym =
     demonym && (worldDemonyms().get(demonym[1]!) ?? worldDemonyms().get(demonym[1]!.split(' ').at(-1)!));
   if (reviewed && byDemonym && !clause.states.some((s) => s.code === byDemonym.code))
-    return /^(United|Republic|Russian|Dominican|Czech|Netherlands|Philippines)\b/.test(byDemonym.name)
-      ? `the ${byDemonym.name}`
-      : byDemonym.name;
+    return worldName(byDemonym.name);
   const world = clause.world[0];
   if (reviewed && world && /\b(delegation|delegations|team|delegates?)\b/.test(clause.text))
-    return /^(United|Republic|Russian|Dominican|Czech|Netherlands|Philippines)\b/.test(world.name)
-      ? `the ${world.name}`
-      : world.name;
+    return worldName(world.name);
   return undefined;
 }
 

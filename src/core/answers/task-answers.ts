@@ -37,18 +37,9 @@ import {
 import type { Kind } from './question-plan.ts';
 import { durationAnswer, slotsAnswer, webcast, whereAnswer } from './schedule-answers.ts';
 import { partInReview, troikaAnswer } from './troika-answers.ts';
+import { worldName } from './world-states.ts';
 
 // Each kind of question, answered for one task (a subject and what is asked of it).
-
-/** "the United Kingdom", "France": a state's name from the world list, with the article it takes. */
-function worldName(name: string | undefined): string | undefined {
-  if (!name) return undefined;
-  return /^(United|Republic|Democratic|Russian|Dominican|Czech|Netherlands|Philippines|Holy|Marshall|Solomon|Comoros|Maldives|Bahamas|Gambia)\b/.test(
-    name,
-  )
-    ? `the ${name}`
-    : name;
-}
 
 type Answerer = (ctx: AnswerContext) => Answer | undefined;
 

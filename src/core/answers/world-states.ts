@@ -124,3 +124,13 @@ export function worldDemonyms(): Map<string, { code: string; name: string }> {
   }
   return demonyms;
 }
+
+/** "the United Kingdom", "France": a state's name from the world list, with the article it takes. */
+export function worldName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  return /^(United|Republic|Democratic|Russian|Dominican|Czech|Netherlands|Philippines|Holy|Marshall|Solomon|Comoros|Maldives|Bahamas|Gambia)\b/.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
