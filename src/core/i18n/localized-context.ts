@@ -1,4 +1,5 @@
 import type { Task } from '../answers/question-plan.ts';
+import { tokenize } from '../answers/question-tokens.ts';
 import { phaseOf } from '../clock-wording.ts';
 import type { Review, When } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
@@ -67,4 +68,17 @@ export function phase(
 export function stateOf(task: Task, ctx: LocalContext): { name: string; review: Review } | undefined {
   const review = task.state ? ctx.index.reviewsByState.get(task.state.code) : undefined;
   return review && { name: stateNameIn(ctx.index, review.state, ctx.locale), review };
+}
+
+const phrasesOf = new WeakMap<readonly string[], string[]>();
+
+/** Whether the task's clause says one of the words ("après l'examen"), compared as tokens. */
+export function clauseSays(task: Task, words: readonly string[]): boolean {
+  let phrases = phrasesOf.get(words);
+  if (!phrases) {
+    phrases = words.map((w) => ` ${tokenize(w).join(' ')} `);
+    phrasesOf.set(words, phrases);
+  }
+  const text = ` ${task.clause.text} `;
+  return phrases.some((p) => text.includes(p));
 }

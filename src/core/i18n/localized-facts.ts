@@ -1,9 +1,9 @@
 import type { Task } from '../answers/question-plan.ts';
-import { tokenize } from '../answers/question-tokens.ts';
 import { isKnownAt } from '../clock-wording.ts';
 import type { Review, Status, When } from '../data-schema.ts';
 import { calendarDate, englishQuote, listOf, type MessageId } from './catalogue.ts';
 import {
+  clauseSays,
   found,
   type LocalAnswer,
   type LocalContext,
@@ -196,10 +196,7 @@ type Milestone = 'review' | 'adoption' | 'replies' | 'council';
 
 /** "après l'examen", "después del examen", "审议之后": what follows the review, not the review. */
 function saysAfter(task: Task): boolean {
-  const text = ` ${task.clause.text} `;
-  return (
-    task.clause.cues.has('after') || AFTER_WORDS.some((w) => text.includes(` ${tokenize(w).join(' ')} `))
-  );
+  return task.clause.cues.has('after') || clauseSays(task, AFTER_WORDS);
 }
 
 /**

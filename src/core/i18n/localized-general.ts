@@ -1,7 +1,7 @@
 import type { Task } from '../answers/question-plan.ts';
-import { tokenize } from '../answers/question-tokens.ts';
 import { isKnownAt } from '../clock-wording.ts';
 import {
+  clauseSays,
   found,
   type LocalAnswer,
   type LocalContext,
@@ -72,8 +72,7 @@ const whatIsUpr: Renderer = (task, ctx) => {
 };
 
 function asksAverage(task: Task): boolean {
-  const text = ` ${task.clause.text} `;
-  return AVERAGE_WORDS.some((w) => text.includes(` ${tokenize(w).join(' ')} `));
+  return clauseSays(task, AVERAGE_WORDS);
 }
 
 /** Recommendations of no state in particular: the session's total, or the average per state. */
