@@ -3,19 +3,23 @@ import { z } from 'zod';
 import { type AgendaItem, itemsBetween } from '../agenda.ts';
 import { withStanding } from '../clock-wording.ts';
 import { message } from '../i18n/catalogue.ts';
+import { stateNameIn } from '../i18n/localized-names.ts';
 import { periodWord } from '../i18n/period-words.ts';
-import { type Block, reply } from '../reply.ts';
+import { type Block, type Reply, reply, textReply } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
 import { ordinal } from '../wording/ordinals.ts';
-import { defineCommand } from './command-definition.ts';
+import { type CommandContext, defineCommand } from './command-definition.ts';
+import { usageOf } from './command-usage.ts';
 import { scheduleIn } from './schedule-in.ts';
+import { resolveReviewedState } from './state-argument.ts';
 
 const periodArgument = z
   .string()
   // "demain", "明天": the period words of the reader's language mean the same.
   .transform(periodWord)
-  .refine((v) => ['today', 'tomorrow', 'week', 'session'].includes(v) || DateTime.fromISO(v).isValid, {
+  // A word that is neither may name a state ("schedule China"): `run` resolves it.
+  .refine((v) => isPeriod(v) || /^\p{L}/u.test(v), {
     message: message('en', 'error.period'),
     params: { messageId: 'error.period' },
   })
@@ -23,14 +27,20 @@ const periodArgument = z
     message: message('en', 'error.dateFormat'),
     params: { messageId: 'error.dateFormat' },
   })
-  .describe('today, tomorrow, week, session or a date (YYYY-MM-DD)');
+  .describe('today, tomorrow, week, session, a date (YYYY-MM-DD) or a state');
 
-export type PeriodKind = 'today' | 'tomorrow' | 'week' | 'session' | 'date';
+function isPeriod(v: string): boolean {
+  return ['today', 'tomorrow', 'week', 'session'].includes(v) || DateTime.fromISO(v).isValid;
+}
+
+export type PeriodKind = 'today' | 'tomorrow' | 'week' | 'session' | 'date' | 'state';
 
 export interface Period {
   from: string;
   to: string;
   kind: PeriodKind;
+  /** With kind 'state': the one state whose items the timetable keeps. */
+  state?: string;
 }
 
 function periodFor(
@@ -71,6 +81,8 @@ function englishLabel(period: Period): string {
       return `Week of ${formatDate(period.from)}`;
     case 'session':
       return 'The whole session';
+    case 'state':
+      return period.state!;
     default:
       return formatDate(period.from);
   }
@@ -78,50 +90,83 @@ function englishLabel(period: Period): string {
 
 export const scheduleCommand = defineCommand({
   name: 'schedule',
-  summary: 'The timetable for today, tomorrow, this week, the whole session or a date',
+  summary: 'The timetable for today, tomorrow, this week, the whole session, a date or one state',
   args: z.object({ period: periodArgument.optional() }),
   examples: ['schedule', 'schedule tomorrow', 'schedule session', 'schedule 2024-01-23'],
   access: 'everyone',
   run({ period: choice }, ctx) {
     const { session } = ctx.index;
+    if (choice && !isPeriod(choice)) return stateSchedule(choice, ctx);
     const period = periodFor(choice, ctx.now, session.zone, session.window);
-    const items = itemsBetween(ctx.agenda, period.from, period.to);
-    if (ctx.locale !== 'en') return scheduleIn(period, items, ctx);
-    const blocks: Block[] = [
-      { kind: 'header', text: `UPR ${ordinal(session.number)} session: ${englishLabel(period)}` },
-    ];
-    const byDate = new Map<string, AgendaItem[]>();
-    for (const item of items) byDate.set(item.date!, [...(byDate.get(item.date!) ?? []), item]);
-    for (const [date, dayItems] of byDate) {
-      blocks.push({
-        kind: 'section',
-        heading: formatDate(date),
-        lines: dayItems.map((i) => withStanding(agendaLine(i, { dayKnown: true }), i, ctx.now, session.zone)),
-      });
-    }
-    if (!items.length) {
-      const outside = period.to < session.window.start || period.from > session.window.end;
-      blocks.push({
-        kind: 'section',
-        lines: [
-          [
-            outside
-              ? `Nothing: the session runs from ${formatDate(session.window.start)} to ${formatDate(session.window.end)}. Try "schedule session".`
-              : 'Nothing is scheduled on these days.',
-          ],
-        ],
-      });
-    }
-    if (period.from === session.window.start && period.to === session.window.end) {
-      const undated = ctx.agenda.filter((i) => !i.date);
-      if (undated.length) {
-        blocks.push({
-          kind: 'section',
-          heading: 'Date not announced',
-          lines: undated.map((i) => [{ strong: i.title }]),
-        });
-      }
-    }
-    return reply(blocks, { zone: ctx.zone });
+    return timetable(period, itemsBetween(ctx.agenda, period.from, period.to), ctx);
   },
 });
+
+/** "schedule China": that state's review, adoption and side meetings over the whole session. */
+function stateSchedule(text: string, ctx: CommandContext): Reply {
+  const named = ctx.states.findIn(text);
+  if (!ctx.states.resolve(text) && named.length !== 1) {
+    return textReply(
+      message(ctx.locale, 'error.invalidArguments', {
+        problems: message(ctx.locale, 'error.period'),
+        usage: usageOf(scheduleCommand),
+      }),
+      { ephemeral: true },
+    );
+  }
+  // A state that is not under review this session gets the same answer as `review` gives it.
+  const resolved = resolveReviewedState(text, ctx);
+  if ('reply' in resolved) return resolved.reply;
+  const { state } = resolved;
+  const { window } = ctx.index.session;
+  const period: Period = {
+    from: window.start,
+    to: window.end,
+    kind: 'state',
+    state: stateNameIn(ctx.index, state.code, ctx.locale),
+  };
+  const ofState = ctx.agenda.filter((i) => i.states.includes(state.code));
+  return timetable(period, ofState, ctx);
+}
+
+function timetable(period: Period, all: readonly AgendaItem[], ctx: CommandContext): Reply {
+  const { session } = ctx.index;
+  // A state's timetable keeps its items after the session too (the Council's adoption).
+  const items = period.kind === 'state' ? all.filter((i) => i.date) : all;
+  const undated = period.kind === 'state' ? all.filter((i) => !i.date) : ctx.agenda.filter((i) => !i.date);
+  const showUndated = period.kind === 'state' || period.kind === 'session';
+  if (ctx.locale !== 'en') return scheduleIn(period, items, ctx, showUndated ? undated : []);
+  const blocks: Block[] = [
+    { kind: 'header', text: `UPR ${ordinal(session.number)} session: ${englishLabel(period)}` },
+  ];
+  const byDate = new Map<string, AgendaItem[]>();
+  for (const item of items) byDate.set(item.date!, [...(byDate.get(item.date!) ?? []), item]);
+  for (const [date, dayItems] of byDate) {
+    blocks.push({
+      kind: 'section',
+      heading: formatDate(date),
+      lines: dayItems.map((i) => withStanding(agendaLine(i, { dayKnown: true }), i, ctx.now, session.zone)),
+    });
+  }
+  if (!items.length) {
+    const outside = period.to < session.window.start || period.from > session.window.end;
+    blocks.push({
+      kind: 'section',
+      lines: [
+        [
+          outside
+            ? `Nothing: the session runs from ${formatDate(session.window.start)} to ${formatDate(session.window.end)}. Try "schedule session".`
+            : 'Nothing is scheduled on these days.',
+        ],
+      ],
+    });
+  }
+  if (showUndated && undated.length) {
+    blocks.push({
+      kind: 'section',
+      heading: 'Date not announced',
+      lines: undated.map((i) => [{ strong: i.title }]),
+    });
+  }
+  return reply(blocks, { zone: ctx.zone });
+}

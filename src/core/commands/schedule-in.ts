@@ -7,7 +7,12 @@ import type { CommandContext } from './command-definition.ts';
 import type { Period } from './schedule-command.ts';
 
 /** `schedule` for a reader of another language: the same days and items, told in it. */
-export function scheduleIn(period: Period, items: readonly AgendaItem[], ctx: CommandContext): Reply {
+export function scheduleIn(
+  period: Period,
+  items: readonly AgendaItem[],
+  ctx: CommandContext,
+  undated: readonly AgendaItem[],
+): Reply {
   const { index, locale } = ctx;
   const { session } = index;
   const blocks: Block[] = [
@@ -17,6 +22,7 @@ export function scheduleIn(period: Period, items: readonly AgendaItem[], ctx: Co
         number: session.number,
         period: period.kind,
         date: calendarDate(period.from),
+        state: period.state ?? '',
       }),
     },
   ];
@@ -41,15 +47,12 @@ export function scheduleIn(period: Period, items: readonly AgendaItem[], ctx: Co
       : say(locale, 'schedule.nothing');
     blocks.push({ kind: 'section', lines: [[text]] });
   }
-  if (period.kind === 'session') {
-    const undated = ctx.agenda.filter((i) => !i.date);
-    if (undated.length) {
-      blocks.push({
-        kind: 'section',
-        heading: say(locale, 'schedule.undated'),
-        lines: undated.map((i) => [{ strong: itemTitleIn(index, i, locale) }]),
-      });
-    }
+  if (undated.length) {
+    blocks.push({
+      kind: 'section',
+      heading: say(locale, 'schedule.undated'),
+      lines: undated.map((i) => [{ strong: itemTitleIn(index, i, locale) }]),
+    });
   }
   return reply(blocks, { zone: ctx.zone });
 }
