@@ -122,7 +122,9 @@ describe('schedule', () => {
   it('refuses malformed dates with a short message', async () => {
     for (const bad of ['2024-13-45', '23/01/2024', 'someday']) {
       const { text, reply } = await ask(`schedule ${bad}`, BEFORE);
-      expect(text, bad).toMatch(/say today, tomorrow, week, session, a date like 2024-01-23 or a state|YYYY-MM-DD/);
+      expect(text, bad).toMatch(
+        /say today, tomorrow, week, session, a date like 2024-01-23 or a state|YYYY-MM-DD/,
+      );
       expect(reply.ephemeral).toBe(true);
     }
   });
@@ -132,7 +134,9 @@ describe('schedule for one state', () => {
   it("keeps that state's review, adoption and side meetings, undated ones apart", async () => {
     const { text } = await ask('schedule China', BEFORE);
     expect(text).toContain('UPR 45th session: China');
-    expect(text).toMatch(/Tue 23 Jan 2024:\n\s+09:00-12:30 Geneva time: Review of China \(starts in 3 days\)/);
+    expect(text).toMatch(
+      /Tue 23 Jan 2024:\n\s+09:00-12:30 Geneva time: Review of China \(starts in 3 days\)/,
+    );
     expect(text).toContain('Adoption of the report on China');
     expect(text).toContain('Chinese Modernization and Human Rights Protection');
     expect(text).not.toContain('Nigeria');
