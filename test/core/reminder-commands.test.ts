@@ -46,7 +46,7 @@ describe('subscribe, subscriptions and unsubscribe', () => {
       'subscribe China, Saudi Arabia kinds:reviews,digest lead:24h,30m zone:Europe/Paris',
     );
     expect(text).toContain('States: China, Saudi Arabia');
-    expect(text).toContain('Kinds: reviews, digest');
+    expect(text).toContain('Kinds: reviews, daily digest (digest)');
     expect(text).toContain('Lead times: 24h, 30m before reviews');
     expect(text).toContain('Digest: 08:00 Paris time');
     expect(await say('subscriptions')).toContain('States: China, Saudi Arabia');
@@ -63,7 +63,7 @@ describe('subscribe, subscriptions and unsubscribe', () => {
     const say = await chat();
     const text = await say('subscribe Nigeria reviews,updates 2h Asia/Tokyo');
     expect(text).toContain('States: Nigeria');
-    expect(text).toContain('Kinds: reviews, updates');
+    expect(text).toContain('Kinds: reviews, review updates (updates)');
     expect(text).toContain('Lead times: 2h before');
     expect(text).toContain('(Asia/Tokyo)');
   });
@@ -72,7 +72,9 @@ describe('subscribe, subscriptions and unsubscribe', () => {
     const say = await chat();
     const text = await say('/upr subscribe');
     expect(text).toContain('States: all');
-    expect(text).toContain('Kinds: window, digest, reviews, adoptions, side-meetings, updates');
+    expect(text).toContain(
+      'Kinds: session start and end (window), daily digest (digest), reviews, report adoptions (adoptions), side meetings (side-meetings), review updates (updates)',
+    );
     expect(text).toContain('Digest: 08:00 Geneva time (Europe/Zurich)');
   });
 

@@ -7,7 +7,8 @@ import type { UprIndex } from '../upr-index.ts';
 import { DEFAULT_LEADS, formatLead, type Subscription } from './subscription.ts';
 
 // A channel's settings, as `subscribe` echoes them and `subscriptions` shows them, in the
-// reader's language. Kinds and lead times stay as typed (reviews, 24h): they are the syntax.
+// reader's language. Kinds are named in it with the word to type beside (résumé quotidien
+// (digest)); lead times stay as typed (24h): they read the same in every language.
 
 function leads(list: readonly number[]): string {
   return list.map(formatLead).join(', ');
@@ -35,7 +36,11 @@ export function subscriptionLines(index: UprIndex, sub: Subscription, locale: Lo
       : say('subscription.customLeads', { leads: leads(sub.leadMinutes) });
   const lines: Line[] = [
     [say('label.states'), states],
-    [say('label.kinds'), sub.kinds.join(', ')],
+    // ICU select keys are words: side-meetings is asked for as sideMeetings.
+    [
+      say('label.kinds'),
+      sub.kinds.map((k) => say('subscription.kind', { kind: k.replace('-m', 'M') })).join(', '),
+    ],
     [say('label.leadTimes'), leadText],
     [
       say('label.digest'),

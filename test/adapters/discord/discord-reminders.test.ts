@@ -118,7 +118,7 @@ describe('Discord reminders fan out to subscribed channels', () => {
     expect(body.data.flags & 64).toBe(64);
     const shown = shownText(body.data);
     expect(shown).toContain('States: China, Saudi Arabia');
-    expect(shown).toContain('Kinds: reviews, digest');
+    expect(shown).toContain('Kinds: reviews, daily digest (digest)');
     expect(shown).toContain('Lead times: 24h, 1h before');
     expect(shown).toContain('(Europe/Paris)');
     expect(await storage.subscriptions.find('discord', CHANNEL_ID)).toMatchObject({
@@ -129,7 +129,7 @@ describe('Discord reminders fan out to subscribed channels', () => {
     });
     // Only the kinds: the states stay every state rather than taking "updates" as a state.
     expect(shownText((await admin('subscribe', { kinds: 'updates' })).data)).toContain('States: all');
-    expect(shownText((await admin('subscriptions')).data)).toContain('Kinds: updates');
+    expect(shownText((await admin('subscriptions')).data)).toContain('Kinds: review updates (updates)');
   });
 
   it('/upr-admin update and unsubscribe, and a member refused', async () => {

@@ -121,7 +121,7 @@ describe('Slack reminders fan out to subscribed channels', () => {
     // The live channels, each with its settings; the gone channel's subscription stopped.
     expect(channels.map((t) => t.split('\n')[0])).toEqual(['<#C0ALPHA>', '<#C0BRAVO>', '<#C0BUSY>']);
     expect(channels[0]).toContain('States: all');
-    expect(channels[0]).toContain('Kinds: window');
+    expect(channels[0]).toContain('Kinds: session start and end (window)');
     expect(channels[0]).toContain('Digest: 08:00 Geneva time (Europe/Zurich)');
     expect(JSON.stringify(view.blocks)).not.toMatch(/C0GONE|C0ELSEWHERE|C0DISCORD/);
   });

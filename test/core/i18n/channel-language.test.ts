@@ -73,6 +73,10 @@ describe('subscription replies in the reader language', () => {
     expect(text).toContain('Este canal está suscrito a los recordatorios');
     expect(text).toContain('Estados: China');
     expect(text).toContain('Idioma: español');
+    // Kinds are named in Spanish, with the word to type beside them.
+    expect(text).toContain(
+      'Tipos: inicio y fin del período de sesiones (window), resumen diario (digest), exámenes (reviews)',
+    );
     expect(text).toMatch(/Resumen: 08:00 hora de Europa central \(Europe\/Madrid\)/);
     expect(await say('unsubscribe')).toBe(
       'Este canal no recibirá más recordatorios; los pendientes se retiran.',
