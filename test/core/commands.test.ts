@@ -157,6 +157,16 @@ describe('schedule for one state', () => {
 });
 
 describe('events', () => {
+  it("takes a state's name as the state, though organisers' names contain it", async () => {
+    const { text } = await ask('events China', BEFORE);
+    expect(text).toMatch(/^Events about China/);
+    expect(text).toContain('Protest during China');
+    expect(text).toContain('Global Human Rights Governance');
+    const byOrganiser = await ask('events UNA-China', BEFORE);
+    expect(byOrganiser.text).toMatch(/^Events organised by UNA-China/);
+    expect(byOrganiser.text).not.toContain('Protest');
+  });
+
   it('lists the side meetings by organiser acronym', async () => {
     const { text } = await ask('events CSHRS', BEFORE);
     expect(text).toContain('Chinese Modernization and Human Rights Protection');

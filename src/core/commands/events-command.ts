@@ -45,8 +45,11 @@ export const eventsCommand = defineCommand({
     let choice: EventsChoice = { by: 'all' };
     if (filter) {
       const named = ctx.states.findIn(filter);
-      const state = ctx.states.resolve(filter) ?? (named.length === 1 ? named[0] : undefined);
-      const byOrganiser = index.events.filter((e) => matchesOrganiser(e, filter));
+      const exactState = ctx.states.resolve(filter);
+      const state = exactState ?? (named.length === 1 ? named[0] : undefined);
+      // "China" names the state even though "Permanent Mission of China" contains it: a filter
+      // that is a state's name keeps every event about that state, not the few it organised.
+      const byOrganiser = exactState ? [] : index.events.filter((e) => matchesOrganiser(e, filter));
       if (byOrganiser.length) {
         events = byOrganiser;
         label = `Events organised by ${quoteUserText(filter)}`;
