@@ -5,14 +5,14 @@ import type { DataStatus } from '../ports.ts';
 import { type Reply, reply } from '../reply.ts';
 import type { CommandContext } from './command-definition.ts';
 
-/** `about` for a reader of another language: the session's own names quoted where the data has them only in English. */
+/** `about` for a reader of another language: the session named by its body and number in that language, its place where the data renders it. */
 export function aboutIn(status: DataStatus | undefined, ctx: CommandContext): Reply {
   const { index, locale } = ctx;
   const { session, data } = index;
   const place = placeIn(index, locale).place ?? englishQuote(locale, session.place.text);
   const lines = [
     say(locale, 'about.session', {
-      session: englishQuote(locale, `${session.body}, ${session.title}`),
+      session: say(locale, 'about.sessionName', { number: session.number }),
       start: calendarDate(session.window.start),
       end: calendarDate(session.window.end),
       place,

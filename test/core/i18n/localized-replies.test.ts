@@ -118,11 +118,22 @@ describe('update’s confirmation in the reader’s language', () => {
 describe('about in the reader’s language', () => {
   const { ask } = testCore();
   it.each([
-    ['zh', ['关于 upr-bot', '数据版本', '场审议', '从 test 载入', '每条事实都附有来源和状态']],
+    [
+      'zh',
+      [
+        '关于 upr-bot',
+        '普遍定期审议工作组第45届会议：',
+        '数据版本',
+        '场审议',
+        '从 test 载入',
+        '每条事实都附有来源和状态',
+      ],
+    ],
     [
       'fr',
       [
         'À propos d’upr-bot',
+        'Examen périodique universel du Conseil des droits de l’homme, 45e session :',
         'Révision des données',
         'examens',
         'Chargées depuis test le',
@@ -133,6 +144,7 @@ describe('about in the reader’s language', () => {
       'es',
       [
         'Acerca de upr-bot',
+        'Examen Periódico Universal del Consejo de Derechos Humanos, 45.º período de sesiones:',
         'Revisión de los datos',
         'exámenes',
         'Cargados desde test el',
@@ -142,7 +154,7 @@ describe('about in the reader’s language', () => {
   ] as const)('%s', async (lang, expected) => {
     const { text } = await ask('about', NOW, { language: { tag: TAGS[lang], source: 'user' } });
     for (const part of expected) expect(text).toContain(part);
-    expect(text).not.toMatch(/About upr-bot|Data revision|Loaded from|Every fact carries/);
+    expect(text).not.toMatch(/About upr-bot|Data revision|Loaded from|Every fact carries|45th session/);
   });
 });
 
