@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { answerOnce } from '../../adapters/console/console-chat.ts';
+import { answerOnce, terminalLanguage } from '../../adapters/console/console-chat.ts';
 import { startRuntime } from '../composition/bot-runtime.ts';
 import { DataFileError } from '../composition/built-in-data.ts';
 import { StartupRefused } from '../composition/chat-startup.ts';
@@ -10,6 +10,7 @@ import { ConfigError, loadConfig, slackMode } from '../composition/config.ts';
 import { createLogger } from '../composition/logger.ts';
 import { coreCommands } from '../core/commands/command-registry.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
+import { localeFromTag } from '../core/i18n/locales.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import { planReminders } from '../core/reminders/reminder-planner.ts';
 import { DEFAULT_SETTINGS, formatLead } from '../core/reminders/subscription.ts';
@@ -23,6 +24,12 @@ import { compileWasmForOneShot } from './wasm-tiering.ts';
 
 // Each command loads what it alone needs (the scheduler and node-cron for `start`, ics for `ics`,
 // a chat library only when its tokens are set), so that a one-shot answer starts fast.
+
+/** A subscription's language from LANG: none (English) unless the bot speaks another one. */
+function terminalLang(): { lang?: Exclude<ReturnType<typeof localeFromTag>, 'en' | undefined> } {
+  const locale = localeFromTag(terminalLanguage());
+  return locale && locale !== 'en' ? { lang: locale } : {};
+}
 
 const USAGE = `upr-bot: the UN Universal Periodic Review in Slack, Discord and the terminal
 
@@ -171,6 +178,8 @@ async function main(argv: string[]): Promise<number> {
               channelRef: 'plan',
               createdAt: '',
               states: state ? [state] : [],
+              // The plan the terminal's own subscription gets, in the terminal's language.
+              ...terminalLang(),
             },
           ],
           { ...(from ? { from } : {}), ...(to ? { to } : {}) },

@@ -14,7 +14,7 @@ vi.setConfig({ testTimeout: cliBudget(3) + REPLAY_MS });
 
 describe('upr-bot reminders, ics and start --replay-from', () => {
   const db = tempDatabase();
-  const env = { DATABASE_URL: db.url };
+  const env = { DATABASE_URL: db.url, LANG: 'C.UTF-8' };
   beforeAll(async () => {
     expect((await runCli(['migrate'], { env })).code).toBe(0);
   });
@@ -53,6 +53,27 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
       'time not announced: Review of Mauritius',
     );
     expect(Object.keys(plan[0]!).sort()).toEqual(['at', 'kind', 'leadMinutes', 'subject', 'text']);
+  });
+
+  it("plans the terminal subscription's reminders in the terminal's language", async () => {
+    const { code, stdout } = await runCli(
+      [
+        'reminders',
+        '--from',
+        '2024-01-23T06:30:00Z',
+        '--to',
+        '2024-01-23T07:30:00Z',
+        '--state',
+        'China',
+        '--json',
+      ],
+      { env: { ...env, LANG: 'fr_FR.UTF-8' } },
+    );
+    expect(code).toBe(0);
+    const plan = JSON.parse(stdout) as { kind: string; text: string }[];
+    const review = plan.find((r) => r.kind === 'review')!;
+    expect(review.text).toMatch(/^Examen : Chine : dans 1 heure/);
+    expect(review.text).not.toContain('Review of China');
   });
 
   it('refuses an unknown --state with exit code 2', async () => {
