@@ -4,6 +4,7 @@ import { splitArguments, splitCommandLine } from './commands/command-parser.ts';
 import { coreCommands } from './commands/command-registry.ts';
 import { usesCommandSyntax } from './commands/command-syntax.ts';
 import { argumentsOf, usageOf } from './commands/command-usage.ts';
+import { nearestCommandName } from './commands/nearest-command-name.ts';
 import { message } from './i18n/catalogue.ts';
 import { commandName, optionDescription, optionName } from './i18n/command-texts.ts';
 import { decidedWithoutChannel, resolveLocale } from './i18n/locale-resolution.ts';
@@ -194,14 +195,18 @@ export function createBotCore(options: BotCoreOptions): BotCore {
     return command.ephemeral ? { ...reply, ephemeral: true } : reply;
   };
 
-  const unknownCommand = (name: string, locale: Locale) =>
-    textReply(
-      message(locale, 'error.unknownCommand', {
-        name: quoteUserText(name, 30),
-        commands: commandNames(locale),
-      }),
+  const unknownCommand = (name: string, locale: Locale) => {
+    const suggestion = nearestCommandName(name, byTypedName.keys());
+    return textReply(
+      suggestion
+        ? message(locale, 'error.didYouMean', { name: quoteUserText(name, 30), suggestion })
+        : message(locale, 'error.unknownCommand', {
+            name: quoteUserText(name, 30),
+            commands: commandNames(locale),
+          }),
       { ephemeral: true },
     );
+  };
 
   const handle = async (inbound: Inbound): Promise<Reply> => {
     const said = inbound.command ? Object.values(inbound.command.args).join(' ') : inbound.text.trim();

@@ -5,21 +5,19 @@ import { withStanding } from '../clock-wording.ts';
 import { message } from '../i18n/catalogue.ts';
 import { stateNameIn } from '../i18n/localized-names.ts';
 import { periodWord } from '../i18n/period-words.ts';
-import { type Block, type Reply, reply, textReply } from '../reply.ts';
+import { type Block, type Reply, reply } from '../reply.ts';
 import { agendaLine } from '../reply-parts.ts';
 import { formatDate, localDate } from '../time-format.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import { type CommandContext, defineCommand } from './command-definition.ts';
-import { usageOf } from './command-usage.ts';
 import { scheduleIn } from './schedule-in.ts';
-import { resolveReviewedState } from './state-argument.ts';
+import { resolveReviewedState, stateArgument } from './state-argument.ts';
 
 const periodArgument = z
   .string()
   // "demain", "明天": the period words of the reader's language mean the same.
   .transform(periodWord)
-  // A word that is neither may name a state ("schedule China"): `run` resolves it.
-  .refine((v) => isPeriod(v) || /^\p{L}/u.test(v), {
+  .refine(isPeriod, {
     message: message('en', 'error.period'),
     params: { messageId: 'error.period' },
   })
@@ -27,7 +25,7 @@ const periodArgument = z
     message: message('en', 'error.dateFormat'),
     params: { messageId: 'error.dateFormat' },
   })
-  .describe('today, tomorrow, week, session, a date (YYYY-MM-DD) or a state');
+  .describe('today, tomorrow, week, session or a date (YYYY-MM-DD)');
 
 function isPeriod(v: string): boolean {
   return ['today', 'tomorrow', 'week', 'session'].includes(v) || DateTime.fromISO(v).isValid;
@@ -91,29 +89,32 @@ function englishLabel(period: Period): string {
 export const scheduleCommand = defineCommand({
   name: 'schedule',
   summary: 'The timetable for today, tomorrow, this week, the whole session, a date or one state',
-  args: z.object({ period: periodArgument.optional() }),
+  args: z.object({ period: periodArgument.optional(), state: stateArgument.optional() }),
+  split: splitSchedule,
   examples: ['schedule', 'schedule tomorrow', 'schedule session', 'schedule 2024-01-23'],
   access: 'everyone',
-  run({ period: choice }, ctx) {
+  run({ period: choice, state }, ctx) {
     const { session } = ctx.index;
-    if (choice && !isPeriod(choice)) return stateSchedule(choice, ctx);
+    if (state) return stateSchedule(state, ctx);
     const period = periodFor(choice, ctx.now, session.zone, session.window);
     return timetable(period, itemsBetween(ctx.agenda, period.from, period.to), ctx);
   },
 });
 
+/**
+ * Typed text is a period or a state: "schedule tomorrow", "schedule China". Words that are
+ * neither stay the period, so that "schedule for monday 29th" fails as a command and is asked.
+ */
+export function splitSchedule(text: string, { states }: Pick<CommandContext, 'states'>) {
+  const words = text.trim();
+  if (!words) return {};
+  if (isPeriod(periodWord(words))) return { period: words };
+  const names = states.resolve(words) ? 1 : states.findIn(words).length;
+  return names === 1 ? { state: words } : { period: words };
+}
+
 /** "schedule China": that state's review, adoption and side meetings over the whole session. */
 function stateSchedule(text: string, ctx: CommandContext): Reply {
-  const named = ctx.states.findIn(text);
-  if (!ctx.states.resolve(text) && named.length !== 1) {
-    return textReply(
-      message(ctx.locale, 'error.invalidArguments', {
-        problems: message(ctx.locale, 'error.period'),
-        usage: usageOf(scheduleCommand),
-      }),
-      { ephemeral: true },
-    );
-  }
   // A state that is not under review this session gets the same answer as `review` gives it.
   const resolved = resolveReviewedState(text, ctx);
   if ('reply' in resolved) return resolved.reply;
