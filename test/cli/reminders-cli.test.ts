@@ -72,7 +72,7 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
     expect(code).toBe(0);
     const plan = JSON.parse(stdout) as { kind: string; text: string }[];
     const review = plan.find((r) => r.kind === 'review')!;
-    expect(review.text).toMatch(/^Examen : Chine : dans 1 heure/);
+    expect(review.text).toMatch(/^Examen : Chine — dans 1 heure/);
     expect(review.text).not.toContain('Review of China');
   });
 
