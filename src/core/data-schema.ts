@@ -299,6 +299,7 @@ export const sideEventSchema = z
     states: z.array(stateCode).default([]).describe('the states it concerns'),
     when: whenSchema,
     place: z.string().optional(),
+    placeIn: inLanguages.optional().describe('`place` as named in Chinese, French and Spanish'),
     speakers: z.array(z.string()).default([]),
     detail: z.string().optional().describe('what is planned, true at any time'),
     detailIn: inLanguages

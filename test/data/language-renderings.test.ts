@@ -14,6 +14,11 @@ describe('the built-in data in the bot’s other languages', () => {
       expect(Object.keys(person.titles ?? {}).sort(), person.id).toEqual(['es', 'fr', 'zh']);
   });
 
+  it('names every side event’s venue in all three languages', () => {
+    for (const event of data.events.filter((e) => e.place))
+      expect(Object.keys(event.placeIn ?? {}).sort(), event.id).toEqual(['es', 'fr', 'zh']);
+  });
+
   it('keeps earlier reviews’ figures the numbers their sourced text gives', () => {
     for (const review of data.previousReviews) {
       if (!review.counts) continue;

@@ -33,7 +33,11 @@ export function organisersIn(event: SideEvent, locale: Locale): string[] {
 export function placeTextIn(index: UprIndex, text: string, locale: Locale): string {
   if (locale === 'en') return text;
   const { place } = index.session;
-  const local = text === place.text ? place.names?.[locale] : undefined;
+  // A side event's venue is named where the data renders it ("Broken Chair square": 断椅广场).
+  const local =
+    text === place.text
+      ? place.names?.[locale]
+      : index.events.find((e) => e.place === text && e.placeIn?.[locale])?.placeIn?.[locale];
   return local ?? englishQuote(locale, text);
 }
 

@@ -45,13 +45,14 @@ describe("reminders in the channel's language", () => {
     expect(renderPlain(window.reply, NOW)).toContain('Palacio de las Naciones, Ginebra');
   });
 
-  it("names the session's own place in the language, and quotes a place it has only in English", () => {
+  it("names the session's place and a side event's venue as the data renders them", () => {
     const zh = planned({ lang: 'zh' }).text(`${review.key}:60`);
     expect(zh).toContain('地点：日内瓦万国宫');
     expect(zh).not.toContain('Palais des Nations');
     const digest = planned({ lang: 'fr' }).text('digest:2024-01-23');
     expect(digest).toContain('(Palais des Nations, Genève)');
-    expect(digest).toContain('(« Broken Chair square » (texte anglais))');
+    expect(digest).toContain('(place de la Broken Chair)');
+    expect(digest).not.toContain('Broken Chair square');
   });
 
   it('quotes a side event title the data has only in English', () => {

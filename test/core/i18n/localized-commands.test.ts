@@ -171,12 +171,15 @@ describe('next, schedule and events in the reader’s language', () => {
         '主办方：中国人权研究会。',
         '“Chinese Modernization and Human Rights Protection”（英文原文）',
         '状态：已确认',
+        ' · 日内瓦洲际酒店（InterContinental Geneva）',
+        ' · 断椅广场（Broken Chair）',
       ],
     ],
     [
       'fr',
       [
         'Manifestations sur Chine',
+        ' · hôtel InterContinental Genève',
         'Organisateurs :',
         '« Chinese Modernization and Human Rights Protection » (texte anglais)',
         'Statut : confirmé',
@@ -186,6 +189,7 @@ describe('next, schedule and events in the reader’s language', () => {
       'es',
       [
         'Actividades sobre China',
+        ' · plaza de la Broken Chair, frente al Palacio de las Naciones',
         '«Chinese Modernization and Human Rights Protection» (texto en inglés)',
         'Estado: confirmado',
       ],
