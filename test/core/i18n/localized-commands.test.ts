@@ -178,7 +178,7 @@ describe('next, schedule and events in the reader’s language', () => {
     [
       'fr',
       [
-        'Manifestations sur Chine',
+        'Chine : manifestations',
         ' · hôtel InterContinental Genève',
         'Organisateurs :',
         '« Chinese Modernization and Human Rights Protection » (texte anglais)',
