@@ -146,6 +146,8 @@ describe('schedule for one state', () => {
   it('is told in the language of the name typed', async () => {
     const { text } = await ask('/upr schedule 中国', BEFORE);
     expect(text).toContain('普遍定期审议第 45 届会议：中国');
+    // The language's own separators: a full-width colon in Chinese.
+    expect(text).toContain('09:00-12:30 中欧时间：中国的审议');
     expect(text).toContain('通过关于中国的报告');
   });
 

@@ -55,12 +55,14 @@ export function agendaLineIn(
   options: { showPlace?: boolean; dayKnown?: boolean } = {},
 ): Line {
   if (locale === 'en') return agendaLine(item, options);
+  // The separators are the language's own: "中欧时间：中国的审议", "heure d’Europe centrale — Examen : Chine".
   const line: Line = [
     ...whenInlineIn(item, locale, options),
-    ': ',
+    say(locale, 'agenda.separator'),
     { strong: itemTitleIn(index, item, locale) },
   ];
-  if (options.showPlace && item.place) line.push(` (${placeTextIn(index, item.place, locale)})`);
+  if (options.showPlace && item.place)
+    line.push(say(locale, 'agenda.place', { place: placeTextIn(index, item.place, locale) }));
   return line;
 }
 
