@@ -78,6 +78,8 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     ],
     sideEvent: ['周边活动', '配套活动', '边会活动', '会外活动'],
     organiser: ['组织', '谁办的', '主办方', '组织者'],
+    // "乍得后面是谁": who comes after a state in the order.
+    after: ['后面', '之后', '接在'],
     accepted: ['采纳', '支持了'],
     rejected: ['不接受', '驳回'],
     noted: ['部分接受', '表示注意'],
@@ -129,6 +131,8 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'prochaine etape',
     ],
     outcome: ['resultats'],
+    // "le CDH": the Human Rights Council as French writes it short.
+    council: ['cdh'],
     origin: ['cree', 'creee', 'creation', 'mis en place', 'institue'],
     over: ['finir', 'vient de finir', 'vient de se terminer', 'se terminer', 'terminer'],
     sideEvent: [
@@ -145,7 +149,8 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     rejected: ['refusees', 'refuse', 'refusee', 'rejetee'],
     noted: ['prises en note', 'prise en note', 'partiellement', 'en partie'],
     adopt: ['adopte t il', 'adoptes'],
-    review: ['passe', 'passera', 'examinee', 'examines'],
+    review: ['passe', 'passera', 'examinee', 'examines', 'examine'],
+    statesNoun: ['etat'],
     most: ['le plus de', 'le plus grand nombre'],
     fewest: ['le moins de'],
     speak: ['ont pris la parole', 'pris la parole', 'sont intervenus', 'intervenus', 'intervenu'],
@@ -205,7 +210,8 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     rejected: ['rechazadas', 'rechazo'],
     noted: ['tomo nota', 'parcialmente', 'en parte'],
     adopt: ['aprueba', 'aprueban', 'se aprueba', 'aprobo', 'adopto', 'adoptado', 'adoptada', 'adoptan'],
-    review: ['examinan', 'examinada', 'examinaron'],
+    review: ['examinan', 'examinada', 'examinaron', 'se examina', 'examinado'],
+    statesNoun: ['pais', 'estado'],
     protest: ['protestas', 'manifestaciones', 'manifestantes'],
     // "más recomendaciones": the most, and still recommendations.
     most: ['mas recomendaciones', 'el mayor numero', 'la mayor cantidad'],
