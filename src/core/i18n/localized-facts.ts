@@ -23,6 +23,7 @@ import {
   troikaRole,
 } from './localized-general.ts';
 import { placeIn, stateNameIn } from './localized-names.ts';
+import { orderIn, type ReviewWhen } from './localized-order.ts';
 import { deputy, head, members, role, troika } from './localized-people.ts';
 import { AFTER_WORDS } from './question-cues.ts';
 
@@ -85,6 +86,14 @@ function sessionWindow(ctx: LocalContext): LocalAnswer | undefined {
     [...session.window.sources, ...session.place.sources],
   );
 }
+
+/** A review's date and time, as "when" tells it: the order's answer dates the state it names. */
+const reviewWhen: ReviewWhen = (review, ctx) =>
+  dated(ctx, stateNameIn(ctx.index, review.state, ctx.locale), review.when, {
+    time: 'answer.reviewTime',
+    date: 'answer.reviewDate',
+    unknown: 'answer.reviewUnknown',
+  });
 
 const when: Renderer = (task, ctx) => {
   if (task.object === 'session' && !task.state) return sessionWindow(ctx);
@@ -382,6 +391,7 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   replies,
   events,
   nextSteps,
+  order: (task, ctx) => orderIn(task, ctx, reviewWhen),
   nowNext: (task, ctx) => (task.state ? nextSteps(task, ctx) : nowNext(task, ctx)),
   // "下一个审议的国家是哪个？": the states asked with "next" are the one to come, not all of them.
   statesList: (task, ctx) => (task.clause.cues.has('next') ? nowNext(task, ctx) : statesCount(task, ctx)),
