@@ -12,6 +12,7 @@ import { LOCAL_RENDERERS } from './localized-facts.ts';
 import { stateNameIn } from './localized-names.ts';
 import { sourcesIn } from './localized-parts.ts';
 import { ordinalsAsDigits } from './question-ordinals.ts';
+import { positionAsked } from './question-position.ts';
 
 // A question answered in the reader's language. The English engine understands it (its parser
 // reads French, Spanish and Chinese cue words and names); the main kinds are then told here
@@ -105,6 +106,19 @@ function withOnlyHolder(task: Task, index: UprIndex): Task {
   return state ? { ...task, state } : task;
 }
 
+const LISTS = new Set<Task['kind']>(['statesList', 'statesCount', 'order', 'overview']);
+
+/**
+ * "¿Quién encabeza el país que se examina en 12.º lugar?", "第十个审议的国家": a state named by its
+ * place in the order of review is the subject of the asks with none; "which state" is the order's answer.
+ */
+function atPosition(task: Task, index: UprIndex, position: number | undefined): Task {
+  const review = position ? index.reviews[position - 1] : undefined;
+  const state = review && index.states.get(review.state);
+  if (!state || task.state || task.clause.world.length) return task;
+  return { ...task, state, ...(LISTS.has(task.kind) ? { kind: 'order' as const } : {}) };
+}
+
 /**
  * "Who led the delegation in 2013, and how many recommendations?": a follow-up clause naming no
  * time of its own asks about the same earlier review as the clause before it.
@@ -166,7 +180,9 @@ export async function answerInLanguage(
       zone: q.zone,
     });
   }
-  const parsed = parseQuestion(question, index, q.now);
+  // "en 12.º lugar": a state by its place in the order, and no place asked for.
+  const { position, question: placeless } = positionAsked(question);
+  const parsed = parseQuestion(placeless, index, q.now);
   const plan = planTasks(parsed, index);
   const afterStep = parsed.clauses.some((c) => c.cues.has('over'));
   const ctx: LocalContext = {
@@ -191,7 +207,8 @@ export async function answerInLanguage(
     : plan.tasks;
   let earlier: Task | undefined;
   for (const planned of afterPremises(tasks)) {
-    const task = followingEarlier(withOnlyHolder(withPersonsState(planned, index), index), earlier);
+    const placed = atPosition(planned, index, position);
+    const task = followingEarlier(withOnlyHolder(withPersonsState(placed, index), index), earlier);
     if (task.earlier) earlier = task;
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.
     const outside = task.state ? undefined : task.clause.world[0];
