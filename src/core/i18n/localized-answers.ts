@@ -161,6 +161,17 @@ function afterPremises(tasks: readonly Task[]): readonly Task[] {
   });
 }
 
+const NAMES_A_STATE = new Set<Task['kind']>(['nowNext', 'order', 'statesList']);
+
+/**
+ * "下一场审议是哪个国家？北京时间几点开始": a time asked of no state, beside an ask that names the
+ * state and dates it (the next review, a place in the order), is that answer's time: not asked twice.
+ */
+function datedElsewhere(tasks: readonly Task[]): readonly Task[] {
+  if (!tasks.some((t) => NAMES_A_STATE.has(t.kind) && !t.state)) return tasks;
+  return tasks.filter((t) => t.kind !== 'when' || t.state || t.events.length || t.object !== 'review');
+}
+
 export async function answerInLanguage(
   question: string,
   q: LocalizedQuestion,
@@ -206,7 +217,7 @@ export async function answerInLanguage(
     ? plan.tasks.filter((t) => t.kind !== 'overview')
     : plan.tasks;
   let earlier: Task | undefined;
-  for (const planned of afterPremises(tasks)) {
+  for (const planned of afterPremises(datedElsewhere(tasks))) {
     const placed = atPosition(planned, index, position);
     const task = followingEarlier(withOnlyHolder(withPersonsState(placed, index), index), earlier);
     if (task.earlier) earlier = task;

@@ -40,6 +40,9 @@ const WHICH_ONE = /第几(?:次|轮|回)|\b(?:combientieme|quantieme|que numero 
 /** "heure de Pékin", "hora de Ciudad de México": a clock named before its place, as English says "Beijing time". */
 const CLOCK_BEFORE =
   /\b(?:heure|hora)s? (?:de |d'|d’|en |a )(?!(?:la|le|les|el|los|las|l|un|una|une)\b)((?:[\p{L}-]+)(?: (?:de |del )?[\p{L}-]+){0,3}?)\s*(?=[?,;.!¿]|$)/giu;
+/** "Je suis à New York :", "estoy en Ciudad de México,": where the reader is, the clock to tell times in. */
+const READER_IN =
+  /\b(?:je suis|je me trouve|j'habite|j’habite|je vis|nous sommes|estoy|me encuentro|vivo|estamos) (?:a|en|au) ((?:[\p{L}-]+)(?: (?:de |del )?[\p{L}-]+){0,3}?)\s*(?=[?,;:.!¿]|$)/giu;
 /** "13年那次": a year in two digits before 年 is this century's. */
 const SHORT_YEAR = /(?<!\d)([0-2]\d)年/gu;
 const LATIN =
@@ -64,7 +67,8 @@ export function ordinalsAsDigits(question: string): string {
     })
     .replace(NUMERIC, (_whole, digit: string, noun: string) => asCycle(Number(digit), noun))
     .replace(WHICH_ONE, ' which review ')
-    .replace(CLOCK_BEFORE, (_whole, place: string) => `${place} time`);
+    .replace(CLOCK_BEFORE, (_whole, place: string) => `${place} time`)
+    .replace(READER_IN, (_whole, place: string) => `${place} time`);
   const text = latin === folded ? question : latin;
   return text
     .replace(SHORT_YEAR, (_whole, year: string) => `20${year}年`)
