@@ -11,7 +11,8 @@ export type LanguageCues = Partial<Record<Cue, readonly string[]>>;
 
 export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
   zh: {
-    lead: ['率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁', '负责', '主持'],
+    // "正副团长": the head and the deputy at once.
+    lead: ['正副团长', '率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁', '负责', '主持'],
     over: ['落幕', '闭幕', '完了', '结束了'],
     frequency: [
       '多久审一次',
@@ -22,7 +23,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       '多久审议一次',
       '多长时间一次',
     ],
-    deputy: ['副团长', '二把手', '第二号人物', '副代表团长', '副领队'],
+    deputy: ['正副团长', '副团长', '二把手', '第二号人物', '副代表团长', '副领队'],
     members: [
       '还有谁',
       '包括',
@@ -43,7 +44,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       '代表出席',
       '哪些地方',
     ],
-    role: ['职位', '头衔', '什么官', '做什么的', '什么角色', '什么人'],
+    role: ['职位', '头衔', '什么官', '做什么的', '什么角色', '什么人', '干什么的', '干什么'],
     previous: [
       '几次',
       '之前接受过',

@@ -51,8 +51,11 @@ for (const lang of ['fr', 'es'] as const) {
 }
 
 const WEAK: Record<'fr' | 'es', ReadonlySet<string>> = {
-  fr: new Set('est ce que qu le la les de du des au aux et sont ont a t il elle cette l d c'.split(' ')),
-  es: new Set('que el los las del al y es son fue fueron ha han hay esta se la de en'.split(' ')),
+  // "délégation" / "delegación": a word both ask with ("dirige") is told apart by its noun.
+  fr: new Set(
+    'est ce que qu le la les de du des au aux et sont ont a t il elle cette l d c delegation'.split(' '),
+  ),
+  es: new Set('que el los las del al y es son fue fueron ha han hay esta se la de en delegacion'.split(' ')),
 };
 
 function fold(word: string): string {
