@@ -194,6 +194,18 @@ export async function answerInLanguage(
   // "en 12.º lugar": a state by its place in the order, and no place asked for.
   const { position, question: placeless } = positionAsked(question);
   const parsed = parseQuestion(placeless, index, q.now);
+  // "la 46e session", "下届会议": another session than the data's is not known, whatever is asked of it.
+  const otherSession = parsed.sessionNumbers.find((n) => n !== index.session.number) ?? parsed.otherSession;
+  if (otherSession !== undefined) {
+    const values = {
+      which: typeof otherSession === 'number' ? 'number' : otherSession,
+      number: typeof otherSession === 'number' ? otherSession : 0,
+      current: index.session.number,
+    };
+    return reply([{ kind: 'section', lines: [[message(locale, 'answer.otherSessionUnknown', values)]] }], {
+      zone: q.zone,
+    });
+  }
   const plan = planTasks(parsed, index);
   const afterStep = parsed.clauses.some((c) => c.cues.has('over'));
   const ctx: LocalContext = {

@@ -373,7 +373,11 @@ const overview: Renderer = (task, ctx) => {
   return { lines: parts.flatMap((p) => p!.lines), sources: parts.flatMap((p) => p!.sources) };
 };
 
+/** "Who chairs the session?": an office outside the review, which the data does not hold. */
+const officeHolder: Renderer = (_task, ctx) => found([say(ctx, 'answer.officeHolderUnknown')]);
+
 export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
+  officeHolder,
   ...GENERAL_RENDERERS,
   head,
   deputy,

@@ -11,6 +11,8 @@ export type LanguageCues = Partial<Record<Cue, readonly string[]>>;
 
 export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
   zh: {
+    // "谁担任主席？": an office outside the review (the session's chair).
+    officeHolder: ['主席'],
     // "正副团长": the head and the deputy at once.
     lead: ['正副团长', '率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁', '负责', '主持'],
     over: ['落幕', '闭幕', '完了', '结束了'],
@@ -131,6 +133,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'et maintenant',
       'prochaine etape',
     ],
+    officeHolder: ['president', 'presidente', 'presidait', 'presidence', 'a preside'],
     outcome: ['resultats'],
     // "le CDH": the Human Rights Council as French writes it short.
     council: ['cdh'],
@@ -202,6 +205,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'y ahora',
       'que viene despues',
     ],
+    officeHolder: ['presidio', 'presidente', 'presidenta', 'presidencia', 'presidia'],
     outcome: ['resultados'],
     origin: ['creo', 'se creo', 'creado', 'creada', 'creacion', 'establecio'],
     over: ['terminar', 'acaba de terminar', 'termino', 'acabo', 'acaba de acabar'],
