@@ -8,6 +8,7 @@ import type { UprIndex } from '../upr-index.ts';
 import { englishQuote, listOf, message } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 import type { LocalContext } from './localized-context.ts';
+import { earlierOfOnlyState, withoutOwnCycle } from './localized-cycles.ts';
 import { LOCAL_RENDERERS } from './localized-facts.ts';
 import { stateNameIn } from './localized-names.ts';
 import { sourcesIn } from './localized-parts.ts';
@@ -161,6 +162,17 @@ function afterPremises(tasks: readonly Task[]): readonly Task[] {
   });
 }
 
+/**
+ * "接下来第一场审议是哪个国家？": "what next" in a clause asking which state is the next review,
+ * not the steps after one.
+ */
+function nextOfWhichState(task: Task): Task {
+  const c = task.clause.cues;
+  return task.kind === 'nextSteps' && !task.state && c.has('which') && c.has('statesNoun')
+    ? { ...task, kind: 'nowNext' }
+    : task;
+}
+
 const NAMES_A_STATE = new Set<Task['kind']>(['nowNext', 'order', 'statesList']);
 
 /**
@@ -193,7 +205,10 @@ export async function answerInLanguage(
   }
   // "en 12.º lugar": a state by its place in the order, and no place asked for.
   const { position, question: placeless } = positionAsked(question);
-  const parsed = parseQuestion(placeless, index, q.now);
+  const first = parseQuestion(placeless, index, q.now);
+  // "lors de son 4e examen": the session's own cycle is this review, read without it.
+  const ownless = withoutOwnCycle(placeless, first, index);
+  const parsed = ownless ? parseQuestion(ownless, index, q.now) : first;
   // "la 46e session", "下届会议": another session than the data's is not known, whatever is asked of it.
   const otherSession = parsed.sessionNumbers.find((n) => n !== index.session.number) ?? parsed.otherSession;
   if (otherSession !== undefined) {
@@ -225,9 +240,13 @@ export async function answerInLanguage(
   let unanswered = plan.notUnderstood.length > 0 || plan.tasks.length === 0;
   let whichState = false;
   // "Which side meetings, and who organises them?": an overview a clause falls back to adds nothing to asks answered.
-  const tasks = plan.tasks.some((t) => t.kind !== 'overview')
-    ? plan.tasks.filter((t) => t.kind !== 'overview')
-    : plan.tasks;
+  const tasks = earlierOfOnlyState(
+    plan.tasks.some((t) => t.kind !== 'overview')
+      ? plan.tasks.filter((t) => t.kind !== 'overview')
+      : plan.tasks,
+    parsed,
+    index,
+  ).map(nextOfWhichState);
   let earlier: Task | undefined;
   for (const planned of afterPremises(datedElsewhere(tasks))) {
     const placed = atPosition(planned, index, position);

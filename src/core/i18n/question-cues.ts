@@ -88,7 +88,18 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     noted: ['部分接受', '表示注意'],
   },
   fr: {
-    lead: ['mene', 'menee', 'pilote', 'preside', 'dirigee', 'conduite', 'cheffe', 'patron', 'responsable'],
+    lead: [
+      'qui represente',
+      'mene',
+      'menee',
+      'pilote',
+      'preside',
+      'dirigee',
+      'conduite',
+      'cheffe',
+      'patron',
+      'responsable',
+    ],
     deputy: ['numero deux', 'numero 2', 'seconde', 'bras droit', 'sous chef', 'vice chef', 'chef adjoint'],
     members: [
       'compose',
@@ -160,7 +171,16 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     speak: ['ont pris la parole', 'pris la parole', 'sont intervenus', 'intervenus', 'intervenu'],
   },
   es: {
-    lead: ['encabezada', 'dirigida', 'preside', 'capitanea', 'cabeza', 'lider', 'lleva a cabo'],
+    lead: [
+      'quien representa',
+      'encabezada',
+      'dirigida',
+      'preside',
+      'capitanea',
+      'cabeza',
+      'lider',
+      'lleva a cabo',
+    ],
     deputy: ['numero dos', 'numero 2', 'subjefe', 'subjefa', 'segundo al mando', 'vicejefe', 'jefe adjunto'],
     members: [
       'quien mas',
