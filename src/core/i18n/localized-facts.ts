@@ -25,6 +25,7 @@ import {
 import { placeIn, stateNameIn } from './localized-names.ts';
 import { orderIn, type ReviewWhen } from './localized-order.ts';
 import { deputy, head, members, role, troika } from './localized-people.ts';
+import { untilReview } from './localized-until.ts';
 import { AFTER_WORDS } from './question-cues.ts';
 
 // The main kinds of question answered in the reader's language from the data: names, numbers,
@@ -396,6 +397,12 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   events,
   nextSteps,
   order: (task, ctx) => orderIn(task, ctx, reviewWhen),
+  // Under way or over: "has it started?" says so, with its times.
+  // Another thing's countdown (the session's end, a side meeting) stays the English engine's.
+  until: (task, ctx) =>
+    task.object === 'review' && task.state && !task.events.length
+      ? (untilReview(task, ctx) ?? status(task, ctx) ?? when(task, ctx))
+      : undefined,
   nowNext: (task, ctx) => (task.state ? nextSteps(task, ctx) : nowNext(task, ctx)),
   // "下一个审议的国家是哪个？": the states asked with "next" are the one to come, not all of them.
   statesList: (task, ctx) => (task.clause.cues.has('next') ? nowNext(task, ctx) : statesCount(task, ctx)),

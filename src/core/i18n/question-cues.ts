@@ -145,6 +145,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'prochaine etape',
     ],
     officeHolder: ['president', 'presidente', 'presidait', 'presidence', 'a preside'],
+    until: ['il reste combien', 'reste t il', 'combien de temps il reste'],
     outcome: ['resultats'],
     // "le CDH": the Human Rights Council as French writes it short.
     council: ['cdh'],
@@ -226,6 +227,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'que viene despues',
     ],
     officeHolder: ['presidio', 'presidente', 'presidenta', 'presidencia', 'presidia'],
+    until: ['cuanto queda', 'cuanto tiempo queda', 'queda poco'],
     outcome: ['resultados'],
     origin: ['creo', 'se creo', 'creado', 'creada', 'creacion', 'establecio'],
     over: ['terminar', 'acaba de terminar', 'termino', 'acabo', 'acaba de acabar'],
