@@ -18,7 +18,10 @@ export function withoutOwnCycle(
   index: UprIndex,
 ): string | undefined {
   const own = index.session.cycle;
-  if (!parsed.cycles.length || parsed.years.length || parsed.cycles.some((c) => c !== own)) return undefined;
+  // "Le 4e cycle a commencé quand ?" asks of the cycle itself: only a state's own cycle is its review.
+  const ofState = parsed.clauses.some((c) => c.states.length > 0);
+  if (!ofState || !parsed.cycles.length || parsed.years.length || parsed.cycles.some((c) => c !== own))
+    return undefined;
   const stripped = question.replace(CYCLE_WORDS, ' ');
   return stripped === question ? undefined : stripped;
 }
