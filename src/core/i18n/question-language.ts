@@ -93,6 +93,9 @@ export function questionLanguage(text: string): Locale | undefined {
   });
   const [fr, es] = scores as [(typeof scores)[0], (typeof scores)[0]];
   const best = fr.total > es.total ? fr : es.total > fr.total ? es : undefined;
-  if (!best || best.strong < 1 || best.total < 2 || best.total <= english) return undefined;
+  // Many small words and no English one say the language without an asking word ("Est-ce que
+  // tout ce que disent les États … ?").
+  const plain = best !== undefined && best.strong === 0 && best.total >= 4 && english === 0;
+  if (!best || (best.strong < 1 && !plain) || best.total < 2 || best.total <= english) return undefined;
   return best.lang;
 }

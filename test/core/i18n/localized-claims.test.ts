@@ -35,3 +35,9 @@ describe('a post claimed for the wrong person', () => {
     expect(text).toContain('陈国基');
   });
 });
+
+describe('an office asked with 职务', () => {
+  it('is the head’s office', async () => {
+    expect(await said('墨西哥团长是什么职务？', '2024-07-10T10:00:00Z')).toContain('Joel Hernández García');
+  });
+});
