@@ -10,17 +10,18 @@ import {
   zoneName,
 } from './localized-context.ts';
 
-// "Dans combien de temps commence l'examen du Nigeria ?": how long until a review starts, in the
-// largest unit that says it (days, hours, minutes), with its date and time in the reader's clock.
+// "Dans combien de temps commence l'examen du Nigeria ?": how long until a review starts (days from
+// a day on, else hours and minutes), with its date and time in the reader's clock.
 // A review under way or over is told by the caller's own answers.
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-function largestUnit(ms: number): { count: number; unit: 'day' | 'hour' | 'minute' } {
-  if (ms >= DAY) return { count: Math.round(ms / DAY), unit: 'day' };
-  if (ms >= HOUR) return { count: Math.round(ms / HOUR), unit: 'hour' };
-  return { count: Math.max(1, Math.ceil(ms / 60_000)), unit: 'minute' };
+/** Days from a day on; below a day, hours and minutes ("4 hours 15 minutes"). */
+function countdown(ms: number): { unit: 'day' | 'time'; count: number; hours: number; minutes: number } {
+  if (ms >= DAY) return { unit: 'day', count: Math.round(ms / DAY), hours: 0, minutes: 0 };
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return { unit: 'time', count: 0, hours: Math.floor(minutes / 60), minutes: minutes % 60 };
 }
 
 export function untilReview(task: Task, ctx: LocalContext): LocalAnswer | undefined {
@@ -33,7 +34,7 @@ export function untilReview(task: Task, ctx: LocalContext): LocalAnswer | undefi
     const start = new Date(when.start);
     const values = {
       state: subject.name,
-      ...largestUnit(start.getTime() - now),
+      ...countdown(start.getTime() - now),
       start,
       zone: zoneName(ctx, start),
     };
