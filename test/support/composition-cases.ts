@@ -348,11 +348,12 @@ export const OTHER_LANGUAGES: ParaphraseCase[] = [
   {
     q: "Combien de temps avant l'examen du Nigeria ?",
     now: JAN_23_MORNING,
-    expect: [['4 hours 15 minutes']],
+    // Told in French now, no longer the English quoted.
+    expect: [['4 heures 15 minutes']],
   },
   { q: '中国的审议是几点？北京时间', now: JAN_20, expect: [['16:00']] },
   { q: "L'examen de la Chine a-t-il commencé ?", now: JAN_23_MORNING, expect: [['en cours']] },
-  { q: '¿Cuánto falta para el examen de Nigeria?', now: JAN_23_MORNING, expect: [['4 hours 15 minutes']] },
+  { q: '¿Cuánto falta para el examen de Nigeria?', now: JAN_23_MORNING, expect: [['4 horas y 15 minutos']] },
   { q: "Qu'est-ce que l'EPU ?", expect: [['Conseil des droits de l’homme']] },
   { q: 'Quand commence la session ?', now: JAN_20, expect: [day(22)] },
   { q: 'Qui est le chef adjoint de la délégation chinoise ?', expect: [['Eric Chan']] },

@@ -401,12 +401,15 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
           tokens.slice(Math.max(0, span.start - 4), span.start).join(' '),
         );
       const explicit = readerIn || CLOCK_WORDS.has(tokens[span.end] ?? '') || listed.has(span);
+      // "北京时间" is a clock in Chinese however the question goes on: no one asks of a state so.
+      const hanClock = tokens[span.end] === '时' && tokens[span.end + 1] === '间';
       const asClock =
         place &&
-        (zoneFrame(tokens, span, askedTime) || listed.has(span)) &&
-        (zoneTag !== undefined && !stateTag
-          ? true
-          : (explicit ? spans : inClause).some((other) => other !== span && isStateSpan(other)));
+        (hanClock ||
+          ((zoneFrame(tokens, span, askedTime) || listed.has(span)) &&
+            (zoneTag !== undefined && !stateTag
+              ? true
+              : (explicit ? spans : inClause).some((other) => other !== span && isStateSpan(other)))));
       // "in Dakar and New York": a place after "and" beside a clock already named is a clock too.
       const alsoClock =
         zone !== undefined &&

@@ -8,10 +8,12 @@ import type { UprIndex } from '../upr-index.ts';
 import { englishQuote, listOf, message } from './catalogue.ts';
 import type { Locale } from './locales.ts';
 import type { LocalContext } from './localized-context.ts';
+import { earlierOfOnlyState, withoutOwnCycle } from './localized-cycles.ts';
 import { LOCAL_RENDERERS } from './localized-facts.ts';
 import { stateNameIn } from './localized-names.ts';
 import { sourcesIn } from './localized-parts.ts';
 import { ordinalsAsDigits } from './question-ordinals.ts';
+import { positionAsked } from './question-position.ts';
 
 // A question answered in the reader's language. The English engine understands it (its parser
 // reads French, Spanish and Chinese cue words and names); the main kinds are then told here
@@ -105,6 +107,19 @@ function withOnlyHolder(task: Task, index: UprIndex): Task {
   return state ? { ...task, state } : task;
 }
 
+const LISTS = new Set<Task['kind']>(['statesList', 'statesCount', 'order', 'overview']);
+
+/**
+ * "¿Quién encabeza el país que se examina en 12.º lugar?", "第十个审议的国家": a state named by its
+ * place in the order of review is the subject of the asks with none; "which state" is the order's answer.
+ */
+function atPosition(task: Task, index: UprIndex, position: number | undefined): Task {
+  const review = position ? index.reviews[position - 1] : undefined;
+  const state = review && index.states.get(review.state);
+  if (!state || task.state || task.clause.world.length) return task;
+  return { ...task, state, ...(LISTS.has(task.kind) ? { kind: 'order' as const } : {}) };
+}
+
 /**
  * "Who led the delegation in 2013, and how many recommendations?": a follow-up clause naming no
  * time of its own asks about the same earlier review as the clause before it.
@@ -147,6 +162,28 @@ function afterPremises(tasks: readonly Task[]): readonly Task[] {
   });
 }
 
+/**
+ * "接下来第一场审议是哪个国家？": "what next" in a clause asking which state is the next review,
+ * not the steps after one.
+ */
+function nextOfWhichState(task: Task): Task {
+  const c = task.clause.cues;
+  return task.kind === 'nextSteps' && !task.state && c.has('which') && c.has('statesNoun')
+    ? { ...task, kind: 'nowNext' }
+    : task;
+}
+
+const NAMES_A_STATE = new Set<Task['kind']>(['nowNext', 'order', 'statesList']);
+
+/**
+ * "下一场审议是哪个国家？北京时间几点开始": a time asked of no state, beside an ask that names the
+ * state and dates it (the next review, a place in the order), is that answer's time: not asked twice.
+ */
+function datedElsewhere(tasks: readonly Task[]): readonly Task[] {
+  if (!tasks.some((t) => NAMES_A_STATE.has(t.kind) && !t.state)) return tasks;
+  return tasks.filter((t) => t.kind !== 'when' || t.state || t.events.length || t.object !== 'review');
+}
+
 export async function answerInLanguage(
   question: string,
   q: LocalizedQuestion,
@@ -166,7 +203,24 @@ export async function answerInLanguage(
       zone: q.zone,
     });
   }
-  const parsed = parseQuestion(question, index, q.now);
+  // "en 12.º lugar": a state by its place in the order, and no place asked for.
+  const { position, question: placeless } = positionAsked(question);
+  const first = parseQuestion(placeless, index, q.now);
+  // "lors de son 4e examen": the session's own cycle is this review, read without it.
+  const ownless = withoutOwnCycle(placeless, first, index);
+  const parsed = ownless ? parseQuestion(ownless, index, q.now) : first;
+  // "la 46e session", "下届会议": another session than the data's is not known, whatever is asked of it.
+  const otherSession = parsed.sessionNumbers.find((n) => n !== index.session.number) ?? parsed.otherSession;
+  if (otherSession !== undefined) {
+    const values = {
+      which: typeof otherSession === 'number' ? 'number' : otherSession,
+      number: typeof otherSession === 'number' ? otherSession : 0,
+      current: index.session.number,
+    };
+    return reply([{ kind: 'section', lines: [[message(locale, 'answer.otherSessionUnknown', values)]] }], {
+      zone: q.zone,
+    });
+  }
   const plan = planTasks(parsed, index);
   const afterStep = parsed.clauses.some((c) => c.cues.has('over'));
   const ctx: LocalContext = {
@@ -186,12 +240,17 @@ export async function answerInLanguage(
   let unanswered = plan.notUnderstood.length > 0 || plan.tasks.length === 0;
   let whichState = false;
   // "Which side meetings, and who organises them?": an overview a clause falls back to adds nothing to asks answered.
-  const tasks = plan.tasks.some((t) => t.kind !== 'overview')
-    ? plan.tasks.filter((t) => t.kind !== 'overview')
-    : plan.tasks;
+  const tasks = earlierOfOnlyState(
+    plan.tasks.some((t) => t.kind !== 'overview')
+      ? plan.tasks.filter((t) => t.kind !== 'overview')
+      : plan.tasks,
+    parsed,
+    index,
+  ).map(nextOfWhichState);
   let earlier: Task | undefined;
-  for (const planned of afterPremises(tasks)) {
-    const task = followingEarlier(withOnlyHolder(withPersonsState(planned, index), index), earlier);
+  for (const planned of afterPremises(datedElsewhere(tasks))) {
+    const placed = atPosition(planned, index, position);
+    const task = followingEarlier(withOnlyHolder(withPersonsState(placed, index), index), earlier);
     if (task.earlier) earlier = task;
     // A state the data does not know at all ("…and Peru?") is said to be outside the session.
     const outside = task.state ? undefined : task.clause.world[0];

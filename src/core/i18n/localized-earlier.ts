@@ -35,6 +35,24 @@ function chosen(task: Task, all: readonly PreviousReview[], question: string): r
   return LAST_ONE.test(task.clause.text) ? all.slice(-1) : all;
 }
 
+/**
+ * "Quand le Conseil a-t-il adopté le résultat du 3e examen ?": an earlier review's adoptions, the
+ * Working Group's report and the Council's outcome, where the question asks for one of them.
+ */
+function adoptionLines(task: Task, p: PreviousReview, ctx: LocalContext): string[] {
+  const council = task.object === 'councilAdoption' || task.clause.cues.has('council');
+  if (!council && task.object !== 'adoption') return [];
+  const lines: string[] = [];
+  if (!council && p.adoption)
+    lines.push(`  ${say(ctx, 'answer.previousWgAdoption', { date: calendarDate(p.adoption) })}`);
+  lines.push(
+    p.hrcAdoption
+      ? `  ${say(ctx, 'answer.previousCouncilAdoption', { date: calendarDate(p.hrcAdoption) })}`
+      : `  ${say(ctx, 'answer.previousCouncilUnknown')}`,
+  );
+  return lines;
+}
+
 function reviewLines(p: PreviousReview, ctx: LocalContext): string[] {
   const values = { cycle: p.cycle, date: calendarDate(p.date) };
   const head =
@@ -73,7 +91,7 @@ export const previousReviews: Renderer = (task, ctx) => {
   const review = ctx.index.reviewsByState.get(code);
   if (task.kind === 'history' && review)
     lines.unshift(say(ctx, 'answer.reviewNumber', { state: name, cycle: review.cycle }));
-  for (const p of shown) lines.push(...reviewLines(p, ctx));
+  for (const p of shown) lines.push(...reviewLines(p, ctx), ...adoptionLines(task, p, ctx));
   return found(
     lines,
     shown.flatMap((p) => p.sources),

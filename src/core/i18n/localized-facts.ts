@@ -23,7 +23,9 @@ import {
   troikaRole,
 } from './localized-general.ts';
 import { placeIn, stateNameIn } from './localized-names.ts';
+import { orderIn, type ReviewWhen } from './localized-order.ts';
 import { deputy, head, members, role, troika } from './localized-people.ts';
+import { untilReview } from './localized-until.ts';
 import { AFTER_WORDS } from './question-cues.ts';
 
 // The main kinds of question answered in the reader's language from the data: names, numbers,
@@ -85,6 +87,14 @@ function sessionWindow(ctx: LocalContext): LocalAnswer | undefined {
     [...session.window.sources, ...session.place.sources],
   );
 }
+
+/** A review's date and time, as "when" tells it: the order's answer dates the state it names. */
+const reviewWhen: ReviewWhen = (review, ctx) =>
+  dated(ctx, stateNameIn(ctx.index, review.state, ctx.locale), review.when, {
+    time: 'answer.reviewTime',
+    date: 'answer.reviewDate',
+    unknown: 'answer.reviewUnknown',
+  });
 
 const when: Renderer = (task, ctx) => {
   if (task.object === 'session' && !task.state) return sessionWindow(ctx);
@@ -364,7 +374,11 @@ const overview: Renderer = (task, ctx) => {
   return { lines: parts.flatMap((p) => p!.lines), sources: parts.flatMap((p) => p!.sources) };
 };
 
+/** "Who chairs the session?": an office outside the review, which the data does not hold. */
+const officeHolder: Renderer = (_task, ctx) => found([say(ctx, 'answer.officeHolderUnknown')]);
+
 export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
+  officeHolder,
   ...GENERAL_RENDERERS,
   head,
   deputy,
@@ -382,6 +396,13 @@ export const LOCAL_RENDERERS: Partial<Record<Task['kind'], Renderer>> = {
   replies,
   events,
   nextSteps,
+  order: (task, ctx) => orderIn(task, ctx, reviewWhen),
+  // Under way or over: "has it started?" says so, with its times.
+  // Another thing's countdown (the session's end, a side meeting) stays the English engine's.
+  until: (task, ctx) =>
+    task.object === 'review' && task.state && !task.events.length
+      ? (untilReview(task, ctx) ?? status(task, ctx) ?? when(task, ctx))
+      : undefined,
   nowNext: (task, ctx) => (task.state ? nextSteps(task, ctx) : nowNext(task, ctx)),
   // "下一个审议的国家是哪个？": the states asked with "next" are the one to come, not all of them.
   statesList: (task, ctx) => (task.clause.cues.has('next') ? nowNext(task, ctx) : statesCount(task, ctx)),

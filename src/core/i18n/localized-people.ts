@@ -28,6 +28,29 @@ export function officeIn(person: Person, locale: Locale): string | undefined {
   return english ? englishQuote(locale, english) : undefined;
 }
 
+/**
+ * "¿Eric Chan es el jefe de la delegación china?": a person said to hold a post (not a "who"
+ * question) who does not hold it is corrected first, with the post they do hold there.
+ */
+function claimCorrected(
+  task: Task,
+  ctx: LocalContext,
+  subject: NonNullable<ReturnType<typeof stateOf>>,
+  asked: 'head' | 'deputy',
+): string[] {
+  const claimed = task.person;
+  const { delegation } = subject.review;
+  if (!claimed || task.clause.cues.has('who') || delegation[asked]?.person === claimed.id) return [];
+  const actual =
+    delegation.head?.person === claimed.id
+      ? 'head'
+      : delegation.deputy?.person === claimed.id
+        ? 'deputy'
+        : 'none';
+  const values = { person: personNameIn(claimed, ctx.locale), state: subject.name, asked, actual };
+  return [say(ctx, 'answer.claimWrongPost', values)];
+}
+
 /** Who holds a delegation's position (head or deputy): the name and office in the reader's language. */
 function delegationRole(
   task: Parameters<Renderer>[0],
@@ -42,7 +65,10 @@ function delegationRole(
     return found([say(ctx, ids.unknown, { state: subject.name })]);
   const person = role.person ? ctx.index.people.get(role.person) : undefined;
   const name = person ? personNameIn(person, ctx.locale) : englishQuote(ctx.locale, role.text!);
-  const lines = [say(ctx, ids.known, { state: subject.name, person: name, status: role.status })];
+  const lines = [
+    ...claimCorrected(task, ctx, subject, position),
+    say(ctx, ids.known, { state: subject.name, person: name, status: role.status }),
+  ];
   const office = person && officeIn(person, ctx.locale);
   if (office) lines.push(say(ctx, 'answer.personTitle', { person: name, title: office }));
   return found(lines, role.sources);

@@ -11,7 +11,10 @@ export type LanguageCues = Partial<Record<Cue, readonly string[]>>;
 
 export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
   zh: {
-    lead: ['率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁', '负责', '主持'],
+    // "谁担任主席？": an office outside the review (the session's chair).
+    officeHolder: ['主席'],
+    // "正副团长": the head and the deputy at once.
+    lead: ['正副团长', '率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁', '负责', '主持'],
     over: ['落幕', '闭幕', '完了', '结束了'],
     frequency: [
       '多久审一次',
@@ -22,7 +25,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       '多久审议一次',
       '多长时间一次',
     ],
-    deputy: ['副团长', '二把手', '第二号人物', '副代表团长', '副领队'],
+    deputy: ['正副团长', '副团长', '二把手', '第二号人物', '副代表团长', '副领队'],
     members: [
       '还有谁',
       '包括',
@@ -43,7 +46,7 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       '代表出席',
       '哪些地方',
     ],
-    role: ['职位', '头衔', '什么官', '做什么的', '什么角色', '什么人'],
+    role: ['职位', '职务', '头衔', '什么官', '做什么的', '什么角色', '什么人', '干什么的', '干什么'],
     previous: [
       '几次',
       '之前接受过',
@@ -78,12 +81,25 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     ],
     sideEvent: ['周边活动', '配套活动', '边会活动', '会外活动'],
     organiser: ['组织', '谁办的', '主办方', '组织者'],
+    // "乍得后面是谁": who comes after a state in the order.
+    after: ['后面', '之后', '接在'],
     accepted: ['采纳', '支持了'],
     rejected: ['不接受', '驳回'],
     noted: ['部分接受', '表示注意'],
   },
   fr: {
-    lead: ['mene', 'menee', 'pilote', 'preside', 'dirigee', 'conduite', 'cheffe', 'patron', 'responsable'],
+    lead: [
+      'qui represente',
+      'mene',
+      'menee',
+      'pilote',
+      'preside',
+      'dirigee',
+      'conduite',
+      'cheffe',
+      'patron',
+      'responsable',
+    ],
     deputy: ['numero deux', 'numero 2', 'seconde', 'bras droit', 'sous chef', 'vice chef', 'chef adjoint'],
     members: [
       'compose',
@@ -128,7 +144,11 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'et maintenant',
       'prochaine etape',
     ],
+    officeHolder: ['president', 'presidente', 'presidait', 'presidence', 'a preside'],
+    until: ['il reste combien', 'reste t il', 'combien de temps il reste'],
     outcome: ['resultats'],
+    // "le CDH": the Human Rights Council as French writes it short.
+    council: ['cdh'],
     origin: ['cree', 'creee', 'creation', 'mis en place', 'institue'],
     over: ['finir', 'vient de finir', 'vient de se terminer', 'se terminer', 'terminer'],
     sideEvent: [
@@ -145,13 +165,23 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     rejected: ['refusees', 'refuse', 'refusee', 'rejetee'],
     noted: ['prises en note', 'prise en note', 'partiellement', 'en partie'],
     adopt: ['adopte t il', 'adoptes'],
-    review: ['passe', 'passera', 'examinee', 'examines'],
+    review: ['passe', 'passera', 'examinee', 'examines', 'examine'],
+    statesNoun: ['etat'],
     most: ['le plus de', 'le plus grand nombre'],
     fewest: ['le moins de'],
     speak: ['ont pris la parole', 'pris la parole', 'sont intervenus', 'intervenus', 'intervenu'],
   },
   es: {
-    lead: ['encabezada', 'dirigida', 'preside', 'capitanea', 'cabeza', 'lider', 'lleva a cabo'],
+    lead: [
+      'quien representa',
+      'encabezada',
+      'dirigida',
+      'preside',
+      'capitanea',
+      'cabeza',
+      'lider',
+      'lleva a cabo',
+    ],
     deputy: ['numero dos', 'numero 2', 'subjefe', 'subjefa', 'segundo al mando', 'vicejefe', 'jefe adjunto'],
     members: [
       'quien mas',
@@ -196,6 +226,8 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
       'y ahora',
       'que viene despues',
     ],
+    officeHolder: ['presidio', 'presidente', 'presidenta', 'presidencia', 'presidia'],
+    until: ['cuanto queda', 'cuanto tiempo queda', 'queda poco'],
     outcome: ['resultados'],
     origin: ['creo', 'se creo', 'creado', 'creada', 'creacion', 'establecio'],
     over: ['terminar', 'acaba de terminar', 'termino', 'acabo', 'acaba de acabar'],
@@ -205,7 +237,8 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     rejected: ['rechazadas', 'rechazo'],
     noted: ['tomo nota', 'parcialmente', 'en parte'],
     adopt: ['aprueba', 'aprueban', 'se aprueba', 'aprobo', 'adopto', 'adoptado', 'adoptada', 'adoptan'],
-    review: ['examinan', 'examinada', 'examinaron'],
+    review: ['examinan', 'examinada', 'examinaron', 'se examina', 'examinado'],
+    statesNoun: ['pais', 'estado'],
     protest: ['protestas', 'manifestaciones', 'manifestantes'],
     // "más recomendaciones": the most, and still recommendations.
     most: ['mas recomendaciones', 'el mayor numero', 'la mayor cantidad'],

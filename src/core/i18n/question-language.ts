@@ -51,8 +51,11 @@ for (const lang of ['fr', 'es'] as const) {
 }
 
 const WEAK: Record<'fr' | 'es', ReadonlySet<string>> = {
-  fr: new Set('est ce que qu le la les de du des au aux et sont ont a t il elle cette l d c'.split(' ')),
-  es: new Set('que el los las del al y es son fue fueron ha han hay esta se la de en'.split(' ')),
+  // "délégation" / "delegación": a word both ask with ("dirige") is told apart by its noun.
+  fr: new Set(
+    'est ce que qu le la les de du des au aux et sont ont a t il elle cette l d c delegation'.split(' '),
+  ),
+  es: new Set('que el los las del al y es son fue fueron ha han hay esta se la de en delegacion'.split(' ')),
 };
 
 function fold(word: string): string {
@@ -90,6 +93,9 @@ export function questionLanguage(text: string): Locale | undefined {
   });
   const [fr, es] = scores as [(typeof scores)[0], (typeof scores)[0]];
   const best = fr.total > es.total ? fr : es.total > fr.total ? es : undefined;
-  if (!best || best.strong < 1 || best.total < 2 || best.total <= english) return undefined;
+  // Many small words and no English one say the language without an asking word ("Est-ce que
+  // tout ce que disent les États … ?").
+  const plain = best !== undefined && best.strong === 0 && best.total >= 4 && english === 0;
+  if (!best || (best.strong < 1 && !plain) || best.total < 2 || best.total <= english) return undefined;
   return best.lang;
 }

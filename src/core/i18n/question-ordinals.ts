@@ -40,6 +40,17 @@ const WHICH_ONE = /第几(?:次|轮|回)|\b(?:combientieme|quantieme|que numero 
 /** "heure de Pékin", "hora de Ciudad de México": a clock named before its place, as English says "Beijing time". */
 const CLOCK_BEFORE =
   /\b(?:heure|hora)s? (?:de |d'|d’|en |a )(?!(?:la|le|les|el|los|las|l|un|una|une)\b)((?:[\p{L}-]+)(?: (?:de |del )?[\p{L}-]+){0,3}?)\s*(?=[?,;.!¿]|$)/giu;
+/** "la 46.ª sesión", "46e session": a session named by its number, as the engine reads "46th session". */
+const SESSION_NUMBER = /\b(\d{1,3})\s?\.?\s?(?:o|a|e|eme|er|re)\s+(session|sesion|periodo de sesiones)\b/giu;
+/** "la prochaine session", "la sesión anterior": another session than the data's, as English says it. */
+const SESSION_NEXT = /\b(?:prochaine session|session suivante|proxima sesion|siguiente sesion)\b/giu;
+/** "下届会议", "上一届": the next or the previous session in Chinese. */
+const HAN_SESSION = /([上下])一?届(?:会议|会)?/gu;
+const SESSION_PREVIOUS =
+  /\b(?:session precedente|precedente session|derniere session|sesion anterior|sesion pasada)\b/giu;
+/** "Je suis à New York :", "estoy en Ciudad de México,": where the reader is, the clock to tell times in. */
+const READER_IN =
+  /\b(?:je suis|je me trouve|j'habite|j’habite|je vis|nous sommes|estoy|me encuentro|vivo|estamos) (?:a|en|au) ((?:[\p{L}-]+)(?: (?:de |del )?[\p{L}-]+){0,3}?)\s*(?=[?,;:.!¿]|$)/giu;
 /** "13年那次": a year in two digits before 年 is this century's. */
 const SHORT_YEAR = /(?<!\d)([0-2]\d)年/gu;
 const LATIN =
@@ -64,10 +75,15 @@ export function ordinalsAsDigits(question: string): string {
     })
     .replace(NUMERIC, (_whole, digit: string, noun: string) => asCycle(Number(digit), noun))
     .replace(WHICH_ONE, ' which review ')
-    .replace(CLOCK_BEFORE, (_whole, place: string) => `${place} time`);
+    .replace(CLOCK_BEFORE, (_whole, place: string) => `${place} time`)
+    .replace(READER_IN, (_whole, place: string) => `${place} time`)
+    .replace(SESSION_NUMBER, (_whole, n: string) => `${n}${suffix(Number(n))} session`)
+    .replace(SESSION_NEXT, 'next session')
+    .replace(SESSION_PREVIOUS, 'previous session');
   const text = latin === folded ? question : latin;
   return text
     .replace(SHORT_YEAR, (_whole, year: string) => `20${year}年`)
+    .replace(HAN_SESSION, (_whole, side: string) => (side === '下' ? ' next session ' : ' previous session '))
     .replace(ZH, (_whole, word: string) => {
       const n = ORDINALS[word] ?? Number(word);
       return ` ${n}${suffix(n)} cycle `;

@@ -15,6 +15,10 @@ describe('the language a question is written in', () => {
     ['donde es el examen de Mexico', 'es'],
     ['Où se tient la session ?', 'fr'],
     ['Aïssata Tall Sall, quel est son rôle ?', 'fr'],
+    // A verb both languages ask with, told apart by the noun; small words alone, without English.
+    ['Chen Xu dirige la délégation chinoise ?', 'fr'],
+    ['Chen Xu dirige la delegación china?', 'es'],
+    ['Est-ce que ce que les États disent devient une recommandation ?', 'fr'],
   ])('%s → %s', (text, lang) => {
     expect(questionLanguage(text)).toBe(lang);
   });
