@@ -222,6 +222,8 @@ export function lineText(lines: readonly Line[], zone: string): string {
 
 const MAX_CLAIMS = 3;
 
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+
 export function claimLines(
   parsed: ParsedQuestion,
   index: UprIndex,
@@ -238,6 +240,8 @@ export function claimLines(
     if (!/^[1-9]\d{1,3}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
     // "upr 45", "hrc 56", "A/HRC/56": a session's number, not a figure.
     if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '')) return;
+    // "30 Jan" is a day, checked below with the other days, not a figure.
+    if (MONTH.test(tokens[i + 1] ?? '') || MONTH.test(tokens[i - 1] ?? '')) return;
     if (told.includes(token)) return;
     // A session-wide figure ("283 is the average per state") still tells what the number is.
     const owners = numberOwners(Number(token), index, now);
@@ -297,8 +301,6 @@ export function claimLines(
 /** "is 283 how many …?", "the 4 July date – is that …?", "… at 12:30, right?": a check of a belief. */
 const CHECKS =
   /^(is|was|are|were|does|did|will)\b|\b(is|was) (that|this|it)\b|\b(right|correct|true)$|^(so|ok|okay|wait)\b(?!.*\b(what|when|where|who|which|how|why)\b)/;
-
-const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
 
 /** A clock time or a figure, not a year, ordinal or session number. */
 const FIGURE = /(?<![\d:./])\d{1,3}(?:,?\d{3})*(?:\.\d+)?(?![\d:]|st\b|nd\b|rd\b|th\b|\/)/g;
@@ -361,7 +363,8 @@ export function claimVerdict(
   // An answer that does not know the thing cannot say the belief is wrong.
   return /\b(not known|not announced|not been announced|not confirmed|not been confirmed|unconfirmed|not found|which state|not sure|not reviewed|nothing|not yet)\b/.test(
     // A status beside a known time ("expected, not announced") still tells the time.
-    told.replace(/\((expected, )?not (announced|confirmed)\)/g, ''),
+    // A day told without its hour ("time not announced") still tells the day.
+    told.replace(/\((expected, )?not (announced|confirmed)\)|\btime not (announced|confirmed)\b/g, ''),
   )
     ? undefined
     : 'No';

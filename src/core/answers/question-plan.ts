@@ -918,6 +918,14 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       [...own.cues].some((c) => MILESTONE_CUES.has(c) && c !== 'session')
     )
       clause = { ...clause, states: [personState] };
+    // "Chen Xu is the deputy, isn't he?": a person's post checked, of the delegation of their state.
+    if (
+      !clause.states.length &&
+      personState &&
+      index.reviewsByState.has(personState.code) &&
+      kinds.some((k) => k === 'head' || k === 'deputy')
+    )
+      clause = { ...clause, states: [personState] };
     // "when did Professor Chang arrive in Geneva?": what is known of the person, with its dates.
     if (
       clause.people.length &&
