@@ -44,6 +44,13 @@ const COMMON_WORDS =
     ' ',
   );
 
+/** An organiser's name with "United Nations" written "UN", or the other way round. */
+function unVariant(name: string): string | undefined {
+  if (/\bUnited Nations\b/.test(name)) return name.replace(/\bUnited Nations\b/g, 'UN');
+  if (/\bUN\b/.test(name)) return name.replace(/\bUN\b/g, 'United Nations');
+  return undefined;
+}
+
 /** Words many organisations' names share: they name none of them on their own. */
 export const INSTITUTIONAL = new Set(
   'human rights mission permanent society studies association network international exchanges foundation development rural entrepreneurs world congress united nations coalition advocacy advocates groups group council centre center committee national institute forum organisation organization union federation alliance league ministry office agency commission programme program project campaign people peoples global research affairs foreign public policy academy university'.split(
@@ -162,6 +169,10 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
       ...inLanguages,
     ]) {
       organisers.set(name, [...(organisers.get(name) ?? []), event.id]);
+      // "the UN Association of China": the UN's name is as often short as long; the organiser,
+      // not the state inside its name, is what such a question is about.
+      const other = unVariant(name);
+      if (other) organisers.set(other, [...(organisers.get(other) ?? []), event.id]);
     }
     add(event.title, { type: 'event', id: event.id });
     // "the protest at the Broken Chair": a place names its events (up to the comma, without "square").

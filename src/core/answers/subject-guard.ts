@@ -126,14 +126,17 @@ const OWN_BODIES = new Set(['UN', 'UPR', 'HRC', 'WG', 'UNHRC', 'EPU']);
  * short name, asked about with no state, person or event. The data's general facts that name it
  * answer; one they do not name is said to be unknown, never answered with a neighbouring fact.
  */
-export function organisationFacts(raw: string, index: UprIndex): { name: string; facts: Fact[] } | undefined {
+export function organisationFacts(
+  raw: string,
+  index: UprIndex,
+): { name: string; facts: Fact[]; source?: true } | undefined {
   const found =
     [...raw.matchAll(/\b([A-Z][A-Z0-9]{1,7})(s?)\b/g)].find((m) => !OWN_BODIES.has(m[1]!)) ??
     // "Amnesty International", "Human Rights Watch": a name in capitals, not the session's own body.
     [...raw.matchAll(/(?<=\S )((?:[A-Z][a-z]+)(?: (?:of |for |the )?[A-Z][a-z]+)+)()/g)].find(
       (m) => !index.session.body.includes(m[1]!) && !index.session.title.includes(m[1]!),
     );
-  if (!found) return undefined;
+  if (!found) return publisherFacts(raw, index);
   const name = found[1]!;
   const named = new RegExp(`\\b${name}s?\\b`);
   // A name the data holds elsewhere (an organiser, a place, a source, a state of the world) is the
@@ -145,4 +148,40 @@ export function organisationFacts(raw: string, index: UprIndex): { name: string;
   if (index.events.some((e) => e.organiserAcronyms.includes(name))) return undefined;
   if (index.data.states.some((s) => s.code === name)) return undefined;
   return { name: found[0], facts };
+}
+
+/** How many of a source's facts tell what the bot takes from it: enough to show, not a dump. */
+const PUBLISHER_FACTS = 3;
+
+/**
+ * "What is UPR Info?": a publisher of the data's sources, named in any case, is told as one of the
+ * bot's sources with what the data takes from it; never the UPR itself in its place.
+ */
+function publisherFacts(
+  raw: string,
+  index: UprIndex,
+): { name: string; facts: Fact[]; source: true } | undefined {
+  const lower = ` ${raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  for (const source of index.sources.values()) {
+    const publisher = source.publisher;
+    if (!publisher || publisher.length < 4) continue;
+    const words = publisher
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (!lower.includes(` ${words} `)) continue;
+    const ids = new Set(
+      [...index.sources.values()].filter((s) => s.publisher === publisher).map((s) => s.id),
+    );
+    const facts = index.facts
+      .filter((f) => f.sources.some((id) => ids.has(id)))
+      .sort(
+        (a, b) =>
+          +b.text.includes(publisher) - +a.text.includes(publisher) ||
+          +Boolean(a.subject) - +Boolean(b.subject),
+      )
+      .slice(0, PUBLISHER_FACTS);
+    return { name: publisher, facts, source: true };
+  }
+  return undefined;
 }

@@ -1,0 +1,25 @@
+import { type ParaphraseCase, runParaphraseCases } from '../../support/paraphrase-runner.ts';
+
+// The subject asked about is the one answered: an organisation spelled out in any form, a source
+// named as an organisation, a state the data holds no event for. Never China's facts in its place.
+
+const ORGANISATIONS: ParaphraseCase[] = [
+  {
+    q: 'what does the UN Association of China do?',
+    expect: [['Global Human Rights Governance']],
+    forbid: ['Chen Xu', '09:00-12:30'],
+  },
+  { q: 'UN Association of China event: when?', expect: [['23 Jan']], forbid: ['Chen Xu'] },
+  { q: 'what is UPR Info?', expect: [["one of the bot's sources"], ['3,967']], forbid: ['peer-reviewed'] },
+  { q: 'what does UPR Info say about the number of recommendations?', expect: [['3,973']] },
+  { q: 'what role does OHCHR play?', expect: [['OHCHR fixes the order']] },
+];
+
+const NO_EVENTS: ParaphraseCase[] = [
+  { q: 'side events about Nigeria?', expect: [['none is recorded']], forbid: ['CSHRS', 'UNA-China'] },
+  { q: 'any protests about Mexico?', expect: [['none is recorded']], forbid: ['Uyghur'] },
+  { q: 'side events on China?', expect: [['CSHRS']] },
+];
+
+runParaphraseCases('subjects: organisations named in full or as a source', ORGANISATIONS, 5);
+runParaphraseCases('subjects: a state with no events recorded', NO_EVENTS, 3);
