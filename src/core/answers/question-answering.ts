@@ -364,7 +364,7 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
     if (outside) {
       return outOfScope(
         ctx,
-        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so I have nothing on it.`,
+        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so it is not in the bot's data.`,
       );
     }
   }
@@ -396,7 +396,7 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
     const outside = !task.state && !['said', 'troika'].includes(task.kind) ? task.clause.world[0] : undefined;
     if (outside) {
       lines.push([
-        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so I have nothing on it.`,
+        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so it is not in the bot's data.`,
       ]);
       continue;
     }

@@ -40,7 +40,11 @@ function delegationOwner(task: Task, index: UprIndex): string | undefined {
 
 /** An office named in the question: "permanent representative", "foreign minister", "ambassador". */
 const OFFICE =
-  /\b(permanent representative|ambassador|(?:foreign|justice|interior|prime|deputy foreign) minister|minister (?:of|for) (?:foreign affairs|justice|the interior|human rights|state)|foreign secretary)\b/;
+  /\b(permanent representative|ambassador|(?:foreign|justice|interior|prime|deputy foreign) minister|minister (?:of|for) (?:foreign affairs|justice|the interior|human rights|state)|foreign secretary|head of state|head of government|(?:vice )?president|king|queen|emir|monarch|crown prince|sultan)\b/;
+
+/** Offices at the head of a state: held only by a title that is that office of that state. */
+const STATE_HEAD =
+  /^(prime minister|head of state|head of government|(vice )?president|king|queen|emir|monarch|crown prince|sultan)$/;
 
 /** Words of an office that a title must carry to hold it. */
 function officeWords(office: string): string[] {
@@ -57,19 +61,27 @@ function officeWords(office: string): string[] {
 /** "who is Senegal's permanent representative?": the office, not the delegation, is asked about. */
 function officeNotHeld(task: Task, index: UprIndex): { state: State; office: string } | undefined {
   const { clause } = task;
-  if (!['head', 'role', 'officeHolder', 'headsList'].includes(task.kind)) return undefined;
+  if (!['head', 'role', 'officeHolder', 'headsList', 'overview'].includes(task.kind)) return undefined;
   if (clause.people.length || clause.previousHeads.length) return undefined;
-  if (/\b(delegation|delegations|lead|leads|led|leading|head|heads|headed|heading)\b/.test(clause.text))
+  // "who is the head of state of Nigeria?" asks of the state's head, not its delegation's.
+  const text = clause.text.replace(/\bhead of (state|government)\b/g, 'office');
+  if (/\b(delegation|delegations|lead|leads|led|leading|head|heads|headed|heading)\b/.test(text))
     return undefined;
-  if (!/^(who|whom|whats|what|which|name)\b/.test(clause.text)) return undefined;
+  // "jordan's foreign minister - who is it?": the question word may come after the office.
+  if (!/^(who|whom|whats|what|which|name)\b|\bwho\b/.test(clause.text)) return undefined;
   const office = OFFICE.exec(clause.text)?.[1];
   const state = task.state ?? clause.states[0];
   if (!office || !state || !index.reviewsByState.has(state.code)) return undefined;
   const words = officeWords(office);
+  const stateHead = STATE_HEAD.test(office)
+    ? new RegExp(`^${office} of (the )?${state.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i')
+    : undefined;
   const holds = [...index.people.values()].some(
     (p) =>
       p.state === state.code &&
-      words.every((w) => new RegExp(`\\b(${w})`, 'i').test(`${p.title ?? ''} ${p.honorific ?? ''}`)),
+      (stateHead
+        ? stateHead.test(p.title ?? '')
+        : words.every((w) => new RegExp(`\\b(${w})`, 'i').test(`${p.title ?? ''} ${p.honorific ?? ''}`))),
   );
   return holds ? undefined : { state, office };
 }
@@ -98,6 +110,12 @@ export function unheldPair(task: Task, index: UprIndex): Line | undefined {
       ];
     }
   }
+  // "who heads the China Society for Human Rights Studies?": an organiser's own leaders are not data.
+  const organisation = task.clause.organisations[0];
+  if ((task.kind === 'head' || task.kind === 'deputy') && !task.state && organisation)
+    return [
+      `Who ${task.kind === 'head' ? 'heads' : 'is deputy head of'} ${organisation.includes(' ') ? 'the ' : ''}${organisation} is not known: the bot's data names only the heads and deputies of the delegations of the states under review, and the organisers and speakers of the side meetings.`,
+    ];
   const office = officeNotHeld(task, index);
   if (office)
     return [

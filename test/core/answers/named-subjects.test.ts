@@ -23,3 +23,22 @@ const NO_EVENTS: ParaphraseCase[] = [
 
 runParaphraseCases('subjects: organisations named in full or as a source', ORGANISATIONS, 5);
 runParaphraseCases('subjects: a state with no events recorded', NO_EVENTS, 3);
+
+const UNKNOWN = ['not known'];
+
+const OFFICES: ParaphraseCase[] = [
+  { q: "jordan's foreign minister - who is it?", expect: [UNKNOWN], forbid: ['Obeidat'] },
+  { q: "Nigeria's foreign minister - who is it?", expect: [['Tuggar']] },
+  { q: 'who is the head of state of Nigeria?', expect: [UNKNOWN], forbid: ['Tuggar'] },
+  { q: 'who is the king of Saudi Arabia?', expect: [UNKNOWN], forbid: ['Altuwaijri'] },
+  { q: "who is Saudi Arabia's president?", expect: [UNKNOWN], forbid: ['Altuwaijri'] },
+  { q: 'who is the prime minister of Malaysia?', expect: [UNKNOWN], forbid: ['Tharman'] },
+  { q: "who is Senegal's justice minister?", expect: [['Tall Sall']] },
+  {
+    q: "Who's the head of the China Society for Human Rights Studies?",
+    expect: [UNKNOWN],
+    forbid: ['Chen Xu'],
+  },
+];
+
+runParaphraseCases("subjects: a state's or an organisation's own office", OFFICES, 8);
