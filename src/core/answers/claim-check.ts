@@ -352,8 +352,15 @@ export function claimVerdict(
       told,
     );
     const word = named?.[1];
+    // "3,973 recommendations, right?" against "produced 3,973 recommendations in all": the figure
+    // with the question's own unit.
+    const sameUnit =
+      unit !== '' &&
+      new RegExp(`(?<![\\d,.])${token.replace(/\B(?=(\d{3})+$)/g, ',?')} ${tokens[i + 1]}\\b`).test(told);
     numbers.push(
-      figures[0] === Number(token) || (word !== undefined && word !== tokens[i + 1] && asked.has(word)),
+      figures[0] === Number(token) ||
+        sameUnit ||
+        (word !== undefined && word !== tokens[i + 1] && asked.has(word)),
     );
   });
   // "accepted 290 out of 428?": beside a figure the answer confirms, another is its context.

@@ -19,3 +19,18 @@ const POSTS: ParaphraseCase[] = [
 
 runParaphraseCases('yes or no: a day checked', DAYS, 4);
 runParaphraseCases('yes or no: a post checked', POSTS, 4);
+
+// A figure checked against the whole session is the session's, and common words are not "corrected"
+// into others ("whole" is not "whose", "formed" is not "former").
+const FIGURES: ParaphraseCase[] = [
+  { q: 'the whole session produced 428 recommendations, right?', expect: [['No'], ['3,973']] },
+  { q: 'the entire session produced 3,973 recommendations, right?', expect: [['Yes'], ['3,973']] },
+  { q: 'china got 428 recommendations, right?', expect: [['Yes'], ['428']] },
+  {
+    q: "Which countries formed Monaco's troika?",
+    expect: [['not known']],
+    forbid: ['no record of that review'],
+  },
+];
+
+runParaphraseCases('yes or no: a figure checked against the session', FIGURES, 4);
