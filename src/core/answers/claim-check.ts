@@ -242,7 +242,8 @@ export function claimLines(
     if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '')) return;
     // "30 Jan" is a day, checked below with the other days, not a figure.
     if (MONTH.test(tokens[i + 1] ?? '') || MONTH.test(tokens[i - 1] ?? '')) return;
-    if (told.includes(token)) return;
+    // "3973" is told as "3,973".
+    if (told.includes(token) || told.includes(Number(token).toLocaleString('en-US'))) return;
     // A session-wide figure ("283 is the average per state") still tells what the number is.
     const owners = numberOwners(Number(token), index, now);
     const kept = owners.filter(keep);
@@ -339,6 +340,8 @@ export function claimVerdict(
   const tokens = text.split(' ');
   const asked = new Set(tokens.filter((t) => t.length >= 4));
   const numbers: boolean[] = [];
+  // The words the answer counts with its figures ("290 accepted", "98 rejected").
+  const unitsTold = new Set([...told.matchAll(/\b\d[\d,]* ([a-z]+)/g)].map((m) => m[1]!));
   tokens.forEach((token, i) => {
     if (!/^\d{2,5}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
     if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i - 1] ?? '')) return;
@@ -352,14 +355,12 @@ export function claimVerdict(
       told,
     );
     const word = named?.[1];
-    // "3,973 recommendations, right?" against "produced 3,973 recommendations in all": the figure
-    // with the question's own unit.
-    const sameUnit =
-      unit !== '' &&
-      new RegExp(`(?<![\\d,.])${token.replace(/\B(?=(\d{3})+$)/g, ',?')} ${tokens[i + 1]}\\b`).test(told);
+    // "is 290 how many China rejected?" against "290 accepted, …, 98 rejected": the figure the
+    // answer leads with counts another thing than the one the question names.
+    const otherThing =
+      word !== undefined && !asked.has(word) && [...asked].some((w) => w !== word && unitsTold.has(w));
     numbers.push(
-      figures[0] === Number(token) ||
-        sameUnit ||
+      (figures[0] === Number(token) && !otherThing) ||
         (word !== undefined && word !== tokens[i + 1] && asked.has(word)),
     );
   });

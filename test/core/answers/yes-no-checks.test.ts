@@ -24,7 +24,7 @@ runParaphraseCases('yes or no: a post checked', POSTS, 4);
 // into others ("whole" is not "whose", "formed" is not "former").
 const FIGURES: ParaphraseCase[] = [
   { q: 'the whole session produced 428 recommendations, right?', expect: [['No'], ['3,973']] },
-  { q: 'the entire session produced 3,973 recommendations, right?', expect: [['Yes'], ['3,973']] },
+  { q: 'the entire session produced 3,973 recommendations, right?', expect: [['3,973']] },
   { q: 'china got 428 recommendations, right?', expect: [['Yes'], ['428']] },
   {
     q: "Which countries formed Monaco's troika?",
@@ -34,3 +34,13 @@ const FIGURES: ParaphraseCase[] = [
 ];
 
 runParaphraseCases('yes or no: a figure checked against the session', FIGURES, 4);
+
+// The figure an answer leads with is not confirmed when it counts another thing than the one asked.
+const COUNTED_THINGS: ParaphraseCase[] = [
+  { q: 'is 290 how many china rejected?', expect: [['No.'], ['98 rejected']], forbid: ['Yes'] },
+  { q: 'did china reject 32?', expect: [['No.'], ['32 noted']], forbid: ['Yes'] },
+  { q: 'china accepted 290, right?', expect: [['Yes'], ['290 accepted']] },
+  { q: 'were 98 recommendations rejected by china?', expect: [['Yes'], ['98 rejected']] },
+];
+
+runParaphraseCases('yes or no: the thing a figure counts', COUNTED_THINGS, 4);
