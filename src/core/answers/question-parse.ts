@@ -560,9 +560,9 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
 
   const text = tokens.filter((t) => !CLAUSE_BREAKS.has(t)).join(' ');
   const numbers = sessionNumbers(tokens);
-  const otherSession = /\b(next|following|upcoming) (upr )?session\b/.test(text)
+  const otherSession = /\b(next|following|upcoming) (upr |working group |wg )?session\b/.test(text)
     ? 'next'
-    : /\b(previous|last|prior|earlier) (upr )?session\b/.test(text)
+    : /\b(previous|last|prior|earlier) (upr |working group |wg )?session\b/.test(text)
       ? 'previous'
       : undefined;
   // "in Geneva and Beijing time": the session's own clock is always shown; the other is the one asked.

@@ -1,0 +1,29 @@
+import { type ParaphraseCase, runParaphraseCases } from '../../support/paraphrase-runner.ts';
+
+// Questions about the UPR's rules and the timetable named by its body: who may speak, what
+// enters the report, what is next in the Working Group, and the next session (not this one).
+
+const TUE_13 = '2024-01-23T12:00:00Z';
+
+const RULES: ParaphraseCase[] = [
+  {
+    q: "can switzerland speak at china's review even though it's not on the council?",
+    expect: [['observer state may take part']],
+  },
+  { q: 'is a non-member allowed to speak at the review?', expect: [['observer state may take part']] },
+  {
+    q: 'does everything a state says at the review end up in the report?',
+    expect: [['Only recommendations worded as such']],
+  },
+  { q: 'do all comments count as recommendations?', expect: [['Only recommendations worded as such']] },
+  { q: "did Switzerland speak at China's review?", expect: [['not known']] },
+];
+
+const TIMETABLE: ParaphraseCase[] = [
+  { q: "what's next in the working group", now: TUE_13, expect: [['Nigeria'], ['14:30']] },
+  { q: 'who is in the working group?', now: TUE_13, expect: [['47 members']] },
+  { q: 'when is the next working group session?', now: TUE_13, expect: [['not known']], forbid: ['ends in'] },
+];
+
+runParaphraseCases('rules: who may speak and what enters the report', RULES, 5);
+runParaphraseCases('timetable: the Working Group named as the body', TIMETABLE, 3);
