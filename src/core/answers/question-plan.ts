@@ -959,6 +959,8 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     )
       kinds = ['when'];
     if (!kinds.length) kinds = defaultKinds(clause, index);
+    // "I'm in Lagos, when does Nigeria's review start?": where the reader is sets the clock, asks nothing.
+    if (!kinds.length && own.zoneOnly && !hasSubject(own)) continue;
     if (!kinds.length) {
       if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);
       continue;

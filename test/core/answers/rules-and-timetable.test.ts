@@ -27,3 +27,25 @@ const TIMETABLE: ParaphraseCase[] = [
 
 runParaphraseCases('rules: who may speak and what enters the report', RULES, 5);
 runParaphraseCases('timetable: the Working Group named as the body', TIMETABLE, 3);
+
+const MON_20 = '2024-01-22T20:00:00+01:00';
+
+const EVENT_DAYS: ParaphraseCase[] = [
+  {
+    q: "was the CSHRS forum at the InterContinental on the same day as china's review?",
+    expect: [['No'], ['24 Jan'], ['23 Jan']],
+  },
+  {
+    q: "is the UNA-China event on the same day as China's review?",
+    now: MON_20,
+    expect: [['Yes'], ['is on Tue 23 Jan']],
+  },
+  {
+    q: "I'm in Lagos, when does Nigeria's review start for me?",
+    now: MON_20,
+    expect: [['14:30-18:00 Lagos time']],
+    forbid: ['did not understand'],
+  },
+];
+
+runParaphraseCases("timetable: an event against a review's day, the reader's clock", EVENT_DAYS, 3);
