@@ -566,7 +566,9 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   if (
     ordering &&
     !earlier &&
+    // "the press conference after China's review": "after" places the event, it asks no order.
     !kinds.some((k) => k === 'until' || k === 'status' || k === 'events') &&
+    !(object === 'event' && kinds.includes('certainty')) &&
     (reviewed.length || any(c, 'review', 'statesNoun', 'who', 'order', 'which'))
   ) {
     if (!(c.has('first') && c.has('session'))) {

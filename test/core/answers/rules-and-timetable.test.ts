@@ -49,3 +49,22 @@ const EVENT_DAYS: ParaphraseCase[] = [
 ];
 
 runParaphraseCases("timetable: an event against a review's day, the reader's clock", EVENT_DAYS, 3);
+
+const JAN_10 = '2024-01-10T10:00:00Z';
+
+const EVENT_CERTAINTY: ParaphraseCase[] = [
+  {
+    q: 'did the UNA-China side event take place?',
+    now: JAN_10,
+    expect: [['has not taken place yet'], ['23 Jan']],
+    forbid: ['took place'],
+  },
+  {
+    q: "did the press conference after china's review actually happen",
+    expect: [['whether held unconfirmed']],
+    forbid: ['Nigeria', 'the time is confirmed'],
+  },
+  { q: "is China's review time confirmed?", expect: [['the time is confirmed']] },
+];
+
+runParaphraseCases('certainty: an event asked before and after its day', EVENT_CERTAINTY, 3);
