@@ -86,6 +86,10 @@ function officeNotHeld(task: Task, index: UprIndex): { state: State; office: str
   return holds ? undefined : { state, office };
 }
 
+/** Offices at the head of an organisation. */
+const ORGANISATION_OFFICE =
+  /\b(director|directors|president|chair|chairs|chairman|chairwoman|chairperson|leader|ceo|secretary general|founder)\b/;
+
 /** The line that says the pair is not known, or nothing when the data holds it. */
 export function unheldPair(task: Task, index: UprIndex): Line | undefined {
   if (DELEGATION_KINDS.has(task.kind)) {
@@ -112,9 +116,14 @@ export function unheldPair(task: Task, index: UprIndex): Line | undefined {
   }
   // "who heads the China Society for Human Rights Studies?": an organiser's own leaders are not data.
   const organisation = task.clause.organisations[0];
-  if ((task.kind === 'head' || task.kind === 'deputy') && !task.state && organisation)
+  // "who is the UN Association of China's president?", "who chairs CSHRS?": the same, by its office.
+  const officeOfIt =
+    task.kind === 'events' &&
+    task.clause.cues.has('who') &&
+    (task.clause.cues.has('officeHolder') || ORGANISATION_OFFICE.test(task.clause.text));
+  if ((task.kind === 'head' || task.kind === 'deputy' || officeOfIt) && !task.state && organisation)
     return [
-      `Who ${task.kind === 'head' ? 'heads' : 'is deputy head of'} ${organisation.includes(' ') ? 'the ' : ''}${organisation} is not known: the bot's data names only the heads and deputies of the delegations of the states under review, and the organisers and speakers of the side meetings.`,
+      `Who ${task.kind === 'deputy' ? 'is deputy head of' : 'heads'} ${organisation.includes(' ') ? 'the ' : ''}${organisation} is not known: the bot's data names only the heads and deputies of the delegations of the states under review, and the organisers and speakers of the side meetings.`,
     ];
   const office = officeNotHeld(task, index);
   if (office)

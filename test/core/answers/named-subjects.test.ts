@@ -42,3 +42,14 @@ const OFFICES: ParaphraseCase[] = [
 ];
 
 runParaphraseCases("subjects: a state's or an organisation's own office", OFFICES, 8);
+
+const ORGANISATION_OFFICES: ParaphraseCase[] = [
+  {
+    q: "who is the UN Association of China's president?",
+    expect: [['heads the UN Association of China is not known']],
+  },
+  { q: 'who chairs CSHRS?', expect: [['not known']], forbid: ['InterContinental'] },
+  { q: 'who spoke at the CSHRS side meeting?', expect: [['Zhu Hongli']] },
+];
+
+runParaphraseCases("subjects: an organisation's own office", ORGANISATION_OFFICES, 3);
