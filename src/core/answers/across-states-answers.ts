@@ -1,5 +1,5 @@
 import type { AgendaItem } from '../agenda.ts';
-import { clockIn, formatDay, isKnownAt } from '../clock-wording.ts';
+import { clockIn, dayIn, formatDay, isKnownAt } from '../clock-wording.ts';
 import type { Review } from '../data-schema.ts';
 import type { Line } from '../reply.ts';
 import { provisional, whenInline } from '../reply-parts.ts';
@@ -310,6 +310,7 @@ export function sameDay(ctx: AnswerContext): Answer | undefined {
     .filter((r): r is Review => r !== undefined);
   if (!reviews.length) return undefined;
   const sources = reviews.flatMap((r) => r.when.sources);
+  if (reviews.length === 1 && ctx.subjects.events.length) return eventOnReviewDay(ctx, reviews[0]!);
   if (reviews.length === 1) {
     const date = reviewItem(ctx, reviews[0]!).date;
     if (!date)
@@ -332,6 +333,23 @@ export function sameDay(ctx: AnswerContext): Answer | undefined {
       ? `Yes, they are reviewed on the same day, ${formatDay(dates[0]!)}.`
       : 'No, they are not reviewed on the same day.';
   return answer([verdict, ...lines], sources);
+}
+
+/** "Was the CSHRS forum on the same day as China's review?": each event's day set against the review's. */
+function eventOnReviewDay(ctx: AnswerContext, review: Review): Answer {
+  const day = reviewItem(ctx, review).date;
+  // Told in the past once the day is over, never before.
+  const today = dayIn(ctx.now, ctx.index.session.zone);
+  const is = (date: string) => (date < today ? 'was' : 'is');
+  const lines = ctx.subjects.events.map((e) => {
+    const date = agendaItem(ctx, `event:${e.id}`)?.date;
+    if (!day || !date)
+      return `Whether ${e.title} is on the day of ${named(ctx, review)}'s review is not known: a date has not been announced.`;
+    return date === day
+      ? `Yes: ${e.title} ${is(date)} on ${formatDay(date)}, the day of ${named(ctx, review)}'s review.`
+      : `No: ${e.title} ${is(date)} on ${formatDay(date)}; ${named(ctx, review)}'s review ${is(day)} on ${formatDay(day)}.`;
+  });
+  return answer(lines, [...review.when.sources, ...ctx.subjects.events.flatMap((e) => e.sources)]);
 }
 
 /** The leading number of a count worded as its source words it: "346 from 150 states". */

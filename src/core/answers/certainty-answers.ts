@@ -1,4 +1,4 @@
-import { spanIn } from '../clock-wording.ts';
+import { dayIn, formatDay, spanIn } from '../clock-wording.ts';
 import { zoneLabel } from '../time-format.ts';
 import { type Answer, answer } from './answer.ts';
 import { type AnswerContext, agendaItem, possessive, reviewedSubject } from './answer-context.ts';
@@ -24,7 +24,10 @@ export function isItConfirmed(ctx: AnswerContext): Answer | undefined {
             ctx.subjects.dates.every((d) => d === e.when.date)),
       );
   const subject = reviewedSubject(ctx);
-  if (subject && (!event || /\breview/.test(text))) {
+  // "did the press conference after China's review happen?": the event named, not the review beside it.
+  const eventNamed =
+    ctx.subjects.events.length > 0 || /\b(press|news) conference|\bprotest|\bside (event|meeting)/.test(text);
+  if (subject && (!event || (/\breview/.test(text) && !eventNamed))) {
     const { state, review } = subject;
     const item = agendaItem(ctx, `review:${review.id}`)!;
     const date = STATUS_WORDS[review.when.status];
@@ -47,7 +50,20 @@ export function isItConfirmed(ctx: AnswerContext): Answer | undefined {
   const timing =
     event.when.start && event.when.timeStatus === 'inferred' ? ' Its time is inferred, not announced.' : '';
   const note = event.note ? ` The sources say: ${event.note}.` : '';
-  return answer([`${event.title} (status: ${STATUS_WORDS[event.status]}).${timing}${note}`], event.sources);
+  // "did it take place?" asked before its day: not yet, whatever its sources announce.
+  const date = agendaItem(ctx, `event:${event.id}`)?.date;
+  const today = dayIn(ctx.now, ctx.index.session.zone);
+  const when = !date
+    ? ''
+    : date > today
+      ? ` It has not taken place yet: it is due on ${formatDay(date)}.`
+      : date === today
+        ? ` It is today, ${formatDay(date)}.`
+        : ` Its day was ${formatDay(date)}.`;
+  return answer(
+    [`${event.title} (status: ${STATUS_WORDS[event.status]}).${when}${timing}${note}`],
+    event.sources,
+  );
 }
 
 export function aboutTheData(ctx: AnswerContext): Answer {

@@ -222,6 +222,8 @@ export function lineText(lines: readonly Line[], zone: string): string {
 
 const MAX_CLAIMS = 3;
 
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+
 export function claimLines(
   parsed: ParsedQuestion,
   index: UprIndex,
@@ -238,7 +240,10 @@ export function claimLines(
     if (!/^[1-9]\d{1,3}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
     // "upr 45", "hrc 56", "A/HRC/56": a session's number, not a figure.
     if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '')) return;
-    if (told.includes(token)) return;
+    // "30 Jan" is a day, checked below with the other days, not a figure.
+    if (MONTH.test(tokens[i + 1] ?? '') || MONTH.test(tokens[i - 1] ?? '')) return;
+    // "3973" is told as "3,973".
+    if (told.includes(token) || told.includes(Number(token).toLocaleString('en-US'))) return;
     // A session-wide figure ("283 is the average per state") still tells what the number is.
     const owners = numberOwners(Number(token), index, now);
     const kept = owners.filter(keep);
@@ -298,8 +303,6 @@ export function claimLines(
 const CHECKS =
   /^(is|was|are|were|does|did|will)\b|\b(is|was) (that|this|it)\b|\b(right|correct|true)$|^(so|ok|okay|wait)\b(?!.*\b(what|when|where|who|which|how|why)\b)/;
 
-const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
-
 /** A clock time or a figure, not a year, ordinal or session number. */
 const FIGURE = /(?<![\d:./])\d{1,3}(?:,?\d{3})*(?:\.\d+)?(?![\d:]|st\b|nd\b|rd\b|th\b|\/)/g;
 
@@ -337,6 +340,8 @@ export function claimVerdict(
   const tokens = text.split(' ');
   const asked = new Set(tokens.filter((t) => t.length >= 4));
   const numbers: boolean[] = [];
+  // The words the answer counts with its figures ("290 accepted", "98 rejected").
+  const unitsTold = new Set([...told.matchAll(/\b\d[\d,]* ([a-z]+)/g)].map((m) => m[1]!));
   tokens.forEach((token, i) => {
     if (!/^\d{2,5}$/.test(token) || /^(19|20)\d\d$/.test(token)) return;
     if (/^(upr|session|hrc|wg|number)$/.test(tokens[i - 1] ?? '') || MONTH.test(tokens[i - 1] ?? '')) return;
@@ -350,8 +355,13 @@ export function claimVerdict(
       told,
     );
     const word = named?.[1];
+    // "is 290 how many China rejected?" against "290 accepted, …, 98 rejected": the figure the
+    // answer leads with counts another thing than the one the question names.
+    const otherThing =
+      word !== undefined && !asked.has(word) && [...asked].some((w) => w !== word && unitsTold.has(w));
     numbers.push(
-      figures[0] === Number(token) || (word !== undefined && word !== tokens[i + 1] && asked.has(word)),
+      (figures[0] === Number(token) && !otherThing) ||
+        (word !== undefined && word !== tokens[i + 1] && asked.has(word)),
     );
   });
   // "accepted 290 out of 428?": beside a figure the answer confirms, another is its context.
@@ -361,7 +371,8 @@ export function claimVerdict(
   // An answer that does not know the thing cannot say the belief is wrong.
   return /\b(not known|not announced|not been announced|not confirmed|not been confirmed|unconfirmed|not found|which state|not sure|not reviewed|nothing|not yet)\b/.test(
     // A status beside a known time ("expected, not announced") still tells the time.
-    told.replace(/\((expected, )?not (announced|confirmed)\)/g, ''),
+    // A day told without its hour ("time not announced") still tells the day.
+    told.replace(/\((expected, )?not (announced|confirmed)\)|\btime not (announced|confirmed)\b/g, ''),
   )
     ? undefined
     : 'No';

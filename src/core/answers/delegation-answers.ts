@@ -64,7 +64,21 @@ function leaderClaim(
   if (!named) return undefined;
   if (named.id === head?.id) return `Yes: ${named.name} leads the delegation.`;
   if (named.id === deputyId) return `No: ${named.name} is the deputy head of the delegation, not its head.`;
-  return `No: ${named.name} does not lead the delegation.`;
+  return `No: ${named.name} does not lead the delegation${elsewhere(ctx, named)}.`;
+}
+
+/** "Tuggar leads Mauritius's delegation, yes?": the post the person does hold, so the "no" is not all. */
+function elsewhere(ctx: AnswerContext, person: Person): string {
+  const roles = rolesOf(ctx, person).filter((r) => !r.startsWith('a speaker'));
+  return roles.length ? `; ${person.name} is ${roles.join(' and ')}` : '';
+}
+
+/** "Chen Xu is the deputy, isn't he?": yes or no first, and the post the person holds instead. */
+function deputyClaim(ctx: AnswerContext, deputyId: string | undefined): string | undefined {
+  const [named] = ctx.subjects.people;
+  if (!named) return undefined;
+  if (named.id === deputyId) return `Yes: ${named.name} is the deputy head of the delegation.`;
+  return `No: ${named.name} is not the deputy head${elsewhere(ctx, named)}.`;
 }
 
 /**
@@ -96,8 +110,12 @@ export function deputyHead(ctx: AnswerContext): Answer | undefined {
       `The deputy head of ${possessive(state)} delegation is not known: it has not been announced in the bot's sources.`,
     ]);
   }
+  const verdict = deputyClaim(ctx, deputy.person);
   return answer(
-    [`The deputy head of ${possessive(state)} delegation is ${roleText(ctx.index, deputy)}.`],
+    [
+      ...(verdict ? [verdict] : []),
+      `The deputy head of ${possessive(state)} delegation is ${roleText(ctx.index, deputy)}.`,
+    ],
     deputy.sources,
   );
 }

@@ -54,6 +54,8 @@ function eventsAsked(ctx: AnswerContext): SideEvent[] {
           );
   }
   const state = subjects.states.find((s) => index.events.some((e) => e.states.includes(s.code)));
+  // "side events about Nigeria?": a state the data holds no event for has none, not another's.
+  if (!state && !subjects.events.length && subjects.states.length) return [];
   // "which Chinese organisations held side meetings?": the organiser's country, not the topic's.
   const byOrganiser =
     state &&
@@ -128,7 +130,12 @@ export function eventsAnswer(ctx: AnswerContext): Answer {
         ctx.subjects.events.flatMap((e) => e.sources),
       );
     }
-    return answer([`No such events are in the bot's data${days ? ` for ${days}` : ''}.`]);
+    const states = ctx.subjects.states.map((st) => st.name).join(' or ');
+    return answer([
+      states
+        ? `No side meetings or events about ${states} are in the bot's data${days ? ` for ${days}` : ''}: none is recorded.`
+        : `No such events are in the bot's data${days ? ` for ${days}` : ''}.`,
+    ]);
   }
   const text = ctx.question.text;
   const cues = ctx.task?.clause.cues;

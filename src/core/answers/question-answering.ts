@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { formatDay, isKnownAt } from '../clock-wording.ts';
+import type { Fact } from '../data-schema.ts';
 import type { Knowledge } from '../knowledge.ts';
 import { type Block, type Line, type Reply, reply } from '../reply.ts';
 import { sourcesBlock } from '../reply-parts.ts';
@@ -166,10 +167,42 @@ function nearestSessionFact(
 }
 
 /** What the data's general facts say of an organisation named, or that they say nothing of it. */
-function organisationAnswer(question: string, index: UprIndex, ctx: QuestionContext): Reply | undefined {
+function organisationAnswer(
+  question: string,
+  index: UprIndex,
+  ctx: QuestionContext,
+): { reply: Reply; source?: true } | undefined {
   const organisation = organisationFacts(question, index);
   if (!organisation) return undefined;
-  const { name, facts } = organisation;
+  const told = organisationReply(organisation, index, ctx);
+  return organisation.source ? { reply: told, source: true } : { reply: told };
+}
+
+function organisationReply(
+  organisation: { name: string; facts: Fact[]; source?: true },
+  index: UprIndex,
+  ctx: QuestionContext,
+): Reply {
+  const { name, facts, source } = organisation;
+  if (source)
+    return reply(
+      [
+        {
+          kind: 'section',
+          lines: [
+            [
+              `${name} is one of the bot's sources, not a body of the UPR itself.${facts.length ? ' What the data takes from it:' : ''}`,
+            ],
+            ...facts.map((f) => [f.text]),
+          ],
+        },
+        ...sourcesBlock(
+          index,
+          facts.flatMap((f) => f.sources),
+        ),
+      ],
+      { zone: ctx.zone },
+    );
   if (!facts.length)
     return reply(
       [
@@ -331,7 +364,7 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
     if (outside) {
       return outOfScope(
         ctx,
-        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so I have nothing on it.`,
+        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so it is not in the bot's data.`,
       );
     }
   }
@@ -345,7 +378,10 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
     /\b(role|part|do|does|did|involved|involvement|who is|what is)\b/.test(parsed.text)
   ) {
     const organisation = organisationAnswer(question, index, ctx);
-    if (organisation) return organisation;
+    // "what does UPR Info say about the recommendations?": a source named beside another question
+    // is where that answer comes from, not the question.
+    const beside = organisation?.source && planTasks(parsed, index).tasks.some((t) => t.kind !== 'whatIsUpr');
+    if (organisation && !beside) return organisation.reply;
   }
   const plan = planTasks(parsed, index);
   const lines: Line[] = [];
@@ -360,7 +396,7 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
     const outside = !task.state && !['said', 'troika'].includes(task.kind) ? task.clause.world[0] : undefined;
     if (outside) {
       lines.push([
-        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so I have nothing on it.`,
+        `${outside.name} is not reviewed in the ${ordinal(index.session.number)} session, so it is not in the bot's data.`,
       ]);
       continue;
     }
@@ -457,7 +493,7 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
   // "What role does OHCHR play?": what the data's general facts say of that organisation, or that
   // they say nothing of it; never a neighbouring fact in its place.
   const organisation = !named && !reviewed ? organisationAnswer(question, index, ctx) : undefined;
-  if (organisation) return organisation;
+  if (organisation) return organisation.reply;
   // "Who is Michelle Bachelet?": a name the data does not hold is said to be unknown, not guessed at.
   const stranger = /\b[Ww]ho(?: is|'s| was)\s+((?:\p{Lu}[\p{L}'-]+\s*){2,4})/u.exec(question)?.[1]?.trim();
   if (stranger && !named && !reviewed) {

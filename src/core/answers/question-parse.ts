@@ -294,6 +294,10 @@ function zoneFrame(tokens: readonly string[], span: Span<Tag>, askedTime: boolea
   );
 }
 
+/** Words that put a question on the whole session, not one review. */
+const WHOLE_SESSION =
+  /\b(whole|entire|full) session\b|\bsession[- ]wide\b|\bacross (all|every) (states|countries|reviews)\b|\ball (the )?(14 )?(states|countries|reviews) together\b/;
+
 /** Phrases already looked up (a fuzzy search over every name): the same odd words come again. */
 const lookedUp = new WeakMap<StateResolver, Map<string, State | null>>();
 
@@ -501,7 +505,10 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
     // "428 recs source?", "why only 45 seconds?": a figure only one review's data holds names
     // that review's state (a count of recommendations, or a number with its unit in a fact).
     const own = tokens.slice(range.start, range.end);
+    // "the whole session produced 428, right?": a figure checked against the session is about it.
+    const sessionWide = WHOLE_SESSION.test(clause.text);
     own.forEach((token, k) => {
+      if (sessionWide) return;
       if (!/^\d{2,4}$/.test(token)) return;
       const n = Number(token);
       const review = index.reviews.find(
@@ -556,9 +563,9 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
 
   const text = tokens.filter((t) => !CLAUSE_BREAKS.has(t)).join(' ');
   const numbers = sessionNumbers(tokens);
-  const otherSession = /\b(next|following|upcoming) (upr )?session\b/.test(text)
+  const otherSession = /\b(next|following|upcoming) (upr |working group |wg )?session\b/.test(text)
     ? 'next'
-    : /\b(previous|last|prior|earlier) (upr )?session\b/.test(text)
+    : /\b(previous|last|prior|earlier) (upr |working group |wg )?session\b/.test(text)
       ? 'previous'
       : undefined;
   // "in Geneva and Beijing time": the session's own clock is always shown; the other is the one asked.

@@ -178,6 +178,15 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   const reviewed = clause.states.filter((s) => index.reviewsByState.has(s.code));
   const others = [...clause.states.filter((s) => !index.reviewsByState.has(s.code)), ...clause.world];
   if (c.has('outsideData')) return ['notInData'];
+  // "can Switzerland speak at China's review though it is not on the Council?": who may take part,
+  // a rule of the Working Group, not what that state said.
+  if (
+    /^(can|could|may|is|are)\b|\b(allowed|able|entitled|eligible|permitted)\b/.test(text) &&
+    any(c, 'speak', 'participants') &&
+    /\b(council|members?|membership|observers?|working group)\b/.test(text) &&
+    !c.has('howMany')
+  )
+    return ['workingGroup'];
   // "what did the special rapporteur say?": an office-holder outside the data, whatever is asked of them.
   if (c.has('officeHolder') && any(c, 'said', 'speak') && !clause.people.length) return ['officeHolder'];
   // "what did Chen Xu say?", "what did Eric Chan say about Hong Kong?": statements are not data.
@@ -332,12 +341,15 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     return ['lateChanges'];
   // "do all recommendations made end up in the report?": what counts as a recommendation.
   if (
-    c.has('recommendations') &&
+    (c.has('recommendations') ||
+      // "does everything a state says end up in the report?": statements, of which only recommendations count.
+      /\b(says?|said|statements?|comments?|remarks?)\b/.test(text)) &&
     /\b(all|every|each|everything|anything)\b/.test(text) &&
     /\b(end up|make it|included?|enter|go into|get into|in the report|counted|count as|become|becomes|turn into|turns into)\b/.test(
       text,
     ) &&
-    !c.has('howMany')
+    // "do all comments count as recommendations?": "count" there is a verb, not a number asked.
+    (!c.has('howMany') || /\b(count as|counted as)\b/.test(text))
   )
     return ['whatCounts'];
 
@@ -383,7 +395,9 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
     !clause.events.length &&
     !parsed.dates.length &&
     (object === 'review' || object === 'session') &&
-    !any(c, 'session', 'workingGroup', 'council', 'cycle', 'recommendations', 'troika', 'lead')
+    !any(c, 'session', 'council', 'cycle', 'recommendations', 'troika', 'lead') &&
+    // "what's next in the working group?" is its timetable; "the next working group session" another session.
+    !(c.has('workingGroup') && any(c, 'members', 'howMany', 'who'))
   )
     return ['nowNext'];
   if (c.has('sameDay')) add('sameDay');
@@ -552,7 +566,9 @@ function kindsAsked(clause: Clause, parsed: ParsedQuestion, index: UprIndex): Ki
   if (
     ordering &&
     !earlier &&
+    // "the press conference after China's review": "after" places the event, it asks no order.
     !kinds.some((k) => k === 'until' || k === 'status' || k === 'events') &&
+    !(object === 'event' && kinds.includes('certainty')) &&
     (reviewed.length || any(c, 'review', 'statesNoun', 'who', 'order', 'which'))
   ) {
     if (!(c.has('first') && c.has('session'))) {
@@ -918,6 +934,14 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
       [...own.cues].some((c) => MILESTONE_CUES.has(c) && c !== 'session')
     )
       clause = { ...clause, states: [personState] };
+    // "Chen Xu is the deputy, isn't he?": a person's post checked, of the delegation of their state.
+    if (
+      !clause.states.length &&
+      personState &&
+      index.reviewsByState.has(personState.code) &&
+      kinds.some((k) => k === 'head' || k === 'deputy')
+    )
+      clause = { ...clause, states: [personState] };
     // "when did Professor Chang arrive in Geneva?": what is known of the person, with its dates.
     if (
       clause.people.length &&
@@ -937,6 +961,8 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     )
       kinds = ['when'];
     if (!kinds.length) kinds = defaultKinds(clause, index);
+    // "I'm in Lagos, when does Nigeria's review start?": where the reader is sets the clock, asks nothing.
+    if (!kinds.length && own.zoneOnly && !hasSubject(own)) continue;
     if (!kinds.length) {
       if (own.text.split(' ').length > 1 || !parsed.clauses.length) notUnderstood.push(own);
       continue;

@@ -40,9 +40,16 @@ export interface QuestionVocabulary {
 
 /** Words of ordinary English that must never be "corrected" into a keyword or a name. */
 const COMMON_WORDS =
-  'about above after again against also another been before being below between both could does doing down during each every from further have having here into itself just more most other over same should some such than that their them then there these they this those through under until very were what whom while will with would your yours where which please thanks thank hello there anyone someone anything something know need want could would should tell about think maybe really still going doing makes make made thing things other another people person times where great would right thats whats there their theyre cannot dont doesnt didnt isnt arent wasnt werent hasnt havent shall might must wants looking trying asked asking quick again today tonight tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december morning afternoon evening quickly exactly actually please happen happens happening happened wording worded quote quoted quotes verbatim transcript stage staged staging'.split(
+  'about above after again against also another been before being below between both could does doing down during each every from further have having here into itself just more most other over same should some such than that their them then there these they this those through under until very were what whom while will with would your yours where which please thanks thank hello there anyone someone anything something know need want could would should tell about think maybe really still going doing makes make made thing things other another people person times where great would right thats whats there their theyre cannot dont doesnt didnt isnt arent wasnt werent hasnt havent shall might must wants looking trying asked asking quick again today tonight tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december morning afternoon evening quickly exactly actually please happen happens happening happened wording worded quote quoted quotes verbatim transcript stage staged staging whole entire formed picked cover front along expect talking reading'.split(
     ' ',
   );
+
+/** An organiser's name with "United Nations" written "UN", or the other way round. */
+function unVariant(name: string): string | undefined {
+  if (/\bUnited Nations\b/.test(name)) return name.replace(/\bUnited Nations\b/g, 'UN');
+  if (/\bUN\b/.test(name)) return name.replace(/\bUN\b/g, 'United Nations');
+  return undefined;
+}
 
 /** Words many organisations' names share: they name none of them on their own. */
 export const INSTITUTIONAL = new Set(
@@ -162,6 +169,10 @@ export function vocabularyFor(index: UprIndex): QuestionVocabulary {
       ...inLanguages,
     ]) {
       organisers.set(name, [...(organisers.get(name) ?? []), event.id]);
+      // "the UN Association of China": the UN's name is as often short as long; the organiser,
+      // not the state inside its name, is what such a question is about.
+      const other = unVariant(name);
+      if (other) organisers.set(other, [...(organisers.get(other) ?? []), event.id]);
     }
     add(event.title, { type: 'event', id: event.id });
     // "the protest at the Broken Chair": a place names its events (up to the comma, without "square").

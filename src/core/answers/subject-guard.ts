@@ -40,7 +40,11 @@ function delegationOwner(task: Task, index: UprIndex): string | undefined {
 
 /** An office named in the question: "permanent representative", "foreign minister", "ambassador". */
 const OFFICE =
-  /\b(permanent representative|ambassador|(?:foreign|justice|interior|prime|deputy foreign) minister|minister (?:of|for) (?:foreign affairs|justice|the interior|human rights|state)|foreign secretary)\b/;
+  /\b(permanent representative|ambassador|(?:foreign|justice|interior|prime|deputy foreign) minister|minister (?:of|for) (?:foreign affairs|justice|the interior|human rights|state)|foreign secretary|head of state|head of government|(?:vice )?president|king|queen|emir|monarch|crown prince|sultan)\b/;
+
+/** Offices at the head of a state: held only by a title that is that office of that state. */
+const STATE_HEAD =
+  /^(prime minister|head of state|head of government|(vice )?president|king|queen|emir|monarch|crown prince|sultan)$/;
 
 /** Words of an office that a title must carry to hold it. */
 function officeWords(office: string): string[] {
@@ -57,22 +61,34 @@ function officeWords(office: string): string[] {
 /** "who is Senegal's permanent representative?": the office, not the delegation, is asked about. */
 function officeNotHeld(task: Task, index: UprIndex): { state: State; office: string } | undefined {
   const { clause } = task;
-  if (!['head', 'role', 'officeHolder', 'headsList'].includes(task.kind)) return undefined;
+  if (!['head', 'role', 'officeHolder', 'headsList', 'overview'].includes(task.kind)) return undefined;
   if (clause.people.length || clause.previousHeads.length) return undefined;
-  if (/\b(delegation|delegations|lead|leads|led|leading|head|heads|headed|heading)\b/.test(clause.text))
+  // "who is the head of state of Nigeria?" asks of the state's head, not its delegation's.
+  const text = clause.text.replace(/\bhead of (state|government)\b/g, 'office');
+  if (/\b(delegation|delegations|lead|leads|led|leading|head|heads|headed|heading)\b/.test(text))
     return undefined;
-  if (!/^(who|whom|whats|what|which|name)\b/.test(clause.text)) return undefined;
+  // "jordan's foreign minister - who is it?": the question word may come after the office.
+  if (!/^(who|whom|whats|what|which|name)\b|\bwho\b/.test(clause.text)) return undefined;
   const office = OFFICE.exec(clause.text)?.[1];
   const state = task.state ?? clause.states[0];
   if (!office || !state || !index.reviewsByState.has(state.code)) return undefined;
   const words = officeWords(office);
+  const stateHead = STATE_HEAD.test(office)
+    ? new RegExp(`^${office} of (the )?${state.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i')
+    : undefined;
   const holds = [...index.people.values()].some(
     (p) =>
       p.state === state.code &&
-      words.every((w) => new RegExp(`\\b(${w})`, 'i').test(`${p.title ?? ''} ${p.honorific ?? ''}`)),
+      (stateHead
+        ? stateHead.test(p.title ?? '')
+        : words.every((w) => new RegExp(`\\b(${w})`, 'i').test(`${p.title ?? ''} ${p.honorific ?? ''}`))),
   );
   return holds ? undefined : { state, office };
 }
+
+/** Offices at the head of an organisation. */
+const ORGANISATION_OFFICE =
+  /\b(director|directors|president|chair|chairs|chairman|chairwoman|chairperson|leader|ceo|secretary general|founder)\b/;
 
 /** The line that says the pair is not known, or nothing when the data holds it. */
 export function unheldPair(task: Task, index: UprIndex): Line | undefined {
@@ -98,6 +114,17 @@ export function unheldPair(task: Task, index: UprIndex): Line | undefined {
       ];
     }
   }
+  // "who heads the China Society for Human Rights Studies?": an organiser's own leaders are not data.
+  const organisation = task.clause.organisations[0];
+  // "who is the UN Association of China's president?", "who chairs CSHRS?": the same, by its office.
+  const officeOfIt =
+    task.kind === 'events' &&
+    task.clause.cues.has('who') &&
+    (task.clause.cues.has('officeHolder') || ORGANISATION_OFFICE.test(task.clause.text));
+  if ((task.kind === 'head' || task.kind === 'deputy' || officeOfIt) && !task.state && organisation)
+    return [
+      `Who ${task.kind === 'deputy' ? 'is deputy head of' : 'heads'} ${organisation.includes(' ') ? 'the ' : ''}${organisation} is not known: the bot's data names only the heads and deputies of the delegations of the states under review, and the organisers and speakers of the side meetings.`,
+    ];
   const office = officeNotHeld(task, index);
   if (office)
     return [
@@ -126,14 +153,17 @@ const OWN_BODIES = new Set(['UN', 'UPR', 'HRC', 'WG', 'UNHRC', 'EPU']);
  * short name, asked about with no state, person or event. The data's general facts that name it
  * answer; one they do not name is said to be unknown, never answered with a neighbouring fact.
  */
-export function organisationFacts(raw: string, index: UprIndex): { name: string; facts: Fact[] } | undefined {
+export function organisationFacts(
+  raw: string,
+  index: UprIndex,
+): { name: string; facts: Fact[]; source?: true } | undefined {
   const found =
     [...raw.matchAll(/\b([A-Z][A-Z0-9]{1,7})(s?)\b/g)].find((m) => !OWN_BODIES.has(m[1]!)) ??
     // "Amnesty International", "Human Rights Watch": a name in capitals, not the session's own body.
     [...raw.matchAll(/(?<=\S )((?:[A-Z][a-z]+)(?: (?:of |for |the )?[A-Z][a-z]+)+)()/g)].find(
       (m) => !index.session.body.includes(m[1]!) && !index.session.title.includes(m[1]!),
     );
-  if (!found) return undefined;
+  if (!found) return publisherFacts(raw, index);
   const name = found[1]!;
   const named = new RegExp(`\\b${name}s?\\b`);
   // A name the data holds elsewhere (an organiser, a place, a source, a state of the world) is the
@@ -145,4 +175,40 @@ export function organisationFacts(raw: string, index: UprIndex): { name: string;
   if (index.events.some((e) => e.organiserAcronyms.includes(name))) return undefined;
   if (index.data.states.some((s) => s.code === name)) return undefined;
   return { name: found[0], facts };
+}
+
+/** How many of a source's facts tell what the bot takes from it: enough to show, not a dump. */
+const PUBLISHER_FACTS = 3;
+
+/**
+ * "What is UPR Info?": a publisher of the data's sources, named in any case, is told as one of the
+ * bot's sources with what the data takes from it; never the UPR itself in its place.
+ */
+function publisherFacts(
+  raw: string,
+  index: UprIndex,
+): { name: string; facts: Fact[]; source: true } | undefined {
+  const lower = ` ${raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  for (const source of index.sources.values()) {
+    const publisher = source.publisher;
+    if (!publisher || publisher.length < 4) continue;
+    const words = publisher
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (!lower.includes(` ${words} `)) continue;
+    const ids = new Set(
+      [...index.sources.values()].filter((s) => s.publisher === publisher).map((s) => s.id),
+    );
+    const facts = index.facts
+      .filter((f) => f.sources.some((id) => ids.has(id)))
+      .sort(
+        (a, b) =>
+          +b.text.includes(publisher) - +a.text.includes(publisher) ||
+          +Boolean(a.subject) - +Boolean(b.subject),
+      )
+      .slice(0, PUBLISHER_FACTS);
+    return { name: publisher, facts, source: true };
+  }
+  return undefined;
 }
