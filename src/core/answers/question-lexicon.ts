@@ -989,6 +989,9 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'rallies',
     'vigil',
     'manifestation',
+    // "manif": French speech for a demonstration.
+    'manif',
+    'manifs',
     'protesta',
     'manifestacion',
     '抗 议',

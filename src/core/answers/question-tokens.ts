@@ -1,3 +1,4 @@
+import { fixChineseTypos } from '../i18n/chinese-typos.ts';
 import { stripMarkup } from './question-text.ts';
 
 // What people type, as tokens the phrase matcher can read: no case, accents, markup or
@@ -26,7 +27,7 @@ const FILLER_ADVERBS = new Set(['actually', 'exactly', 'precisely', 'really']);
 
 /** Lower case, no accents, contractions opened; the text the tokens come from. */
 export function foldText(raw: string): string {
-  let text = stripMarkup(raw)
+  let text = fixChineseTypos(stripMarkup(raw))
     // Full-width forms (？，) are their ASCII selves.
     .normalize('NFKC')
     .normalize('NFKD')

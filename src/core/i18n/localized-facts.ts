@@ -121,8 +121,13 @@ const when: Renderer = (task, ctx) => {
   if (task.object === 'councilAdoption') {
     const council = review.councilAdoption;
     const number = ctx.index.session.outcomes?.councilSession;
-    if (!council?.date || council.status === 'unconfirmed' || number === undefined)
-      return found([say(ctx, 'answer.councilAdoptionUnknown', { state: name })]);
+    if (!council?.date || council.status === 'unconfirmed' || number === undefined) {
+      const unknown = say(ctx, 'answer.councilAdoptionUnknown', { state: name });
+      // The state's own date is missing, but the Council session that adopts the session's
+      // outcomes is known: say which session, as the English answer does.
+      const session = sessionOutcomes(ctx);
+      return session ? { ...session, lines: [[unknown], ...session.lines] } : found([unknown]);
+    }
     const values = {
       state: name,
       phase: phase(council, ctx),

@@ -188,6 +188,9 @@ export const role: Renderer = (task, ctx) => {
       sources.push(...held.sources);
     }
   }
+  // Neither an office nor a place in a delegation: say the post is not in the data, so the
+  // reader does not take the sourced description below for it.
+  if (!lines.length) lines.push(say(ctx, 'answer.personOfficeUnknown', { person: name }));
   // No place in a delegation the data gives: who the person is, as the data says it (in English).
   if (lines.length < 2 && person.bio)
     lines.push(say(ctx, 'answer.personTitle', { person: name, title: englishQuote(ctx.locale, person.bio) }));

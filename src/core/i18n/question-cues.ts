@@ -14,7 +14,23 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     // "谁担任主席？": an office outside the review (the session's chair).
     officeHolder: ['主席'],
     // "正副团长": the head and the deputy at once.
-    lead: ['正副团长', '率领', '带头', '为首', '首席代表', '领队', '带团', '团长是谁', '负责', '主持'],
+    // "谁介绍墨西哥的报告": the head of delegation presents the state's report.
+    lead: [
+      '谁介绍',
+      '谁来介绍',
+      '谁陈述',
+      '谁宣读',
+      '正副团长',
+      '率领',
+      '带头',
+      '为首',
+      '首席代表',
+      '领队',
+      '带团',
+      '团长是谁',
+      '负责',
+      '主持',
+    ],
     over: ['落幕', '闭幕', '完了', '结束了'],
     frequency: [
       '多久审一次',
@@ -82,13 +98,27 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
     sideEvent: ['周边活动', '配套活动', '边会活动', '会外活动'],
     organiser: ['组织', '谁办的', '主办方', '组织者'],
     // "乍得后面是谁": who comes after a state in the order.
-    after: ['后面', '之后', '接在'],
+    // "马耳他后面还有别的国家吗": a state after it in the order, not the steps after its review.
+    after: [
+      '后面',
+      '之后',
+      '接在',
+      '后面还有别的国家',
+      '后面还有国家',
+      '后面还有其他国家',
+      '之后还有别的国家',
+      '之后还有国家',
+      '之后还有其他国家',
+    ],
     accepted: ['采纳', '支持了'],
     rejected: ['不接受', '驳回'],
     noted: ['部分接受', '表示注意'],
   },
   fr: {
     lead: [
+      // "qui présente le rapport du Mexique": the head of delegation presents it.
+      'qui presente',
+      'qui presentera',
       'qui represente',
       'mene',
       'menee',
@@ -173,6 +203,10 @@ export const LANGUAGE_CUES: Record<Exclude<Locale, 'en'>, LanguageCues> = {
   },
   es: {
     lead: [
+      // "quién presenta el informe de México": the head of delegation presents it.
+      'quien presenta',
+      'quien presento',
+      'quien presentara',
       'quien representa',
       'encabezada',
       'dirigida',

@@ -22,7 +22,7 @@ const ENGLISH = new Set(
 
 const STRONG: Record<'fr' | 'es', ReadonlySet<string>> = {
   fr: new Set(
-    'qui quand ou combien quel quelle quels quelles comment pourquoi dirige dirigeait conduit chef adjoint adjointe examen examens examine examinee recommandations recues recu acceptees rejetees notees jour heure examinera epu reunions reunion parallele paralleles manifestation organise organisees organisateurs prochain prochaine prochaines etape precedents precedent anterieurs membres composee aura sera lieu deroule tient'.split(
+    'qui quand ou combien quel quelle quels quelles comment pourquoi dirige dirigeait conduit chef adjoint adjointe examen examens examine examinee recommandations recues recu acceptees rejetees notees jour heure examinera epu reunions reunion parallele paralleles manifestation manif organise organisees organisateurs prochain prochaine prochaines etape precedents precedent anterieurs membres composee aura sera lieu deroule tient'.split(
       ' ',
     ),
   ),
