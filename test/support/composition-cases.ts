@@ -327,6 +327,9 @@ export const ZONES: ParaphraseCase[] = [
   { q: "Saudi Arabia's review in London time?", expect: [['08:00', '8 am']] },
   { q: 'When does Malaysia start, Kuala Lumpur time?', expect: [['21:30', '9:30 pm']] },
   { q: 'what time is the review of malta in tokyo', expect: [['17:00', '5 pm']] },
+  // A city that is also a state's alias, named as the clock in a later clause.
+  { q: 'When is Senegal up, and when does it start for people in Dakar?', expect: [['13:30']] },
+  { q: 'Saudi Arabia is on Monday? what time is that in Riyadh', expect: [['11:00']] },
 ];
 
 // Since issue 14 these are answered in their own language: names, numbers and dates in it, and
