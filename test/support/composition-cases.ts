@@ -215,6 +215,9 @@ export const CLOCK: ParaphraseCase[] = [
 ];
 
 export const PEOPLE: ParaphraseCase[] = [
+  // Who speaks for a reviewed state is its head of delegation; a person's age is not in the data.
+  { q: 'who speaks for Malaysia at its review?', expect: [['led by']] },
+  { q: 'when was Chen Xu born?', expect: [['not known']] },
   { q: 'Is Walid Obeidat a minister or an ambassador?', expect: [['Ambassador']] },
   { q: "What's Ambassador Chen's full title?", expect: [['Permanent Representative']] },
   { q: 'what does professor chang do?', expect: [['Nankai']] },
@@ -327,6 +330,9 @@ export const ZONES: ParaphraseCase[] = [
   { q: "Saudi Arabia's review in London time?", expect: [['08:00', '8 am']] },
   { q: 'When does Malaysia start, Kuala Lumpur time?', expect: [['21:30', '9:30 pm']] },
   { q: 'what time is the review of malta in tokyo', expect: [['17:00', '5 pm']] },
+  // A city that is also a state's alias, named as the clock in a later clause.
+  { q: 'When is Senegal up, and when does it start for people in Dakar?', expect: [['13:30']] },
+  { q: 'Saudi Arabia is on Monday? what time is that in Riyadh', expect: [['11:00']] },
 ];
 
 // Since issue 14 these are answered in their own language: names, numbers and dates in it, and

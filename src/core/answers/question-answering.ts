@@ -9,6 +9,7 @@ import { exampleQuestions } from '../wording/example-questions.ts';
 import { ordinal } from '../wording/ordinals.ts';
 import type { AnswerContext } from './answer-context.ts';
 import { claimLines, claimVerdict, lineText } from './claim-check.ts';
+import { documentAnswer } from './document-symbols.ts';
 import { factAnswer } from './fact-answers.ts';
 import { buildFactIndex, type FactIndex } from './fact-retrieval.ts';
 import type { QuestionContext } from './question-context.ts';
@@ -342,6 +343,8 @@ export function answerQuestion(question: string, ctx: QuestionContext): Reply {
       { zone: ctx.zone },
     );
   }
+  const document = documentAnswer(question, index, ctx.zone);
+  if (document) return document;
   // "the weather in Geneva" is off topic; "my flight lands on the 21st, will I make China's review?" is not.
   if (cues.has('offTopic') && !reviewed && !named) return outOfScope(ctx);
   const other = otherSessionAsked(parsed, index);

@@ -732,6 +732,7 @@ export const LEXICON: Record<Cue, readonly string[]> = {
   speak: [
     'speak',
     'spoke',
+    'speaks',
     'speaking',
     'talk',
     'talked',
@@ -1143,6 +1144,13 @@ export const LEXICON: Record<Cue, readonly string[]> = {
     'tally',
     'in favour',
     'in favor',
+    // A person's own particulars: the data holds posts and roles, never these.
+    'how old',
+    'born',
+    'birthday',
+    'date of birth',
+    'salary',
+    'married',
   ],
   decides: [
     'who decides',

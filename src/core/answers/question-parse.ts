@@ -413,7 +413,11 @@ export function parseQuestion(raw: string, index: UprIndex, now: string): Parsed
           ((zoneFrame(tokens, span, askedTime) || listed.has(span)) &&
             (zoneTag !== undefined && !stateTag
               ? true
-              : (explicit ? spans : inClause).some((other) => other !== span && isStateSpan(other)))));
+              : // "Senegal's review … what time for colleagues in Dakar?": a city of the zone
+                // database is a clock when its state is named anywhere in the question.
+                (explicit || zoneTag !== undefined ? spans : inClause).some(
+                  (other) => other !== span && isStateSpan(other),
+                ))));
       // "in Dakar and New York": a place after "and" beside a clock already named is a clock too.
       const alsoClock =
         zone !== undefined &&

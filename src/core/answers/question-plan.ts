@@ -834,7 +834,13 @@ export function planTasks(parsed: ParsedQuestion, index: UprIndex): Plan {
     let clause = own;
     // "ok China's done. what's next on the schedule?": a question about the whole timetable keeps
     // no subject from before.
-    const bare = hasSubject(own) || own.pronoun ? [] : asksOf(own, parsed, index);
+    // "Saudi Arabia goes this morning? what time is that in Riyadh": "that" points at the subject before.
+    const pointsBack =
+      !hasSubject(own) &&
+      last !== undefined &&
+      hasSubject(last) &&
+      /\b(is|was|be) (that|this)\b/.test(own.text);
+    const bare = hasSubject(own) || own.pronoun || pointsBack ? [] : asksOf(own, parsed, index);
     const sessionWide = bare.length > 0 && bare.every((k) => SESSION_WIDE.has(k));
     // "which states are reviewed on 30 January, and who leads them?": the states of that day.
     const dayStates =

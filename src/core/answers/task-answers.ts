@@ -130,7 +130,11 @@ const ANSWERS: Record<Kind, Answerer> = {
               ? 'any vote: UPR outcomes are adopted without a vote tally in its sources'
               : /\bbinding\b/.test(ctx.question.text)
                 ? 'whether recommendations bind the state'
-                : 'the order of speakers'
+                : /\b(old|age|born|birthday|birth|salary|married)\b/.test(ctx.question.text)
+                  ? "people's ages or personal details, only their posts and roles"
+                  : /\b(speakers?|spoke|speak)\b/.test(ctx.question.text)
+                    ? 'the order of speakers'
+                    : 'that detail'
       }.`,
     ]),
   officeHolder: (ctx) =>
