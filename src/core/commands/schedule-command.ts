@@ -132,7 +132,7 @@ function stateSchedule(text: string, ctx: CommandContext): Reply {
 
 function timetable(period: Period, all: readonly AgendaItem[], ctx: CommandContext): Reply {
   const { session } = ctx.index;
-  // A state's timetable keeps its items after the session too (the Council's adoption).
+  // A state's timetable keeps every dated item of that state, whatever the period; undated ones go apart.
   const items = period.kind === 'state' ? all.filter((i) => i.date) : all;
   const undated = period.kind === 'state' ? all.filter((i) => !i.date) : ctx.agenda.filter((i) => !i.date);
   const showUndated = period.kind === 'state' || period.kind === 'session';
