@@ -3,32 +3,18 @@
 // ordinal words of Chinese, French and Spanish that way, and only before a review or a cycle,
 // so "premier" and "primero" elsewhere (the first review of the session) keep their meaning.
 
+import { ORDINAL_WORDS } from './ordinal-words.ts';
+
+/** Reviews and cycles count to five here: the words of the first five, and their Chinese digits. */
 const ORDINALS: Record<string, number> = {
   一: 1,
   二: 2,
   三: 3,
   四: 4,
   五: 5,
-  premier: 1,
-  premiere: 1,
-  deuxieme: 2,
   second: 2,
   seconde: 2,
-  troisieme: 3,
-  quatrieme: 4,
-  cinquieme: 5,
-  primer: 1,
-  primero: 1,
-  primera: 1,
-  segundo: 2,
-  segunda: 2,
-  tercer: 3,
-  tercero: 3,
-  tercera: 3,
-  cuarto: 4,
-  cuarta: 4,
-  quinto: 5,
-  quinta: 5,
+  ...Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 5)),
 };
 
 const ZH = /第([一二三四五1-9])(?:次|轮|个周期|周期|回)/gu;

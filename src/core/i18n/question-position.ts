@@ -2,54 +2,7 @@
 // named by its place in the order of review, in digits or in the language's ordinal words, and
 // only beside a word for a place, a state or being reviewed (so "第二轮", "2e cycle" stay cycles).
 
-const WORDS: Record<string, number> = {
-  premier: 1,
-  premiere: 1,
-  deuxieme: 2,
-  troisieme: 3,
-  quatrieme: 4,
-  cinquieme: 5,
-  sixieme: 6,
-  septieme: 7,
-  huitieme: 8,
-  neuvieme: 9,
-  dixieme: 10,
-  onzieme: 11,
-  douzieme: 12,
-  treizieme: 13,
-  quatorzieme: 14,
-  primer: 1,
-  primero: 1,
-  primera: 1,
-  segundo: 2,
-  segunda: 2,
-  tercer: 3,
-  tercero: 3,
-  tercera: 3,
-  cuarto: 4,
-  cuarta: 4,
-  quinto: 5,
-  quinta: 5,
-  sexto: 6,
-  sexta: 6,
-  septimo: 7,
-  septima: 7,
-  octavo: 8,
-  octava: 8,
-  noveno: 9,
-  novena: 9,
-  decimo: 10,
-  decima: 10,
-  undecimo: 11,
-  undecima: 11,
-  decimoprimero: 11,
-  duodecimo: 12,
-  duodecima: 12,
-  decimosegundo: 12,
-  decimotercero: 13,
-  decimotercer: 13,
-  decimocuarto: 14,
-};
+import { ORDINAL_WORDS } from './ordinal-words.ts';
 
 const HAN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -65,7 +18,7 @@ function hanNumber(text: string): number | undefined {
 const PLACE = '(?:lugar|puesto|posicion|position|place|rang)';
 const STATE = '(?:pays|etat|estado|pais|delegation|delegacion)';
 const REVIEWED = '(?:examine|examinee|examinado|examinada|en passer|en pasar)';
-const ORDINAL_WORD = Object.keys(WORDS).join('|');
+const ORDINAL_WORD = Object.keys(ORDINAL_WORDS).join('|');
 
 const LATIN = [
   // "en 12.º lugar", "10e position", "en décimo lugar", "à la dixième place"
@@ -96,7 +49,7 @@ export function positionAsked(question: string): { position?: number; question: 
   for (const pattern of LATIN) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const n = WORDS[m[1]!] ?? Number(m[1]);
+    const n = ORDINAL_WORDS[m[1]!] ?? Number(m[1]);
     if (n > 0 && n < 100) return { position: n, question: text.replace(m[0], ' ') };
   }
   return { question };
