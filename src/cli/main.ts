@@ -11,6 +11,7 @@ import { createLogger } from '../composition/logger.ts';
 import { coreCommands } from '../core/commands/command-registry.ts';
 import { dataSetSchema } from '../core/data-schema.ts';
 import { localeFromTag } from '../core/i18n/locales.ts';
+import { timeTextsIn } from '../core/i18n/time-texts-in.ts';
 import type { Knowledge } from '../core/knowledge.ts';
 import { planReminders } from '../core/reminders/reminder-planner.ts';
 import { DEFAULT_SETTINGS, formatLead } from '../core/reminders/subscription.ts';
@@ -195,14 +196,21 @@ async function main(argv: string[]): Promise<number> {
           }));
           write(JSON.stringify(rows, null, 2));
         } else {
+          const { lang } = terminalLang();
           for (const r of plan) {
+            if (lang) {
+              // Outside English the line is the reminder's own heading, as the reader will see it.
+              const heading = renderPlain(r.reply, r.at, zone).split('\n')[0];
+              write(`${timeTextsIn(zone, r.at, lang).dateTime(r.at)}  ${heading}`);
+              continue;
+            }
             const lead =
               r.leadMinutes === null
                 ? ''
                 : ` (${formatLead(r.leadMinutes)}${r.leadMinutes ? ' before' : ''})`;
             write(`${formatSpan(r.at, undefined, zone)}  ${r.kind}${lead}: ${r.subject}`);
           }
-          write(`${plan.length} reminder${plan.length === 1 ? '' : 's'}.`);
+          write(lang ? `= ${plan.length}` : `${plan.length} reminder${plan.length === 1 ? '' : 's'}.`);
         }
       } finally {
         await runtime.close();

@@ -76,6 +76,16 @@ describe('upr-bot reminders, ics and start --replay-from', () => {
     expect(review.text).not.toContain('Review of China');
   });
 
+  it("lists the plan in the terminal's language: localized times and each reminder's own heading", async () => {
+    const { code, stdout } = await runCli(
+      ['reminders', '--from', '2024-01-23T06:30:00Z', '--to', '2024-01-23T07:30:00Z', '--state', 'China'],
+      { env: { ...env, LANG: 'fr_FR.UTF-8' } },
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('mardi 23 janvier 2024 à 08:00  Examen : Chine — dans 1 heure');
+    expect(stdout).not.toMatch(/review \(1h before\)|Review of China|reminders?\./);
+  });
+
   it('refuses an unknown --state with exit code 2', async () => {
     const { code, stderr } = await runCli(['reminders', '--state', 'Atlantis'], { env });
     expect(code).toBe(2);
