@@ -1,6 +1,6 @@
 import { isKnownAt } from '../clock-wording.ts';
 import type { SideEvent } from '../data-schema.ts';
-import { englishQuote, listOf } from '../i18n/catalogue.ts';
+import { dataTextIn, englishQuote, listOf } from '../i18n/catalogue.ts';
 import { organisersIn, placeTextIn, stateNameIn } from '../i18n/localized-names.ts';
 import { provisionalIn, say, sourcesIn, whenInlineIn } from '../i18n/localized-parts.ts';
 import { withStandingIn } from '../i18n/localized-standing.ts';
@@ -59,9 +59,9 @@ export function eventsIn(events: readonly SideEvent[], choice: EventsChoice, ctx
       ],
       [say(locale, 'answer.eventOrganisers', { organisers: listOf(locale, organisersIn(event, locale)) })],
     ];
-    if (event.detail) lines.push([englishQuote(locale, event.detail)]);
+    if (event.detail) lines.push([dataTextIn(locale, event.detail, event.detailIn)]);
     if (event.outcome && isKnownAt(event.outcome.asOf, ctx.now, zone))
-      lines.push([englishQuote(locale, event.outcome.text)]);
+      lines.push([dataTextIn(locale, event.outcome.text, event.outcome.textIn)]);
     if (event.status !== 'confirmed' || event.note) {
       lines.push([
         say(locale, 'events.status', {

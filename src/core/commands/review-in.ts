@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../agenda.ts';
 import { isKnownAt } from '../clock-wording.ts';
 import type { Review } from '../data-schema.ts';
-import { calendarDate, englishQuote, listOf } from '../i18n/catalogue.ts';
+import { calendarDate, dataTextIn, englishQuote, listOf } from '../i18n/catalogue.ts';
 import { placeIn, stateNameIn } from '../i18n/localized-names.ts';
 import { provisionalIn, say, sourcesIn, whenInlineIn } from '../i18n/localized-parts.ts';
 import { labelIn, roleTextIn } from '../i18n/localized-roles.ts';
@@ -110,7 +110,7 @@ export function reviewIn(
     lines.push([
       ...labelIn(locale, 'recommendations'),
       isKnownAt(r.asOf, ctx.now, zone)
-        ? `${say(locale, 'review.recommendations', { count: r.value, hasDetail: r.detail ? 'yes' : 'no', detail: englishQuote(locale, r.detail ?? '') })}${provisionalIn(locale, r.status)}`
+        ? `${say(locale, 'review.recommendations', { count: r.value, hasDetail: r.detail ? 'yes' : 'no', detail: dataTextIn(locale, r.detail ?? '', r.detailIn) })}${provisionalIn(locale, r.status)}`
         : say(locale, 'review.recommendationsPending', {
             due: due ? 'yes' : 'no',
             date: calendarDate(due ?? session.window.end),

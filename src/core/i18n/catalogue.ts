@@ -78,6 +78,15 @@ export function englishQuote(locale: Locale, text: string): string {
   return locale === 'en' ? text : message(locale, 'quote.english', { text });
 }
 
+/** The data's own rendering in the reader's language where it has one, else the English quoted. */
+export function dataTextIn(
+  locale: Locale,
+  text: string,
+  renderings: Partial<Record<string, string>> | undefined,
+): string {
+  return (locale === 'en' ? undefined : renderings?.[locale]) ?? englishQuote(locale, text);
+}
+
 /** A list of names joined the way the language joins them (Intl.ListFormat). */
 export function listOf(locale: Locale, items: readonly string[]): string {
   return new Intl.ListFormat(INTL_TAG[locale], { style: 'long', type: 'conjunction' }).format(items);

@@ -1,7 +1,7 @@
 import type { Task } from '../answers/question-plan.ts';
 import { isKnownAt } from '../clock-wording.ts';
 import type { Review, Status, When } from '../data-schema.ts';
-import { calendarDate, englishQuote, listOf, type MessageId } from './catalogue.ts';
+import { calendarDate, dataTextIn, listOf, type MessageId } from './catalogue.ts';
 import {
   clauseSays,
   found,
@@ -41,8 +41,7 @@ function detailIn(
   count: { detail?: string; detailIn?: Partial<Record<string, string>> },
   ctx: LocalContext,
 ): string {
-  const local = ctx.locale === 'en' ? undefined : count.detailIn?.[ctx.locale];
-  return local ?? englishQuote(ctx.locale, count.detail ?? '');
+  return dataTextIn(ctx.locale, count.detail ?? '', count.detailIn);
 }
 
 /** A review's or an adoption's date and time, or that they are not announced. */

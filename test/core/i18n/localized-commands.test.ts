@@ -202,6 +202,23 @@ describe('next, schedule and events in the reader’s language', () => {
   });
 
   it.each([
+    ['zh', ['由世界维吾尔代表大会等组织。', '约150人参加'], 'Organised by the World Uyghur Congress'],
+    [
+      'fr',
+      ['Organisée par le Congrès mondial ouïghour et d’autres.'],
+      'Organised by the World Uyghur Congress',
+    ],
+    ['es', ['Organizada por el Congreso Mundial Uigur y otros.', 'unas 150 personas'], 'About 150 people'],
+  ] as const)(
+    "an event's detail and outcome in %s are the data's own rendering, not a quotation",
+    async (lang, local, english) => {
+      const text = await inLanguage(lang, 'events Chine', '2024-02-01T10:00:00Z');
+      for (const part of local) expect(text).toContain(part);
+      expect(text).not.toContain(english);
+    },
+  );
+
+  it.each([
     ['zh', '没有与“zzz”相符的活动。请试试一个国家或组织者（例如中国或'],
     [
       'fr',
